@@ -1,0 +1,261 @@
+using System.Text.Json;
+using SpecGen.Spec;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Cli.Commands
+{
+    /// <summary>
+    /// Writes the compiled model as JSON. The shape is a public contract (docs/inspect-json.md):
+    /// add members, never rename or remove them.
+    /// </summary>
+    internal static class InspectJson
+    {
+        public static void Write(Utf8JsonWriter w, SpecCompilation compilation)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("format", 1);
+            w.WriteStartArray("specs");
+            foreach (var m in compilation.Models) Spec(w, m);
+            w.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (var d in compilation.Diagnostics)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", d.Id);
+                w.WriteString("severity", d.IsError ? "error" : "warning");
+                w.WriteString("message", d.Message);
+                w.WriteString("file", d.File);
+                w.WriteNumber("line", d.Line);
+                w.WriteNumber("column", d.Column);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private static void Opt(Utf8JsonWriter w, string name, string? value)
+        {
+            if (value is null) w.WriteNull(name);
+            else w.WriteString(name, value);
+        }
+
+        private static void Strings(Utf8JsonWriter w, string name, EquatableArray<string> values)
+        {
+            w.WriteStartArray(name);
+            foreach (var v in values) w.WriteStringValue(v);
+            w.WriteEndArray();
+        }
+
+        private static void Spec(Utf8JsonWriter w, SpecModel m)
+        {
+            var h = m.Header;
+            w.WriteStartObject();
+            w.WriteString("provider", h.Provider);
+            w.WriteString("version", h.Version);
+            Opt(w, "title", h.Title);
+            Opt(w, "namespace", h.Namespace);
+            Opt(w, "document", h.Document);
+            Opt(w, "base_url", h.BaseUrl);
+            Opt(w, "method_override", h.MethodOverride);
+            w.WritePropertyName("auth");
+            if (h.Auth is { } auth)
+            {
+                w.WriteStartObject();
+                w.WriteString("scheme", auth.Scheme);
+                w.WriteStartArray("fields");
+                foreach (var f in auth.Fields)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", f.Name);
+                    w.WriteBoolean("secret", f.Secret);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                Opt(w, "header", auth.Header);
+                Opt(w, "query_parameter", auth.QueryParameter);
+                w.WriteEndObject();
+            }
+            else w.WriteNullValue();
+
+            w.WriteStartArray("operations");
+            foreach (var o in m.Operations) Operation(w, m, o);
+            w.WriteEndArray();
+
+            w.WriteStartArray("schemas");
+            foreach (var s in m.Schemas)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", s.Name);
+                Opt(w, "description", s.Description);
+                Fields(w, "fields", s.Fields);
+                Rules(w, s.Rules);
+                Opt(w, "note", s.Note);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+
+            w.WriteStartArray("unions");
+            foreach (var u in m.Unions)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", u.Name);
+                w.WriteString("discriminator", u.Discriminator);
+                w.WriteStartObject("variants");
+                foreach (var v in u.Variants) w.WriteString(v.Value, v.Schema);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+
+            w.WriteStartArray("enums");
+            foreach (var e in m.Enums)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", e.Name);
+                w.WriteBoolean("open", e.Open);
+                w.WriteStartArray("values");
+                foreach (var v in e.Values)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("value", v.Value);
+                    Opt(w, "description", v.Description);
+                    Opt(w, "note", v.Note);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+
+            w.WriteStartArray("code_tables");
+            foreach (var t in m.CodeTables)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", t.Name);
+                w.WriteString("key", t.Key);
+                w.WriteBoolean("open", t.Open);
+                Opt(w, "source", t.Source);
+                w.WriteStartArray("codes");
+                foreach (var c in t.Codes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", c.Code);
+                    Opt(w, "meaning", c.Meaning);
+                    Opt(w, "description", c.Description);
+                    Opt(w, "note", c.Note);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+
+            w.WriteStartArray("lookups");
+            foreach (var l in m.Lookups)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", l.Name);
+                Strings(w, "columns", l.Columns);
+                Opt(w, "key", l.Key);
+                w.WriteStartArray("indexes");
+                foreach (var index in l.Indexes) { w.WriteStartArray(); foreach (var c in index) w.WriteStringValue(c); w.WriteEndArray(); }
+                w.WriteEndArray();
+                w.WriteStartArray("rows");
+                foreach (var r in l.Rows) { w.WriteStartArray(); foreach (var v in r.Values) w.WriteStringValue(v); w.WriteEndArray(); }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private static void Operation(Utf8JsonWriter w, SpecModel m, OperationSpec o)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", o.Name);
+            w.WriteString("provider", m.Header.Provider);
+            w.WriteString("version", m.Header.Version);
+            w.WriteString("kind", o.Kind);
+            w.WriteString("method", o.Method);
+            w.WriteString("path", o.Path);
+            w.WriteString("encoding", o.Encoding);
+            Opt(w, "source", o.Source);
+            Opt(w, "summary", o.Summary);
+            Opt(w, "body", o.Body);
+            Opt(w, "code_table", o.CodeTable);
+            Fields(w, "parameters", o.Parameters);
+            Rules(w, o.Rules);
+            w.WriteStartArray("responses");
+            foreach (var r in o.Responses)
+            {
+                w.WriteStartObject();
+                w.WriteString("outcome", r.Outcome);
+                w.WriteStartArray("status");
+                foreach (var s in r.Statuses) w.WriteNumberValue(s);
+                w.WriteEndArray();
+                Opt(w, "body", r.Body);
+                Strings(w, "formats", r.Formats);
+                Opt(w, "variant", r.Variant);
+                w.WriteBoolean("binary", r.IsBinary);
+                Strings(w, "content_types", r.BinaryContentTypes);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            Opt(w, "note", o.Note);
+            w.WriteEndObject();
+        }
+
+        private static void Fields(Utf8JsonWriter w, string name, EquatableArray<FieldSpec> fields)
+        {
+            w.WriteStartArray(name);
+            foreach (var f in fields)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.WireName);
+                w.WriteString("type", f.Type.ToString());
+                w.WriteBoolean("required", f.Required);
+                Opt(w, "default", f.Default);
+                Opt(w, "description", f.Description);
+                if (f.List is { } list) Strings(w, "separators", list.Separators);
+                Rules(w, f.Rules);
+                Opt(w, "note", f.Note);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+
+        private static void Rules(Utf8JsonWriter w, EquatableArray<RuleSpec> rules)
+        {
+            w.WriteStartArray("rules");
+            foreach (var r in rules)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", r.Kind);
+                if (r.Target is not null) w.WriteString("target", r.Target);
+                if (r.Values.Count > 0) Strings(w, "values", r.Values);
+                if (r.Min is { } min) w.WriteNumber("min", min);
+                if (r.Max is { } max) w.WriteNumber("max", max);
+                if (r.Format is not null) w.WriteString("format", r.Format);
+                if (r.Pattern is not null) w.WriteString("pattern", r.Pattern);
+                if (r.Right is not null) w.WriteString("right", r.Right);
+                if (r.Operator is not null) w.WriteString("op", r.Operator);
+                if (r.When is { } when) { w.WritePropertyName("when"); Condition(w, when); }
+                if (r.Note is not null) w.WriteString("note", r.Note);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+
+        private static void Condition(Utf8JsonWriter w, ConditionSpec c)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", c.Kind);
+            if (c.Field is not null) w.WriteString("field", c.Field);
+            if (c.Values.Count > 0) Strings(w, "values", c.Values);
+            if (c.Kind == ConditionKinds.Present) w.WriteBoolean("present", c.Present);
+            if (c.Count is { } count) w.WriteNumber("count", count);
+            if (c.Inner is { } inner) { w.WritePropertyName("inner"); Condition(w, inner); }
+            w.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+
+namespace SpecGen.Spec.Diagnostics
+{
+    /// <summary>How serious a spec diagnostic is.</summary>
+    public enum SpecSeverity
+    {
+        /// <summary>The spec is usable but probably not what the author meant.</summary>
+        Warning,
+
+        /// <summary>The spec cannot be compiled as written.</summary>
+        Error,
+    }
+
+    /// <summary>One problem found in a spec file, located at a YAML line and column.</summary>
+    public sealed record SpecDiagnostic(string Id, SpecSeverity Severity, string Message, string File, int Line, int Column)
+    {
+        /// <summary>True for errors.</summary>
+        public bool IsError => Severity == SpecSeverity.Error;
+
+        /// <summary>The MSBuild-style rendering: <c>path(line,col): error SG1xxx: message</c>.</summary>
+        public override string ToString() =>
+            $"{File}({Line},{Column}): {(IsError ? "error" : "warning")} {Id}: {Message}";
+    }
+
+    /// <summary>A diagnostic kind: the stable ID, a title and a message format.</summary>
+    public sealed class SpecDiagnosticDescriptor
+    {
+        public SpecDiagnosticDescriptor(string id, string title, string messageFormat, SpecSeverity severity)
+        {
+            Id = id;
+            Title = title;
+            MessageFormat = messageFormat;
+            Severity = severity;
+        }
+
+        /// <summary>Stable ID, e.g. SG1301.</summary>
+        public string Id { get; }
+
+        /// <summary>Short title without a trailing period.</summary>
+        public string Title { get; }
+
+        /// <summary>Message format (string.Format placeholders).</summary>
+        public string MessageFormat { get; }
+
+        /// <summary>Default severity.</summary>
+        public SpecSeverity Severity { get; }
+
+        /// <summary>Help link for the ID.</summary>
+        public string HelpLink => "https://github.com/specgen/specgen/blob/main/docs/diagnostics.md#" + Id.ToLowerInvariant();
+
+        /// <summary>Creates a located diagnostic.</summary>
+        public SpecDiagnostic Create(string file, int line, int column, params object?[] args) =>
+            new SpecDiagnostic(Id, Severity, string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, args), file, line, column);
+
+        /// <summary>Creates a diagnostic at a model span.</summary>
+        public SpecDiagnostic Create(Model.SourceSpan span, params object?[] args) =>
+            Create(span.File ?? string.Empty, Math.Max(1, span.Line), Math.Max(1, span.Column), args);
+    }
+}
