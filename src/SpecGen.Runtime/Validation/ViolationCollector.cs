@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace SpecGen.Runtime.Validation;
+
+/// <summary>
+/// Gathers violations during validation; allocates only when the first violation is found, so a
+/// valid value is checked without allocating.
+/// </summary>
+public struct ViolationCollector
+{
+    private List<Violation>? _violations;
+
+    /// <summary>Records a violation.</summary>
+    public void Add(string path, string rule, string message) => (_violations ??= new List<Violation>()).Add(new Violation(path, rule, message));
+
+    /// <summary>True when nothing was recorded.</summary>
+    public readonly bool IsEmpty => _violations is null;
+
+    /// <summary>The result.</summary>
+    public readonly ValidationResult ToResult() => new(_violations);
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SpecGen.Runtime.Wire;
+
+/// <summary>
+/// Writes <c>application/x-www-form-urlencoded</c> bodies and query strings directly, in order,
+/// without an intermediate dictionary.
+/// </summary>
+public sealed class FormWriter
+{
+    private readonly StringBuilder _text = new(256);
+    private readonly List<KeyValuePair<string, string>> _pairs = new(16);
+
+    /// <summary>The name/value pairs written so far.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Pairs => _pairs;
+
+    /// <summary>Adds a field unless the value is null.</summary>
+    public FormWriter Add(string name, string? value)
+    {
+        if (value is null) return this;
+        if (_text.Length > 0) _text.Append('&');
+        Encode(name);
+        _text.Append('=');
+        Encode(value);
+        _pairs.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Adds an integer field unless null.</summary>
+    public FormWriter Add(string name, long? value) => value is { } v ? Add(name, v.ToString(CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>Adds a decimal field unless null.</summary>
+    public FormWriter Add(string name, decimal? value) => value is { } v ? Add(name, v.ToString(CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>Adds a boolean field (<c>true</c>/<c>false</c>) unless null.</summary>
+    public FormWriter Add(string name, bool? value) => value is { } v ? Add(name, v ? "true" : "false") : this;
+
+    /// <summary>Adds a URL field unless null.</summary>
+    public FormWriter Add(string name, Uri? value) => value is null ? this : Add(name, value.OriginalString);
+
+    /// <summary>Adds a date-time field in <paramref name="pattern"/> unless null.</summary>
+    public FormWriter Add(string name, DateTime? value, string pattern) => value is { } v ? Add(name, v.ToString(pattern, CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>Adds a delimited list field unless null.</summary>
+    public FormWriter Add(string name, IReadOnlyList<string>? values, string separator) => values is null ? this : Add(name, string.Join(separator, values));
+
+    private void Encode(string value)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in value.EnumerateRunes())
+        {
+            var c = rune.Value;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '*')
+            {
+                _text.Append((char)c);
+            }
+            else if (c == ' ')
+            {
+                _text.Append('+');
+            }
+            else
+            {
+                var length = rune.EncodeToUtf8(bytes);
+                for (var i = 0; i < length; i++)
+                {
+                    _text.Append('%').Append("0123456789ABCDEF"[bytes[i] >> 4]).Append("0123456789ABCDEF"[bytes[i] & 0xF]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The encoded text (<c>a=1&amp;b=2</c>).</summary>
+    public override string ToString() => _text.ToString();
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace SpecGen.Runtime.Wire;
+
+/// <summary>Safe XML loading and element lookup for XML response bodies.</summary>
+public static class XmlValues
+{
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = 16 * 1024 * 1024,
+        IgnoreComments = true,
+    };
+
+    /// <summary>Parses a document (BOM and missing declaration tolerated); null with an error message on failure.</summary>
+    public static XElement? Load(string text, out string? error)
+    {
+        error = null;
+        try
+        {
+            using var reader = XmlReader.Create(new System.IO.StringReader(text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t')), Settings);
+            return XElement.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The first child element with the name or its alias.</summary>
+    public static XElement? Child(XElement parent, string name, string? alias = null)
+    {
+        foreach (var child in parent.Elements())
+        {
+            var local = child.Name.LocalName;
+            if (local == name || (alias is not null && local == alias)) return child;
+        }
+        return null;
+    }
+
+    /// <summary>The trimmed text of a child element, or null.</summary>
+    public static string? Text(XElement parent, string name, string? alias = null) => Child(parent, name, alias)?.Value.Trim();
+
+    /// <summary>
+    /// The item elements of an array: the children of the wrapper element <paramref name="name"/>, or,
+    /// when there is no wrapper (older shapes), the repeated <paramref name="item"/> elements themselves.
+    /// </summary>
+    public static IEnumerable<XElement> Items(XElement parent, string name, string item, string? alias = null)
+    {
+        var wrapper = Child(parent, name, alias);
+        if (wrapper is not null && wrapper.HasElements) return wrapper.Elements();
+        return parent.Elements(item);
+    }
+}
