@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
@@ -66,6 +67,36 @@ public static class JsonValues
 
     /// <summary>An absolute URI, or null.</summary>
     public static Uri? Url(JsonElement e) => Text.Url(String(e));
+
+    /// <summary>Reads the items of a JSON array (a single object is read as a one-item array); null when not an array.</summary>
+    public static IReadOnlyList<T>? ArrayOf<T>(JsonElement e, Func<JsonElement, T?> read) where T : class => e.ValueKind switch
+    {
+        JsonValueKind.Array => Lists.ArrayOf(e.EnumerateArray(), read),
+        JsonValueKind.Object => read(e) is { } one ? new[] { one } : null,
+        _ => null,
+    };
+
+    /// <summary>Reads the items of a JSON array of values; null when not an array.</summary>
+    public static IReadOnlyList<T>? ValuesOf<T>(JsonElement e, Func<JsonElement, T?> read) where T : struct =>
+        e.ValueKind == JsonValueKind.Array ? Lists.ValuesOf(e.EnumerateArray(), read) : null;
+
+    /// <summary>Parses JSON text and reads it; null when the text is not JSON.</summary>
+    public static T? Parse<T>(string? text, Func<JsonElement, T?> read) where T : class
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text, Options);
+            return read(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Document options used for every parse: bounded depth, comments skipped, trailing commas allowed.</summary>
+    public static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>A date-time in <paramref name="pattern"/> (or any ISO form), or null.</summary>
     public static DateTime? DateTime(JsonElement e, string? pattern) => Text.DateTime(String(e), pattern);

@@ -31,6 +31,26 @@ public static class XmlValues
         }
     }
 
+    /// <summary>
+    /// Parses an XML body and reads the element named <paramref name="root"/> (the document element
+    /// itself or its first descendant of that name; older servers wrap bodies differently). Never throws.
+    /// </summary>
+    public static ParseResult<T> ParseRoot<T>(string? xml, string? root, System.Func<XElement, T?> read) where T : class
+    {
+        if (string.IsNullOrWhiteSpace(xml)) return ParseResult<T>.Fail("the body is empty");
+        var document = Load(xml, out var error);
+        if (document is null) return ParseResult<T>.Fail("the body is not valid XML: " + error);
+        var element = document;
+        if (root is not null && document.Name.LocalName != root)
+        {
+            foreach (var d in document.Descendants())
+            {
+                if (d.Name.LocalName == root) { element = d; break; }
+            }
+        }
+        return read(element) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the XML is not of a known kind");
+    }
+
     /// <summary>The first child element with the name or its alias.</summary>
     public static XElement? Child(XElement parent, string name, string? alias = null)
     {

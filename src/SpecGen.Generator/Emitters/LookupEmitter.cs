@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Emits a lookup table as data, not code: one string constant holding every cell, a span of
+    /// cell offsets, and sorted row permutations for the key and each index, searched by binary
+    /// search. No static constructor, no big switch, nothing allocated per lookup.
+    /// </summary>
+    internal static class LookupEmitter
+    {
+        public static void Emit(SourceWriter w, LookupSpec lookup)
+        {
+            var name = CSharp.Pascal(lookup.Name);
+            var row = name + "Row";
+            var columns = lookup.Columns.AsArray();
+            var rows = lookup.Rows.Where(r => r.Values.Count == columns.Length).ToList();
+            var data = new StringBuilder();
+            var offsets = new List<int>();
+            foreach (var r in rows)
+            {
+                foreach (var v in r.Values)
+                {
+                    offsets.Add(data.Length);
+                    data.Append(v);
+                }
+            }
+            offsets.Add(data.Length);
+            var offsetType = data.Length <= ushort.MaxValue ? "ushort" : "int";
+            var rowType = rows.Count <= ushort.MaxValue ? "ushort" : "int";
+
+            EmitRow(w, lookup, name, row, columns);
+
+            w.Doc((lookup.Description ?? lookup.Name) + "\n" + rows.Count.ToString(CultureInfo.InvariantCulture) + " rows" + (lookup.Source is null ? string.Empty : " (source: " + lookup.Source + ")") + ".", lookup.Note);
+            w.Line(Generated.Attribute);
+            w.Open("public static partial class " + name);
+            w.Line("/// <summary>Number of rows.</summary>");
+            w.Line("public const int Count = " + rows.Count.ToString(CultureInfo.InvariantCulture) + ";");
+            w.Line("/// <summary>The column names, in order.</summary>");
+            w.Line("public static global::System.ReadOnlySpan<string> Columns => new string[] { " + string.Join(", ", columns.Select(CSharp.Literal)) + " };");
+            w.Line();
+            w.Line("// Every cell, concatenated; cell i spans Offsets[i]..Offsets[i + 1].");
+            w.Line("internal const string Data = " + CSharp.Literal(data.ToString()) + ";");
+            w.Line("internal static global::System.ReadOnlySpan<" + offsetType + "> Offsets => new " + offsetType + "[] { " + string.Join(",", offsets.Select(o => o.ToString(CultureInfo.InvariantCulture))) + " };");
+            w.Line();
+            w.Line("/// <summary>The row at a position (0-based, document order).</summary>");
+            w.Line("public static " + row + " RowAt(int index) => (uint)index < Count ? new " + row + "(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            w.Line();
+            w.Line("internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column; return global::System.MemoryExtensions.AsSpan(Data, Offsets[i], Offsets[i + 1] - Offsets[i]); }");
+
+            if (lookup.Key is { } key && Array.IndexOf(columns, key) is var keyIndex && keyIndex >= 0)
+            {
+                EmitKey(w, lookup, row, rows, keyIndex, rowType);
+            }
+            var indexNumber = 0;
+            foreach (var index in lookup.Indexes)
+            {
+                var idx = index.Select(c => Array.IndexOf(columns, c)).ToArray();
+                if (idx.Any(i => i < 0)) continue;
+                EmitIndex(w, lookup, name, row, rows, idx, index.AsArray(), indexNumber++, rowType);
+            }
+            w.Close();
+        }
+
+        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string[] columns)
+        {
+            w.Doc("One row of " + lookup.Name + ". A small handle: reading a column as a string allocates it; the *Span members do not.");
+            w.Line(Generated.Attribute);
+            w.Open("public readonly struct " + row + " : global::System.IEquatable<" + row + ">");
+            w.Line("internal " + row + "(int index) => Index = index;");
+            w.Line("/// <summary>Position in the table (document order).</summary>");
+            w.Line("public int Index { get; }");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var prop = CSharp.Pascal(columns[c]);
+                w.Line("/// <summary>Column <c>" + columns[c] + "</c>.</summary>");
+                w.Line("public string " + prop + " => " + name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ").ToString();");
+                w.Line("/// <summary>Column <c>" + columns[c] + "</c> without allocating.</summary>");
+                w.Line("public global::System.ReadOnlySpan<char> " + prop + "Span => " + name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ");");
+            }
+            w.Line("/// <inheritdoc />");
+            w.Line("public bool Equals(" + row + " other) => Index == other.Index;");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override bool Equals(object? obj) => obj is " + row + " other && Equals(other);");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override int GetHashCode() => Index;");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override string ToString() => string.Join(\" | \", new string[] { " + string.Join(", ", columns.Select(c => CSharp.Pascal(c))) + " });");
+            w.Close();
+            w.Line();
+            w.Doc("The rows of " + lookup.Name + " that share an index value (no allocation).");
+            w.Line(Generated.Attribute);
+            w.Open("public readonly struct " + row + "s");
+            w.Line("private readonly int _start;");
+            w.Line("private readonly int _index;");
+            w.Line("internal " + row + "s(int index, int start, int count) { _index = index; _start = start; Count = count; }");
+            w.Line("/// <summary>Number of rows.</summary>");
+            w.Line("public int Count { get; }");
+            w.Line("/// <summary>The i-th row.</summary>");
+            w.Line("public " + row + " this[int i] => (uint)i < (uint)Count ? new " + row + "(" + name + ".IndexRow(_index, _start + i)) : throw new global::System.ArgumentOutOfRangeException(nameof(i));");
+            w.Line("/// <summary>Enumerates the rows.</summary>");
+            w.Line("public Enumerator GetEnumerator() => new Enumerator(this);");
+            w.Line("/// <summary>Struct enumerator.</summary>");
+            w.Open("public struct Enumerator");
+            w.Line("private readonly " + row + "s _rows;");
+            w.Line("private int _i;");
+            w.Line("internal Enumerator(" + row + "s rows) { _rows = rows; _i = -1; }");
+            w.Line("/// <summary>Advances.</summary>");
+            w.Line("public bool MoveNext() => ++_i < _rows.Count;");
+            w.Line("/// <summary>The current row.</summary>");
+            w.Line("public " + row + " Current => _rows[_i];");
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        private static bool AllIntegers(List<LookupRow> rows, int column) =>
+            rows.All(r => int.TryParse(r.Values[column], NumberStyles.None, CultureInfo.InvariantCulture, out _));
+
+        private static void EmitKey(SourceWriter w, LookupSpec lookup, string row, List<LookupRow> rows, int keyIndex, string rowType)
+        {
+            var key = CSharp.Pascal(lookup.Key!);
+            var order = Enumerable.Range(0, rows.Count).ToList();
+            w.Line();
+            if (AllIntegers(rows, keyIndex))
+            {
+                order.Sort((a, b) => int.Parse(rows[a].Values[keyIndex], CultureInfo.InvariantCulture).CompareTo(int.Parse(rows[b].Values[keyIndex], CultureInfo.InvariantCulture)));
+                w.Line("private static global::System.ReadOnlySpan<int> KeysSorted => new int[] { " + string.Join(",", order.Select(i => rows[i].Values[keyIndex])) + " };");
+                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> KeyRows => new " + rowType + "[] { " + string.Join(",", order) + " };");
+                w.Line();
+                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
+                w.Open("public static bool TryGetBy" + key + "(int key, out " + row + " row)");
+                w.Line("var i = global::System.MemoryExtensions.BinarySearch(KeysSorted, key);");
+                w.Line("row = i >= 0 ? new " + row + "(KeyRows[i]) : default;");
+                w.Line("return i >= 0;");
+                w.Close();
+                w.Line();
+                w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");
+                w.Open("public static bool TryGetBy" + key + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
+                w.Line("row = default;");
+                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetBy" + key + "(k, out row) && global::System.MemoryExtensions.SequenceEqual(row." + key + "Span, key);");
+                w.Close();
+            }
+            else
+            {
+                order.Sort((a, b) => string.CompareOrdinal(rows[a].Values[keyIndex], rows[b].Values[keyIndex]));
+                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> KeyRows => new " + rowType + "[] { " + string.Join(",", order) + " };");
+                w.Line();
+                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
+                w.Open("public static bool TryGetBy" + key + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
+                w.Line("int lo = 0, hi = KeyRows.Length - 1;");
+                w.Open("while (lo <= hi)");
+                w.Line("var mid = (lo + hi) >> 1;");
+                w.Line("var cmp = global::System.MemoryExtensions.SequenceCompareTo(Cell(KeyRows[mid], " + keyIndex.ToString(CultureInfo.InvariantCulture) + "), key);");
+                w.Line("if (cmp == 0) { row = new " + row + "(KeyRows[mid]); return true; }");
+                w.Line("if (cmp < 0) lo = mid + 1; else hi = mid - 1;");
+                w.Close();
+                w.Line("row = default;");
+                w.Line("return false;");
+                w.Close();
+            }
+        }
+
+        private static void EmitIndex(SourceWriter w, LookupSpec lookup, string name, string row, List<LookupRow> rows, int[] columns, string[] names, int number, string rowType)
+        {
+            var order = Enumerable.Range(0, rows.Count).ToList();
+            int Compare(int a, int b)
+            {
+                foreach (var c in columns)
+                {
+                    var cmp = string.CompareOrdinal(rows[a].Values[c], rows[b].Values[c]);
+                    if (cmp != 0) return cmp;
+                }
+                return a.CompareTo(b);
+            }
+            order.Sort(Compare);
+            var by = string.Join("And", names.Select(CSharp.Pascal));
+            var parameters = string.Join(", ", names.Select(n => "global::System.ReadOnlySpan<char> " + CSharp.Local(CSharp.Pascal(n))));
+            var n = number.ToString(CultureInfo.InvariantCulture);
+            w.Line();
+            w.Line("private static global::System.ReadOnlySpan<" + rowType + "> Index" + n + " => new " + rowType + "[] { " + string.Join(",", order) + " };");
+            w.Line();
+            w.Line("/// <summary>Every row with these values of " + string.Join(", ", names) + " (several rows may share them), in document order.</summary>");
+            w.Open("public static " + row + "s By" + by + "(" + parameters + ")");
+            w.Line("var index = Index" + n + ";");
+            w.Line("int lo = 0, hi = index.Length;");
+            w.Line("while (lo < hi) { var mid = (lo + hi) >> 1; if (Compare" + n + "(index[mid], " + string.Join(", ", names.Select(x => CSharp.Local(CSharp.Pascal(x)))) + ") < 0) lo = mid + 1; else hi = mid; }");
+            w.Line("var end = lo;");
+            w.Line("while (end < index.Length && Compare" + n + "(index[end], " + string.Join(", ", names.Select(x => CSharp.Local(CSharp.Pascal(x)))) + ") == 0) end++;");
+            w.Line("return new " + row + "s(" + n + ", lo, end - lo);");
+            w.Close();
+            w.Line();
+            w.Open("private static int Compare" + n + "(int row, " + parameters + ")");
+            w.Line("int cmp;");
+            for (var i = 0; i < columns.Length; i++)
+            {
+                w.Line("if ((cmp = global::System.MemoryExtensions.SequenceCompareTo(Cell(row, " + columns[i].ToString(CultureInfo.InvariantCulture) + "), " + CSharp.Local(CSharp.Pascal(names[i])) + ")) != 0) return cmp;");
+            }
+            w.Line("return 0;");
+            w.Close();
+            if (number == 0)
+            {
+                w.Line();
+                w.Line("internal static int IndexRow(int index, int position) => index switch");
+                w.Line("{");
+                for (var i = 0; i < lookup.Indexes.Count; i++) w.Line("    " + i.ToString(CultureInfo.InvariantCulture) + " => Index" + i.ToString(CultureInfo.InvariantCulture) + "[position],");
+                w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+                w.Line("};");
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>Emits a request class per endpoint and an event class per webhook.</summary>
+    internal sealed class OperationEmitter
+    {
+        private const string Rt = "global::SpecGen.Runtime.Wire.";
+        private readonly TypeMap _map;
+        private readonly SchemaEmitter _schemas;
+
+        public OperationEmitter(TypeMap map, SchemaEmitter schemas)
+        {
+            _map = map;
+            _schemas = schemas;
+        }
+
+        public static string RequestName(OperationSpec op) => CSharp.Pascal(op.Name) + (op.IsWebhook ? "Event" : "Request");
+
+        /// <summary>The fields of the request or event: the body schema's fields for JSON bodies, plus the parameters.</summary>
+        private List<FieldSpec> Fields(OperationSpec op)
+        {
+            var fields = op.Parameters.Where(p => !_map.AuthFields.Contains(p.WireName)).ToList();
+            if (op.Body is { } body && _map.Scope.Schema(body) is { } schema) fields.AddRange(schema.Fields);
+            return fields;
+        }
+
+        public void Emit(SourceWriter w, OperationSpec op)
+        {
+            var name = RequestName(op);
+            var fields = Fields(op);
+            var summary = (op.Summary ?? op.Name) + (op.Description is null ? string.Empty : "\n" + op.Description)
+                + "\n" + (op.IsWebhook ? "Webhook: the gateway calls " : "Endpoint: ") + op.Method + " " + op.Path + " (" + op.Encoding + ")."
+                + (op.Source is null ? string.Empty : "\nSource: " + op.Source + ".");
+            w.Doc(summary, op.Note);
+            foreach (var rule in op.Rules) w.Line(RuleAttribute.For(rule));
+            w.Line(Generated.Attribute);
+            w.Open("public sealed partial class " + name);
+            w.Line("/// <summary>The HTTP method.</summary>");
+            w.Line("public const string Method = " + CSharp.Literal(op.Method) + ";");
+            w.Line("/// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>");
+            w.Line("public const string PathTemplate = " + CSharp.Literal(op.Path) + ";");
+            w.Line("/// <summary>How parameters travel: form, query, json or none.</summary>");
+            w.Line("public const string Encoding = " + CSharp.Literal(op.Encoding) + ";");
+            if (op.CodeTable is { } table)
+            {
+                w.Line("/// <summary>The code table of this operation's response status.</summary>");
+                w.Line("public const string CodeTable = " + CSharp.Literal(table) + ";");
+            }
+            _schemas.EmitProperties(w, fields, op.IsWebhook);
+            w.Line();
+            new ValidationEmitter(_map, op.IsWebhook).Emit(w, fields, op.Rules.AsArray());
+            if (op.IsWebhook) EmitWebhookParsers(w, name, fields);
+            else EmitRequestWriters(w, op, fields);
+            w.Close();
+        }
+
+        private void EmitRequestWriters(SourceWriter w, OperationSpec op, List<FieldSpec> fields)
+        {
+            var pathFields = fields.Where(f => f.In == "path").ToList();
+            w.Line();
+            w.Line("/// <summary>The path with path parameters filled in (escaped).</summary>");
+            var path = CSharp.Literal(op.Path);
+            var expr = path;
+            foreach (var f in pathFields)
+            {
+                expr += ".Replace(" + CSharp.Literal("{" + f.WireName + "}") + ", global::System.Uri.EscapeDataString(" + _map.PropertyName(f) + "?.ToString() ?? string.Empty))";
+            }
+            w.Line("public string BuildPath() => " + expr + ";");
+            var bodyFields = fields.Where(f => f.In != "path").ToList();
+            if (op.Encoding == "json")
+            {
+                w.Line();
+                var json = new JsonWriteEmitter(_map);
+                w.Line("/// <summary>Writes the JSON body with the documented wire names.</summary>");
+                w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
+                w.Line("w.WriteStartObject();");
+                foreach (var f in bodyFields) json.WriteField(w, f, _map.PropertyName(f));
+                w.Line("w.WriteEndObject();");
+                w.Close();
+                w.Line();
+                w.Line("/// <summary>The JSON body as text.</summary>");
+                w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+            }
+            else
+            {
+                w.Line();
+                w.Line("/// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>");
+                w.Open("public void WriteForm(" + Rt + "FormWriter f)");
+                foreach (var f in bodyFields) w.Line(FormAdd(f));
+                w.Close();
+                w.Line();
+                w.Line("/// <summary>The encoded form body or query string.</summary>");
+                w.Line("public string ToForm() { var f = new " + Rt + "FormWriter(); WriteForm(f); return f.ToString(); }");
+            }
+        }
+
+        private string FormAdd(FieldSpec f)
+        {
+            var prop = _map.PropertyName(f);
+            var name = CSharp.Literal(f.WireName);
+            var kind = _map.ElementKind(f);
+            var nullable = "?";
+            if (f.List is { } list) return "f.Add(" + name + ", " + prop + ", " + CSharp.Literal(list.Join) + ");";
+            if (f.Type.IsArray || _map.Scope.Schema(kind) is not null || _map.Scope.Union(kind) is not null)
+            {
+                var json = new JsonWriteEmitter(_map);
+                string write;
+                if (f.Type.IsArray) write = "w => { w.WriteStartArray(); foreach (var item in v) { " + json.Value(f, "item") + " } w.WriteEndArray(); }";
+                else write = "w => " + json.Value(f, "v");
+                return "if (" + prop + " is { } v" + prop + ") { var v = v" + prop + "; f.Add(" + name + ", " + Rt + "JsonText.Write(" + write + ")); }";
+            }
+            if (_map.Scope.Enum(kind) is not null || _map.Scope.CodeTable(kind) is not null)
+            {
+                var valueNullable = !f.Required ? "?" : string.Empty;
+                return "f.Add(" + name + ", " + prop + valueNullable + ".Value);";
+            }
+            if (kind == PrimitiveTypes.DateTime || kind == PrimitiveTypes.Date) return "f.Add(" + name + ", " + prop + ", " + CSharp.Literal(_map.DateTimePattern(f)) + ");";
+            _ = nullable;
+            return "f.Add(" + name + ", " + prop + ");";
+        }
+
+        private void EmitWebhookParsers(SourceWriter w, string name, List<FieldSpec> fields)
+        {
+            var read = new WireReadEmitter(_map);
+            w.Line();
+            w.Line("/// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>");
+            w.Open("public static " + name + " ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new " + name);
+            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromForm(f, "form") + ",");
+            w.Close(";");
+            w.Line();
+            w.Line("/// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>");
+            w.Open("public static " + Rt + "ParseResult<" + name + "> FromForm(string? body)");
+            w.Line("var form = " + Rt + "FormData.Parse(body);");
+            w.Line("return form is null ? " + Rt + "ParseResult<" + name + ">.Fail(\"the body is too large\") : " + Rt + "ParseResult<" + name + ">.Ok(ReadForm(form));");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Reads the event from a JSON object.</summary>");
+            w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
+            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromJsonObject(f, "e") + ",");
+            w.Close(";");
+            w.Line();
+            w.Line("/// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>");
+            w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>Emits schema classes (properties, JSON/XML reading, JSON writing, validation) and union interfaces.</summary>
+    internal sealed class SchemaEmitter
+    {
+        private const string Rt = "global::SpecGen.Runtime.Wire.";
+        private readonly TypeMap _map;
+        private readonly HashSet<string> _wireSide;
+
+        public SchemaEmitter(TypeMap map)
+        {
+            _map = map;
+            _wireSide = WireReachability.Compute(map);
+        }
+
+        /// <summary>True when instances are read from the wire (responses, webhooks): every property is then optional.</summary>
+        public bool IsWireSide(string schema) => _wireSide.Contains(schema);
+
+        public void EmitProperties(SourceWriter w, IReadOnlyList<FieldSpec> fields, bool allOptional)
+        {
+            foreach (var f in fields)
+            {
+                var required = f.Required && !allOptional;
+                var type = _map.ClrType(f) + (required ? string.Empty : "?");
+                var doc = f.Description ?? f.WireName;
+                doc = "Wire name <c>" + SourceWriter.Escape(f.WireName) + "</c>" + (f.Required ? " (required)" : string.Empty) + (f.Default is null ? string.Empty : " (default " + f.Default + ")") + ".\n" + doc;
+                w.Line();
+                w.Doc(doc, f.Note);
+                foreach (var rule in f.Rules) w.Line(RuleAttribute.For(rule));
+                w.Line("public " + (required ? "required " : string.Empty) + type + " " + _map.PropertyName(f) + " { get; init; }");
+            }
+        }
+
+        public void EmitSchema(SourceWriter w, SchemaSpec schema)
+        {
+            var name = _map.TypeName(schema.Name);
+            var unions = _map.Model.Unions.Where(u => u.Variants.Any(v => v.Schema == schema.Name)).ToList();
+            var wire = IsWireSide(schema.Name);
+            var fields = schema.Fields.AsArray();
+            w.Doc(schema.Description ?? schema.Name, schema.Note);
+            foreach (var rule in schema.Rules) w.Line(RuleAttribute.For(rule));
+            w.Line(Generated.Attribute);
+            var bases = unions.Select(u => _map.TypeName(u.Name)).ToList();
+            w.Open("public sealed partial class " + name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
+            EmitProperties(w, fields, wire);
+            if (unions.Count > 0)
+            {
+                var discriminator = fields.FirstOrDefault(f => f.WireName == unions[0].Discriminator);
+                w.Line();
+                w.Line("/// <summary>The wire value that selects this variant in its union.</summary>");
+                var value = discriminator is null ? "string.Empty" : ToText(discriminator, wire);
+                w.Line("public string Discriminator => " + value + ";");
+            }
+            w.Line();
+            new ValidationEmitter(_map, wire).Emit(w, fields, schema.Rules.AsArray());
+            w.Line();
+            EmitJsonWrite(w, fields);
+            w.Line();
+            EmitReaders(w, name, fields, wire, schema.XmlRoot);
+            w.Close();
+        }
+
+        private string ToText(FieldSpec field, bool wire)
+        {
+            var prop = _map.PropertyName(field);
+            var nullable = !field.Required || wire;
+            if (nullable) return "(" + prop + "?.ToString() ?? string.Empty)";
+            return _map.IsValueType(field) ? prop + ".ToString()" : "(" + prop + "?.ToString() ?? string.Empty)";
+        }
+
+        private void EmitJsonWrite(SourceWriter w, IReadOnlyList<FieldSpec> fields)
+        {
+            var json = new JsonWriteEmitter(_map);
+            w.Line("/// <summary>Writes this object as JSON with the documented wire names.</summary>");
+            w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
+            w.Line("w.WriteStartObject();");
+            foreach (var f in fields) json.WriteField(w, f, _map.PropertyName(f));
+            w.Line("w.WriteEndObject();");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>This object as JSON text.</summary>");
+            w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+        }
+
+        private void EmitReaders(SourceWriter w, string name, IReadOnlyList<FieldSpec> fields, bool wire, string? xmlRoot)
+        {
+            var read = new WireReadEmitter(_map);
+            w.Line("/// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>");
+            w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
+            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromJsonObject(f, "e"), wire) + ",");
+            w.Close(";");
+            w.Line();
+            w.Line("/// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>");
+            w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+            w.Line();
+            w.Line("/// <summary>Reads an XML element; unknown elements are ignored.</summary>");
+            w.Open("public static " + name + " ReadXml(global::System.Xml.Linq.XElement x) => new " + name);
+            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromXml(f, "x"), wire) + ",");
+            w.Close(";");
+            w.Line();
+            w.Line("/// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>");
+            w.Line("public static " + Rt + "ParseResult<" + name + "> FromXml(string? xml) => " + Rt + "XmlValues.ParseRoot(xml, " + CSharp.Literal(xmlRoot) + ", ReadXml);");
+        }
+
+        /// <summary>Required non-nullable properties still read tolerant values (validation reports what is missing).</summary>
+        public string Finish(FieldSpec f, string expr, bool allOptional)
+        {
+            if (!f.Required || allOptional) return expr;
+            return _map.IsValueType(f) ? "(" + expr + " ?? default)" : expr + "!";
+        }
+
+        public void EmitUnion(SourceWriter w, UnionSpec union)
+        {
+            var name = _map.TypeName(union.Name);
+            w.Doc((union.Description ?? union.Name) + "\nVariants by '" + union.Discriminator + "': " + string.Join(", ", union.Variants.Select(v => v.Value + " → " + v.Schema)) + ".", union.Note);
+            w.Line(Generated.Attribute);
+            w.Open("public partial interface " + name);
+            w.Line("/// <summary>The wire value of '" + union.Discriminator + "' that selects the variant.</summary>");
+            w.Line("string Discriminator { get; }");
+            w.Line();
+            w.Line("/// <summary>Writes the variant as JSON.</summary>");
+            w.Line("void WriteJson(global::System.Text.Json.Utf8JsonWriter w);");
+            w.Line();
+            w.Line("/// <summary>Adds the variant's violations.</summary>");
+            w.Line("void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);");
+            w.Line();
+            w.Line("/// <summary>Reads the variant named by '" + union.Discriminator + "'; null for an unknown variant.</summary>");
+            w.Open("static " + name + "? ReadJson(global::System.Text.Json.JsonElement e)");
+            w.Line("if (!" + Rt + "JsonValues.TryGet(e, " + CSharp.Literal(union.Discriminator) + ", out var d)) return null;");
+            w.Open("return " + Rt + "JsonValues.String(d) switch");
+            foreach (var group in union.Variants.GroupBy(v => v.Schema))
+            {
+                w.Line(string.Join(" or ", group.Select(v => CSharp.Literal(v.Value))) + " => " + _map.TypeName(group.Key) + ".ReadJson(e),");
+            }
+            w.Line("_ => null,");
+            w.Close(";");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>");
+            w.Line("static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+            w.Close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>Emits all files of one spec: hint name → source text.</summary>
+    internal static class SpecEmitter
+    {
+        public static string NamespaceOf(SpecModel model, string? rootNamespace)
+        {
+            var ns = model.Header.Namespace ?? CSharp.Pascal(model.Header.Provider) + "." + CSharp.Pascal(model.Header.Version);
+            return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
+        }
+
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace)
+        {
+            var ns = NamespaceOf(model, rootNamespace);
+            var map = new TypeMap(model, ns);
+            var schemas = new SchemaEmitter(map);
+            var operations = new OperationEmitter(map, schemas);
+            var hint = ns;
+            var files = new List<KeyValuePair<string, string>>();
+
+            void File(string kind, System.Action<SourceWriter> body)
+            {
+                var w = new SourceWriter();
+                Generated.Header(w, ns);
+                body(w);
+                files.Add(new KeyValuePair<string, string>(hint + "." + kind + ".g.cs", w.ToString()));
+            }
+
+            if (model.Enums.Count > 0) File("Enums", w => { foreach (var e in model.Enums) { ValueTypeEmitter.EmitEnum(w, map, e); w.Line(); } });
+            if (model.CodeTables.Count > 0) File("CodeTables", w => { foreach (var t in model.CodeTables) { ValueTypeEmitter.EmitCodeTable(w, map, t); w.Line(); } });
+            if (model.Unions.Count > 0) File("Unions", w => { foreach (var u in model.Unions) { schemas.EmitUnion(w, u); w.Line(); } });
+            // A body schema named like its operation's class ("SendSmsRequest") is emitted once, as that class.
+            var folded = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var op in model.Operations)
+            {
+                if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
+            }
+            if (model.Schemas.Count > 0) File("Schemas", w => { foreach (var s in model.Schemas) { if (!folded.Contains(s.Name)) { schemas.EmitSchema(w, s); w.Line(); } } });
+            foreach (var op in model.Operations)
+            {
+                File((op.IsWebhook ? "Webhooks." : "Requests.") + OperationEmitter.RequestName(op), w => operations.Emit(w, op));
+            }
+            foreach (var lookup in model.Lookups)
+            {
+                File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));
+            }
+            return files;
+        }
+    }
+}

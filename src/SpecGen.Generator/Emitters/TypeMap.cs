@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using SpecGen.Spec.Checking;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Maps spec types to C# types for one spec, and knows the generated name of every named type.
+    /// </summary>
+    internal sealed class TypeMap
+    {
+        public const string List = "global::System.Collections.Generic.IReadOnlyList";
+
+        public TypeMap(SpecModel model, string @namespace)
+        {
+            Model = model;
+            Namespace = @namespace;
+            Scope = new TypeScope(model);
+            AuthFields = new HashSet<string>(StringComparer.Ordinal);
+            if (model.Header.Auth is { } auth)
+            {
+                foreach (var f in auth.Fields) AuthFields.Add(f.Name);
+            }
+        }
+
+        public SpecModel Model { get; }
+
+        public string Namespace { get; }
+
+        public TypeScope Scope { get; }
+
+        public HashSet<string> AuthFields { get; }
+
+        /// <summary>The C# property name of a field.</summary>
+        public string PropertyName(FieldSpec field)
+        {
+            if (field.CSharpName is { } explicitName) return explicitName;
+            var wire = field.WireName;
+            var prefix = Model.Header.StripPrefix;
+            if (prefix is not null && wire.StartsWith(prefix, StringComparison.Ordinal) && wire.Length > prefix.Length) wire = wire.Substring(prefix.Length);
+            return CSharp.Pascal(wire);
+        }
+
+        public string TypeName(string specName)
+        {
+            if (Scope.Union(specName) is not null) return "I" + CSharp.Pascal(specName);
+            if (Scope.CodeTable(specName) is not null) return CSharp.Pascal(specName) + "Code";
+            return CSharp.Pascal(specName);
+        }
+
+        /// <summary>The element type of a field (a list's item type for arrays and delimited lists).</summary>
+        public string ElementType(FieldSpec field) => Primitive(field.Type.IsArray ? field.Type.Items?.Name ?? "string" : field.Type.Name);
+
+        private string Primitive(string name)
+        {
+            switch (name)
+            {
+                case PrimitiveTypes.String:
+                case PrimitiveTypes.Phone: return "string";
+                case PrimitiveTypes.Int: return "int";
+                case PrimitiveTypes.Long: return "long";
+                case PrimitiveTypes.Decimal: return "decimal";
+                case PrimitiveTypes.Bool: return "bool";
+                case PrimitiveTypes.Url: return "global::System.Uri";
+                case PrimitiveTypes.DateTime:
+                case PrimitiveTypes.Date: return "global::System.DateTime";
+                case PrimitiveTypes.Binary: return "byte[]";
+                default: return TypeName(name);
+            }
+        }
+
+        public bool IsCollection(FieldSpec field) => field.Type.IsArray || field.List is not null;
+
+        /// <summary>The declared C# type without nullability.</summary>
+        public string ClrType(FieldSpec field) => IsCollection(field) ? List + "<" + ElementType(field) + ">" : ElementType(field);
+
+        public string ElementKind(FieldSpec field) => field.Type.IsArray ? field.Type.Items?.Name ?? "string" : field.Type.Name;
+
+        /// <summary>True when the element is a C# value type (needs <c>?</c> to be optional).</summary>
+        public bool IsValueElement(FieldSpec field)
+        {
+            var kind = ElementKind(field);
+            switch (kind)
+            {
+                case PrimitiveTypes.Int:
+                case PrimitiveTypes.Long:
+                case PrimitiveTypes.Decimal:
+                case PrimitiveTypes.Bool:
+                case PrimitiveTypes.DateTime:
+                case PrimitiveTypes.Date:
+                    return true;
+            }
+            return Scope.Enum(kind) is not null || Scope.CodeTable(kind) is not null;
+        }
+
+        public bool IsValueType(FieldSpec field) => !IsCollection(field) && IsValueElement(field);
+
+        public string DateTimePattern(FieldSpec field)
+        {
+            foreach (var r in field.Rules)
+            {
+                if (r.Kind == RuleKinds.Format && r.Pattern is not null) return r.Pattern;
+            }
+            return field.Type.Name == PrimitiveTypes.Date ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss";
+        }
+
+        public string? Alias(FieldSpec field) => field.Aliases.Count > 0 ? field.Aliases[0] : null;
+    }
+}

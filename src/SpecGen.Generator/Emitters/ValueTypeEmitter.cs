@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Emits enums and code tables as open value types: a known value has a named member and the
+    /// document's description; an unknown value from a server is kept as it came, never thrown on.
+    /// </summary>
+    internal static class ValueTypeEmitter
+    {
+        public static void EmitEnum(SourceWriter w, TypeMap map, EnumSpec e)
+        {
+            var name = map.TypeName(e.Name);
+            var members = e.Values.Select(v => (Wire: CSharp.Literal(v.Value), Text: v.Value, v.Description, v.Note)).ToList();
+            Emit(w, name, "string", e.Description, e.Note, e.Open, members.Select(m => (m.Wire, MemberName(m.Text, null), m.Description, m.Note)).ToList());
+        }
+
+        public static void EmitCodeTable(SourceWriter w, TypeMap map, CodeTableSpec t)
+        {
+            var name = map.TypeName(t.Name);
+            var isInt = t.Key == "int";
+            var members = new List<(string Wire, string Member, string? Description, string? Note)>();
+            foreach (var c in t.Codes)
+            {
+                var wire = isInt ? int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : CSharp.Literal(c.Code);
+                var description = c.Meaning is null ? c.Description : c.Description is null ? c.Meaning : c.Meaning + " " + c.Description;
+                members.Add((wire, MemberName(c.Meaning ?? c.Description ?? c.Code, c.Code), description, c.Note));
+            }
+            var doc = (t.Description ?? "Codes of " + t.Name) + (t.Source is null ? string.Empty : " (source: " + t.Source + ")");
+            Emit(w, name, isInt ? "int" : "string", doc, t.Note, t.Open, members);
+        }
+
+        private static string MemberName(string text, string? code)
+        {
+            var words = text.Split(new[] { ' ', '.', ',', ':', ';', '(', ')', '\'', '"', '/', '-' }, System.StringSplitOptions.RemoveEmptyEntries).Take(5);
+            var name = CSharp.Pascal(string.Join(" ", words));
+            return name;
+        }
+
+        private static void Emit(SourceWriter w, string name, string valueType, string? doc, string? note, bool open, List<(string Wire, string Member, string? Description, string? Note)> members)
+        {
+            // Members named after meanings can collide ("Unknown error" twice): disambiguate with the code.
+            var used = new HashSet<string>(System.StringComparer.Ordinal) { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString", name };
+            var named = new List<(string Wire, string Member, string? Description, string? Note)>();
+            foreach (var m in members)
+            {
+                var member = m.Member;
+                if (!used.Add(member))
+                {
+                    member = member + "_" + CSharp.Pascal(m.Wire.Trim('"'));
+                    if (!used.Add(member)) continue;
+                }
+                named.Add((m.Wire, member, m.Description, m.Note));
+            }
+            var isString = valueType == "string";
+            var field = isString ? "(_value ?? string.Empty)" : "_value";
+            w.Doc((doc ?? name) + (open ? "\nOpen: a value not listed here is kept as received (see IsKnown)." : "\nClosed: only the listed values are valid."), note);
+            w.Line(Generated.Attribute);
+            w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
+            w.Line("private readonly " + valueType + (isString ? "?" : string.Empty) + " _value;");
+            w.Line();
+            w.Line("/// <summary>Wraps a raw wire value (known or not).</summary>");
+            w.Line("public " + name + "(" + valueType + " value) => _value = value;");
+            w.Line();
+            w.Line("/// <summary>The raw wire value.</summary>");
+            w.Line("public " + valueType + " Value => " + field + ";");
+            w.Line();
+            w.Line("/// <summary>True when the spec marks this set open (unknown values are legitimate).</summary>");
+            w.Line("public static bool IsOpen => " + (open ? "true" : "false") + ";");
+            foreach (var m in named)
+            {
+                w.Line();
+                w.Doc(m.Description ?? m.Wire, m.Note);
+                w.Line("public static " + name + " " + m.Member + " => new " + name + "(" + m.Wire + ");");
+            }
+            w.Line();
+            w.Line("/// <summary>True when the value is one the document lists.</summary>");
+            w.Line("public bool IsKnown => " + (named.Count == 0 ? "false" : field + " is " + string.Join(" or ", named.Select(m => m.Wire).Distinct())) + ";");
+            w.Line();
+            w.Line("/// <summary>The document's description of the value, or null when unknown.</summary>");
+            w.Open("public string? Description => " + field + " switch");
+            foreach (var m in named.GroupBy(m => m.Wire)) w.Line(m.Key + " => " + CSharp.Literal(m.First().Description ?? string.Empty) + ",");
+            w.Line("_ => null,");
+            w.Close(";");
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("public bool Equals(" + name + " other) => " + (isString ? "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)" : "_value == other._value") + ";");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override int GetHashCode() => " + (isString ? "global::System.StringComparer.Ordinal.GetHashCode(Value)" : "_value") + ";");
+            w.Line("/// <inheritdoc />");
+            w.Line("public override string ToString() => " + (isString ? "Value" : "_value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)") + ";");
+            w.Line("/// <summary>Equality.</summary>");
+            w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
+            w.Line("/// <summary>Inequality.</summary>");
+            w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
+            w.Line("/// <summary>Wraps a raw value.</summary>");
+            w.Line("public static implicit operator " + name + "(" + valueType + " value) => new " + name + "(value);");
+            w.Close();
+        }
+    }
+
+    /// <summary>Shared generated-code markers.</summary>
+    internal static class Generated
+    {
+        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0.0\")]";
+
+        public static void Header(SourceWriter w, string @namespace)
+        {
+            w.Line("// <auto-generated/>");
+            w.Line("#nullable enable");
+            w.Line("#pragma warning disable CS1591 // every public member that has a document description carries it");
+            w.Line();
+            w.Line("namespace " + @namespace + ";");
+            w.Line();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Expressions that read one field from JSON, XML or form text, tolerant of type drift
+    /// (the runtime helpers turn anything unreadable into null).
+    /// </summary>
+    internal sealed class WireReadEmitter
+    {
+        private readonly TypeMap _map;
+        private int _counter;
+
+        public WireReadEmitter(TypeMap map) => _map = map;
+
+        private string Next(string prefix) => prefix + (_counter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Rt(string type) => "global::SpecGen.Runtime.Wire." + type;
+
+        /// <summary>Reads an element of a JSON value <paramref name="e"/> into the field's element type (nullable).</summary>
+        public string FromJsonElement(FieldSpec field, string e)
+        {
+            var kind = _map.ElementKind(field);
+            var type = _map.ElementType(field);
+            switch (kind)
+            {
+                case PrimitiveTypes.String:
+                case PrimitiveTypes.Phone: return Rt("JsonValues.String(" + e + ")");
+                case PrimitiveTypes.Int: return Rt("JsonValues.Int(" + e + ")");
+                case PrimitiveTypes.Long: return Rt("JsonValues.Long(" + e + ")");
+                case PrimitiveTypes.Decimal: return Rt("JsonValues.Decimal(" + e + ")");
+                case PrimitiveTypes.Bool: return Rt("JsonValues.Bool(" + e + ")");
+                case PrimitiveTypes.Url: return Rt("JsonValues.Url(" + e + ")");
+                case PrimitiveTypes.DateTime:
+                case PrimitiveTypes.Date: return Rt("JsonValues.DateTime(" + e + ", " + CSharp.Literal(_map.DateTimePattern(field)) + ")");
+                case PrimitiveTypes.Binary: return "null";
+            }
+            if (_map.Scope.Enum(kind) is not null || (_map.Scope.CodeTable(kind) is { } t && t.Key == "string"))
+            {
+                var s = Next("s");
+                return "(" + Rt("JsonValues.String(" + e + ")") + " is { } " + s + " ? new " + type + "(" + s + ") : (" + type + "?)null)";
+            }
+            if (_map.Scope.CodeTable(kind) is not null)
+            {
+                var n = Next("n");
+                return "(" + Rt("JsonValues.Int(" + e + ")") + " is { } " + n + " ? new " + type + "(" + n + ") : (" + type + "?)null)";
+            }
+            return "(" + e + ".ValueKind == global::System.Text.Json.JsonValueKind.Object ? " + type + ".ReadJson(" + e + ") : null)";
+        }
+
+        /// <summary>Reads the field from a JSON object <paramref name="obj"/> (nullable result).</summary>
+        public string FromJsonObject(FieldSpec field, string obj)
+        {
+            var p = Next("p");
+            var alias = _map.Alias(field);
+            var get = Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(field.WireName) + (alias is null ? string.Empty : ", " + CSharp.Literal(alias)) + ", out var " + p + ")");
+            string value;
+            if (field.Type.IsArray)
+            {
+                var item = Next("i");
+                var helper = _map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf";
+                value = Rt(helper + "(" + p + ", static " + item + " => " + FromJsonElement(field, item) + ")");
+            }
+            else if (field.List is { } list)
+            {
+                value = Rt("Lists.Split(" + Rt("JsonValues.String(" + p + ")") + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+            }
+            else
+            {
+                value = FromJsonElement(field, p);
+            }
+            return "(" + get + " ? " + value + " : null)";
+        }
+
+        /// <summary>Converts text (form field, XML element) to the field's element type.</summary>
+        public string FromText(FieldSpec field, string text)
+        {
+            var kind = _map.ElementKind(field);
+            var type = _map.ElementType(field);
+            switch (kind)
+            {
+                case PrimitiveTypes.String:
+                case PrimitiveTypes.Phone: return text;
+                case PrimitiveTypes.Int: return Rt("Text.Int(" + text + ")");
+                case PrimitiveTypes.Long: return Rt("Text.Long(" + text + ")");
+                case PrimitiveTypes.Decimal: return Rt("Text.Decimal(" + text + ")");
+                case PrimitiveTypes.Bool: return Rt("Text.Bool(" + text + ")");
+                case PrimitiveTypes.Url: return Rt("Text.Url(" + text + ")");
+                case PrimitiveTypes.DateTime:
+                case PrimitiveTypes.Date: return Rt("Text.DateTime(" + text + ", " + CSharp.Literal(_map.DateTimePattern(field)) + ")");
+                case PrimitiveTypes.Binary: return "null";
+            }
+            if (_map.Scope.Enum(kind) is not null || (_map.Scope.CodeTable(kind) is { } t && t.Key == "string"))
+            {
+                var s = Next("s");
+                return "(" + text + " is { } " + s + " ? new " + type + "(" + s + ") : (" + type + "?)null)";
+            }
+            if (_map.Scope.CodeTable(kind) is not null)
+            {
+                var n = Next("n");
+                return "(" + Rt("Text.Int(" + text + ")") + " is { } " + n + " ? new " + type + "(" + n + ") : (" + type + "?)null)";
+            }
+            if (_map.Scope.Schema(kind) is not null || _map.Scope.Union(kind) is not null)
+            {
+                // An object carried as JSON text inside a form field.
+                var s = Next("j");
+                return "(" + text + " is { } " + s + " ? " + type + ".FromJson(" + s + ").Value : null)";
+            }
+            return "null";
+        }
+
+        /// <summary>Reads the field from a form dictionary <paramref name="form"/>.</summary>
+        public string FromForm(FieldSpec field, string form)
+        {
+            var v = Next("f");
+            var alias = _map.Alias(field);
+            var get = form + ".TryGetValue(" + CSharp.Literal(field.WireName) + ", out var " + v + ")" + (alias is null ? string.Empty : " || " + form + ".TryGetValue(" + CSharp.Literal(alias) + ", out " + v + ")");
+            string value;
+            if (field.List is { } list)
+            {
+                value = Rt("Lists.Split(" + v + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+            }
+            else if (field.Type.IsArray || field.EncodeAs == "json")
+            {
+                var doc = Next("d");
+                value = field.Type.IsArray
+                    ? Rt("JsonValues.Parse(" + v + ", static " + doc + " => " + FromJsonObjectValue(field, doc) + ")")
+                    : FromText(field, v);
+            }
+            else
+            {
+                value = FromText(field, v);
+            }
+            return "(" + get + " ? " + value + " : null)";
+        }
+
+        private string FromJsonObjectValue(FieldSpec field, string element)
+        {
+            var item = Next("i");
+            var helper = _map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf";
+            return Rt(helper + "(" + element + ", static " + item + " => " + FromJsonElement(field, item) + ")");
+        }
+
+        /// <summary>Reads the field from an XML element <paramref name="x"/>.</summary>
+        public string FromXml(FieldSpec field, string x)
+        {
+            var alias = _map.Alias(field);
+            var aliasArg = alias is null ? "null" : CSharp.Literal(alias);
+            var kind = _map.ElementKind(field);
+            var isObject = _map.Scope.Schema(kind) is not null;
+            if (field.Type.IsArray)
+            {
+                var item = Next("x");
+                var itemName = field.XmlItem ?? field.WireName;
+                string read;
+                if (isObject) read = _map.ElementType(field) + ".ReadXml(" + item + ")";
+                else if (_map.Scope.Union(kind) is not null) return "null";
+                else read = FromText(field, item + ".Value.Trim()");
+                var helper = _map.IsValueElement(field) ? "Lists.ValuesOf" : "Lists.ArrayOf";
+                return Rt(helper + "(" + Rt("XmlValues.Items(" + x + ", " + CSharp.Literal(field.WireName) + ", " + CSharp.Literal(itemName) + ", " + aliasArg + ")") + ", static " + item + " => " + read + ")");
+            }
+            if (isObject)
+            {
+                var c = Next("c");
+                return "(" + Rt("XmlValues.Child(" + x + ", " + CSharp.Literal(field.WireName) + ", " + aliasArg + ")") + " is { } " + c + " ? " + _map.ElementType(field) + ".ReadXml(" + c + ") : null)";
+            }
+            if (_map.Scope.Union(kind) is not null) return "null";
+            var text = Rt("XmlValues.Text(" + x + ", " + CSharp.Literal(field.WireName) + ", " + aliasArg + ")");
+            if (field.List is { } list) return Rt("Lists.Split(" + text + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+            return FromText(field, text);
+        }
+    }
+}
