@@ -59,9 +59,10 @@ namespace SpecGen.Spec.Reading
         {
             var node = map.Get(key);
             var value = Scalar(node, "'" + key + "' of " + what);
-            if (value is null && required && node is null)
+            if (value is null && required && (node is null || node is YamlScalar))
             {
-                Report(SpecDiagnostics.MissingKey.Create(map.Span, key, what));
+                // A present but empty value is as missing as an absent key.
+                Report(SpecDiagnostics.MissingKey.Create(node?.Span ?? map.Span, key, what));
             }
             return value;
         }
