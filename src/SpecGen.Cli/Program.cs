@@ -14,6 +14,7 @@ usage:
   specgen check <dir>                 print diagnostics (path(line,col): error SG1xxx: message); exit 1 on errors
   specgen check --list                list every diagnostic ID with its title
   specgen inspect <dir> [--json]      one-screen summary, or the compiled model as JSON
+  specgen emit <dir> --out <folder>   write the generated C# (byte-identical to a build's)
 
 <dir> defaults to ./spec.";
 
@@ -34,6 +35,7 @@ usage:
                 {
                     "check" => CheckCommand.Run(rest, stdout),
                     "inspect" => InspectCommand.Run(rest, stdout),
+                    "emit" => EmitCommand.Run(rest, stdout, stderr),
                     _ => Fail(stderr, "unknown command '" + args[0] + "'\n\n" + Usage),
                 };
             }
