@@ -47,6 +47,8 @@ namespace SpecGen.Spec.Reading
                     if (kindKey is null) kindKey = entry.Key.Value;
                 }
             }
+            // 'pattern' beside 'format' is the format's argument, whichever comes first.
+            if (map.Get(RuleKinds.Format) is not null) kindKey = RuleKinds.Format;
             var allowedKeys = new List<string>(KindKeys);
             allowedKeys.AddRange(ExtraKeys);
             _r.CheckKeys(map, "a rule of " + what, allowedKeys.ToArray());
@@ -82,7 +84,7 @@ namespace SpecGen.Spec.Reading
                     min = _r.Decimal(bounds.Get("min"), "'min' of " + rwhat);
                     max = _r.Decimal(bounds.Get("max"), "'max' of " + rwhat);
                     target ??= _r.String(bounds, "target", rwhat);
-                    if (min is null && max is null) _r.Report(SpecDiagnostics.MissingKey.Create(bounds.Span, "min or max", rwhat));
+                    if (bounds.Get("min") is null && bounds.Get("max") is null) _r.Report(SpecDiagnostics.MissingKey.Create(bounds.Span, "min or max", rwhat));
                     else if (min > max) _r.Report(SpecDiagnostics.EmptyRange.Create(bounds.Span, kindKey, what, min, max));
                     break;
                 }
@@ -97,6 +99,7 @@ namespace SpecGen.Spec.Reading
                     if (pattern is not null) CheckRegex(pattern, value.Span, what);
                     break;
                 case RuleKinds.Trimmed:
+                    if (_r.Bool(map, RuleKinds.Trimmed, rwhat) == false) return null;
                     break;
                 case "required_when":
                 case "forbidden_when":

@@ -128,7 +128,7 @@ namespace SpecGen.Spec.Reading
             if (map is null) return null;
             r.CheckKeys(map, "rate_limit", "requests", "per", "applies_to", "note");
             var requests = r.Int(map.Get("requests"), "'requests' of rate_limit");
-            if (requests is null) r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "requests", "rate_limit"));
+            if (map.Get("requests") is null) r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "requests", "rate_limit"));
             return new RateLimitSpec(requests ?? 0, r.OneOf(map, "per", "rate_limit", new[] { "second", "minute", "hour", "day" }, required: true, fallback: "minute")!, r.String(map, "applies_to", "rate_limit"), r.String(map, "note", "rate_limit"));
         }
     }
