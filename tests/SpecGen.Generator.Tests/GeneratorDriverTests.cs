@@ -1,0 +1,128 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace SpecGen.Generator.Tests;
+
+/// <summary>The generator run in-process over every real spec file.</summary>
+public class GeneratorDriverTests
+{
+    // A consumer of the generated API: it must compile without a warning with nullable enabled.
+    private const string Consumer = """
+        using System;
+        using System.Linq;
+
+        public static class Consumer
+        {
+            public static string Send()
+            {
+                var sms = new Mocean.V2.SendSmsRequest { From = "MOCEAN", To = new[] { "60123456789" }, Text = "Hello" };
+                sms.EnsureValid();
+                var parsed = Mocean.V2.SmsSendResult.FromJson("{\"messages\":[{\"status\":0}]}");
+                var first = parsed.Success ? parsed.Value.Messages?.FirstOrDefault()?.Msgid : parsed.Error.Message;
+                return sms.ToForm() + first + (Mocean.V2.Networks.TryGetByNetworkCode(50213, out var row) ? row.Operator : "");
+            }
+        }
+        """;
+
+    [Fact]
+    public void Real_specs_generate_without_errors_and_the_output_compiles_without_warnings()
+    {
+        var (_, output, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.RealSpecs()), GeneratorHarness.Compilation(Consumer));
+
+        Assert.Null(result.Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        var generatorErrors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(generatorErrors.Count == 0, "generator errors:\n" + GeneratorHarness.Describe(generatorErrors));
+        Assert.True(result.GeneratedSources.Length >= 40, "only " + result.GeneratedSources.Length + " files were generated");
+
+        // Treat warnings as errors (hidden and info diagnostics are not reported by a build).
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, problems.Count + " compiler warnings/errors:\n" + GeneratorHarness.Describe(problems.Take(50)));
+    }
+
+    [Fact]
+    public void Every_provider_version_gets_its_namespace_and_hint_names_are_unique()
+    {
+        var (_, _, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.RealSpecs()), GeneratorHarness.Compilation());
+
+        var hints = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var prefix in new[] { "Mocean.V1.", "Mocean.V2.", "Oca.V1.", "Mobtexting.V2." })
+        {
+            Assert.Contains(hints, h => h.StartsWith(prefix, System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Generated_xml_documentation_is_well_formed()
+    {
+        // A consumer that sets GenerateDocumentationFile parses doc comments: malformed XML (CS1570),
+        // bad cref (CS1574/CS1580) or bad param names (CS1572/CS1573) would break a TreatWarningsAsErrors build.
+        var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        var (_, output, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.RealSpecs(), parseOptions), GeneratorHarness.Compilation());
+
+        Assert.Null(result.Exception);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, problems.Count + " documentation warnings:\n" + GeneratorHarness.Describe(problems.Take(50)));
+    }
+
+    [Fact]
+    public void A_broken_spec_reports_SG1301_at_its_line_and_does_not_crash()
+    {
+        const string path = "/specs/x/v1/api.yaml";
+        const string broken = "spec: 1\nprovider: x\nversion: v1\noperations:\n  a: {kind: endpoint, method: GET, path: /x, source: s, parameters: {p: {type: Nope}}}\n";
+        var texts = GeneratorHarness.RealSpecs().Add(new InMemoryAdditionalText(path, broken));
+
+        var (_, output, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+
+        Assert.Null(result.Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        var sg1301 = Assert.Single(result.Diagnostics, d => d.Id == "SG1301");
+        Assert.Equal(DiagnosticSeverity.Error, sg1301.Severity);
+        Assert.Contains("Nope", sg1301.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var span = sg1301.Location.GetLineSpan();
+        Assert.Equal(path, span.Path);
+        Assert.Equal(4, span.StartLinePosition.Line); // 0-based: the fifth line, where `type: Nope` is written
+
+        // The broken spec is not emitted; the real specs still are, and they still compile.
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("X.", System.StringComparison.Ordinal));
+        Assert.True(result.GeneratedSources.Length >= 40);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("spec: 1\nprovider: x\nversion: v1\noperations: [\n")]              // unclosed flow sequence
+    [InlineData("spec: 1\n\tprovider: x\n")]                                          // tab indentation
+    [InlineData("\u0000\u0001\u0002 binary \uFFFF")]                                  // not YAML at all
+    [InlineData("")]                                                                   // empty file
+    [InlineData("spec: 2\nprovider: x\nversion: v1\n")]                                   // unknown language version
+    public void Unreadable_specs_give_diagnostics_never_a_generator_crash(string yaml)
+    {
+        var texts = new[] { (AdditionalText)new InMemoryAdditionalText("/specs/x/v1/bad.yaml", yaml) };
+
+        var (_, _, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+
+        Assert.Null(result.Exception);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("SG", d.Id));
+    }
+
+    [Fact]
+    public void Files_under_sources_and_non_yaml_files_are_ignored()
+    {
+        var texts = new[]
+        {
+            (AdditionalText)new InMemoryAdditionalText("/repo/spec/sources/notes.yaml", "not: [a spec"),
+            new InMemoryAdditionalText("/repo/spec/readme.txt", "spec: 1"),
+        };
+
+        var (_, _, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.GeneratedSources);
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace SpecGen.Generator.Tests;
+
+/// <summary>Finds the repository, its real spec files and the copied peer fixtures.</summary>
+internal static class RepoFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpecGen.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("SpecGen.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string SpecDir => Path.Combine(Root, "spec");
+
+    /// <summary>Every real spec file (spec/**/*.yaml except spec/sources/), as (absolute path, text), in ordinal path order.</summary>
+    public static IReadOnlyList<(string Path, string Text)> SpecFiles() =>
+        Directory.GetFiles(SpecDir, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !f.Replace('\\', '/').Contains("/spec/sources/"))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f)))
+            .ToList();
+
+    /// <summary>The absolute path of a spec file given relative to spec/ (e.g. <c>oca/v1/api.yaml</c>).</summary>
+    public static string Spec(string relative) => Path.Combine(SpecDir, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The fixtures copied to the test output (tests/SpecGen.Generator.Tests/Fixtures).</summary>
+    public static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>Every fixture body (not the manifest), as a '/'-separated path relative to <see cref="FixtureDir"/>.</summary>
+    public static IReadOnlyList<string> FixtureFiles() =>
+        Directory.GetFiles(FixtureDir, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(FixtureDir, f).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The exact text of a fixture (a BOM, if any, is kept: parsers must cope with it).</summary>
+    public static string Fixture(string relative)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(FixtureDir, relative));
+        return new System.Text.UTF8Encoding(false).GetString(bytes);
+    }
+}
