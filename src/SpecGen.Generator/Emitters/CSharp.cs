@@ -17,7 +17,7 @@ namespace SpecGen.Generator.Emitters
             "using", "virtual", "void", "volatile", "while",
         };
 
-        /// <summary>PascalCase from a wire name or phrase (<c>mocean-dlr-url</c> → <c>MoceanDlrUrl</c>).</summary>
+        /// <summary>PascalCase from a wire name or phrase (<c>acme-dlr-url</c> → <c>AcmeDlrUrl</c>).</summary>
         public static string Pascal(string text)
         {
             var sb = new StringBuilder(text.Length);
