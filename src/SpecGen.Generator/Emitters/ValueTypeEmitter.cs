@@ -58,6 +58,7 @@ namespace SpecGen.Generator.Emitters
             var field = isString ? "(_value ?? string.Empty)" : "_value";
             w.Doc((doc ?? name) + (open ? "\nOpen: a value not listed here is kept as received (see IsKnown)." : "\nClosed: only the listed values are valid."), note);
             w.Line(Generated.Attribute);
+            w.Line("[global::SpecGen.Runtime.Validation.SpecValueSet(" + (open ? "true" : "false") + ")]");
             w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
             w.Line("private readonly " + valueType + (isString ? "?" : string.Empty) + " _value;");
             w.Line();

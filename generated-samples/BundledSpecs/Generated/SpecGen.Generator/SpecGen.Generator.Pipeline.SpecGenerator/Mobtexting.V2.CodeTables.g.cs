@@ -12,6 +12,7 @@ namespace Mobtexting.V2;
 /// The table has two columns (Product Code, Product Name); the name is recorded as the meaning. The document does not say which parameter carries these codes.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct ProductCode : global::System.IEquatable<ProductCode>
 {
     private readonly string? _value;
@@ -112,6 +113,7 @@ public readonly partial struct ProductCode : global::System.IEquatable<ProductCo
 /// Keys are strings because the last row is the range "5xx", which is kept literally as one entry rather than invented as individual codes (or narrowed to 500). A consumer looking up a status from 500 to 599 that has no entry of its own should fall back to "5xx". Where a description starts with a short reason phrase followed by " - ", the phrase is the meaning and the rest the description; other rows have their whole text as the meaning.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpStatusCode>
 {
     private readonly string? _value;

@@ -12,6 +12,7 @@ namespace Mocean.V1;
 /// The Response Status section is the only status table the v1 document gives for Send SMS and the Query API (balance, pricing, message status), so those operations use it; the Verify API has its own table (verify_status). Codes are listed exactly as printed; gaps (3, 7, 11-16, ...) are the document's.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStatusCode>
 {
     private readonly int _value;
@@ -226,6 +227,7 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
 /// The table's header reads "Parameter | Description"; its rows are the message_status values.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct MessageStatusCode : global::System.IEquatable<MessageStatusCode>
 {
     private readonly int _value;
@@ -302,6 +304,7 @@ public readonly partial struct MessageStatusCode : global::System.IEquatable<Mes
 /// The list after "Status of the delivery." was lost in the v1 extraction. The v2 document's Delivery Report table (001_17677846b4811435.txt, same sentence, same webhook) lists 1. Success, 2. Failed, 3. Expired; those three are reused here. Open, so any other value a v1 server sends is kept.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStatusCode>
 {
     private readonly int _value;
@@ -366,6 +369,7 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
 /// Codes printed with three digits and leading zeros ("000"), so the keys are strings and the zeros are kept. Gaps (019-046, 048, 060, ...) are the document's.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrErrorCode>
 {
     private readonly string? _value;
@@ -691,6 +695,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
 /// Printed under Send Code only, but several codes are Verify Code outcomes (7 missing request id, 8 missing pin code, 15-17), so both verify operations use it. Code 12 is not listed (gap kept).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct VerifyStatusCode : global::System.IEquatable<VerifyStatusCode>
 {
     private readonly int _value;

@@ -12,6 +12,7 @@ namespace Mocean.V1;
 /// Closed: the document names only these two formats (see response_format's note for where the values come from, as the v1 list itself was lost in extraction).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct ResponseFormat : global::System.IEquatable<ResponseFormat>
 {
     private readonly string? _value;
@@ -70,6 +71,7 @@ public readonly partial struct ResponseFormat : global::System.IEquatable<Respon
 /// Values reused from the v2 document (001_17677846b4811435.txt, SMS API &gt; Send SMS, mocean-charset) because the v1 list was lost in extraction. Open, so a value outside this list is still sent unchanged and not rejected.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct Charset : global::System.IEquatable<Charset>
 {
     private readonly string? _value;

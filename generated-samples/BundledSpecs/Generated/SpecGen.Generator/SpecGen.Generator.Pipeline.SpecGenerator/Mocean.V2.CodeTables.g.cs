@@ -9,6 +9,7 @@ namespace Mocean.V2;
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct NumberLookupStatusCode : global::System.IEquatable<NumberLookupStatusCode>
 {
     private readonly int _value;
@@ -128,6 +129,7 @@ public readonly partial struct NumberLookupStatusCode : global::System.IEquatabl
 /// The table lists error codes only; 0 (success) appears in the examples but not in the table.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct BalanceErrorCode : global::System.IEquatable<BalanceErrorCode>
 {
     private readonly int _value;
@@ -199,6 +201,7 @@ public readonly partial struct BalanceErrorCode : global::System.IEquatable<Bala
 /// The table lists error codes only; 0 (success) appears in the examples but not in the table.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct PricingErrorCode : global::System.IEquatable<PricingErrorCode>
 {
     private readonly int _value;
@@ -306,6 +309,7 @@ public readonly partial struct PricingErrorCode : global::System.IEquatable<Pric
 /// The table is headed "Parameter Description"; its rows are the values of the response field message_status.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct MessageStatusValueCode : global::System.IEquatable<MessageStatusValueCode>
 {
     private readonly int _value;
@@ -382,6 +386,7 @@ public readonly partial struct MessageStatusValueCode : global::System.IEquatabl
 /// The table lists error codes only; 0 (success) appears in the examples but not in the table.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct MessageStatusErrorCode : global::System.IEquatable<MessageStatusErrorCode>
 {
     private readonly int _value;
@@ -465,6 +470,7 @@ public readonly partial struct MessageStatusErrorCode : global::System.IEquatabl
 /// The document lists the values as an ordered list "1. Success 2. Failed 3. Expired"; the list numbers are read as the wire values (the example request sends mocean-dlr-status: 1).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStatusCode>
 {
     private readonly int _value;
@@ -526,6 +532,7 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStatusCode>
 {
     private readonly int _value;
@@ -767,6 +774,7 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
 /// The codes are written with three digits (leading zeros), so the key is a string; the example delivery report sends mocean-error-code: 0, which is code "000". Compare codes by numeric value.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrErrorCode>
 {
     private readonly string? _value;
@@ -1221,6 +1229,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct ConversionStatusCode : global::System.IEquatable<ConversionStatusCode>
 {
     private readonly int _value;
@@ -1304,6 +1313,7 @@ public readonly partial struct ConversionStatusCode : global::System.IEquatable<
 /// The table is printed once, after Verify Code; its codes cover every Verify request (e.g. 4 missing brand, 14 next event wait, 26 missing bot username), so all Verify operations use it. Codes 12, 24 and 25 are not listed.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct VerifyStatusCode : global::System.IEquatable<VerifyStatusCode>
 {
     private readonly int _value;
@@ -1492,6 +1502,7 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct VoiceStatusCode : global::System.IEquatable<VoiceStatusCode>
 {
     private readonly int _value;
@@ -1632,6 +1643,7 @@ public readonly partial struct VoiceStatusCode : global::System.IEquatable<Voice
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct WhatsappSendStatusCode : global::System.IEquatable<WhatsappSendStatusCode>
 {
     private readonly int _value;
@@ -1744,6 +1756,7 @@ public readonly partial struct WhatsappSendStatusCode : global::System.IEquatabl
 /// The codes are HTTP status codes (the response has no body on failure), not values of a `status` body field.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct WhatsappMediaStatusCode : global::System.IEquatable<WhatsappMediaStatusCode>
 {
     private readonly int _value;

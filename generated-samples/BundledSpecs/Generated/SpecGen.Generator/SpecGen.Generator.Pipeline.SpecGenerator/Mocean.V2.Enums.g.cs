@@ -9,6 +9,7 @@ namespace Mocean.V2;
 /// Closed: only the listed values are valid.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct ResponseFormat : global::System.IEquatable<ResponseFormat>
 {
     private readonly string? _value;
@@ -64,6 +65,7 @@ public readonly partial struct ResponseFormat : global::System.IEquatable<Respon
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct PortedStatus : global::System.IEquatable<PortedStatus>
 {
     private readonly string? _value;
@@ -128,6 +130,7 @@ public readonly partial struct PortedStatus : global::System.IEquatable<PortedSt
 /// The server accepts any letter case.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct PricingType : global::System.IEquatable<PricingType>
 {
     private readonly string? _value;
@@ -189,6 +192,7 @@ public readonly partial struct PricingType : global::System.IEquatable<PricingTy
 /// Closed: only the listed values are valid.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct Charset : global::System.IEquatable<Charset>
 {
     private readonly string? _value;
@@ -259,6 +263,7 @@ public readonly partial struct Charset : global::System.IEquatable<Charset>
 /// A request-side restricted set; "at the moment" says it may grow in later versions of the document. Values are case-sensitive as written.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct SayLanguage : global::System.IEquatable<SayLanguage>
 {
     private readonly string? _value;
@@ -383,6 +388,7 @@ public readonly partial struct SayLanguage : global::System.IEquatable<SayLangua
 /// The sentence "Supported rich media types by Official WhatsApp here" lost its link in extraction; the table below it is the normative list. In the extraction the video row's size limit (16MB) is printed after the video notes; it belongs to the video row.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct RichMediaType : global::System.IEquatable<RichMediaType>
 {
     private readonly string? _value;
@@ -456,6 +462,7 @@ public readonly partial struct RichMediaType : global::System.IEquatable<RichMed
 /// Closed: only the listed values are valid.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct WhatsappTemplateButtonType : global::System.IEquatable<WhatsappTemplateButtonType>
 {
     private readonly string? _value;
@@ -511,6 +518,7 @@ public readonly partial struct WhatsappTemplateButtonType : global::System.IEqua
 /// Closed: only the listed values are valid.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(false)]
 public readonly partial struct WhatsappInteractiveType : global::System.IEquatable<WhatsappInteractiveType>
 {
     private readonly string? _value;
@@ -581,6 +589,7 @@ public readonly partial struct WhatsappInteractiveType : global::System.IEquatab
 /// If the recipient has turned off the read receipts in WhatsApp, you will never receive the "read" status. If the recipient has turned on the read receipts &amp; reads the message instantly, you will never receive the "delivered" status because official WhatsApp has combined the "delivered" with "read", sent as one webhook. For sending a reaction, you will never receive the "read" status regardless of whether the recipient has turned on/off the read receipts in WhatsApp.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct MetaDeliveryStatus : global::System.IEquatable<MetaDeliveryStatus>
 {
     private readonly string? _value;
@@ -648,6 +657,7 @@ public readonly partial struct MetaDeliveryStatus : global::System.IEquatable<Me
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct WhatsappPricingCategory : global::System.IEquatable<WhatsappPricingCategory>
 {
     private readonly string? _value;
@@ -721,6 +731,7 @@ public readonly partial struct WhatsappPricingCategory : global::System.IEquatab
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct WhatsappReferralSourceType : global::System.IEquatable<WhatsappReferralSourceType>
 {
     private readonly string? _value;
@@ -776,6 +787,7 @@ public readonly partial struct WhatsappReferralSourceType : global::System.IEqua
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct WhatsappReferralMediaType : global::System.IEquatable<WhatsappReferralMediaType>
 {
     private readonly string? _value;

@@ -12,6 +12,7 @@ namespace Oca.V1;
 /// Text column recorded as the meaning, Description column as the description.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpStatusCode>
 {
     private readonly int _value;
@@ -88,6 +89,7 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
 /// Text column recorded as the meaning, Description column as the description; each description names the HTTP status it corresponds with.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+[global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCodeCode>
 {
     private readonly int _value;
