@@ -93,6 +93,16 @@ public class FixtureTests
         Assert.True(File.Exists(Path.Combine(RepoFiles.FixtureDir, "MANIFEST.md")));
     }
 
+    [Fact]
+    public void Fixture_bytes_are_kept_exactly()
+    {
+        // The variants MANIFEST.md points out must survive the copy (and git: Fixtures/.gitattributes says -text).
+        Assert.Contains("\r\n", RepoFiles.Fixture("mocean-sdk-ruby/hangup.json"));
+        Assert.DoesNotContain("\r\n", RepoFiles.Fixture("mocean-sdk-dotnet/hangup.json"));
+        Assert.StartsWith("\uFEFF<?xml", RepoFiles.Fixture("mocean-sdk-dotnet/error_response.xml"));
+        Assert.StartsWith("<?xml", RepoFiles.Fixture("mocean-sdk-python/error_response.xml"));
+    }
+
     [Theory]
     [MemberData(nameof(AllFixtures))]
     public void Every_fixture_is_mapped_to_an_endpoint(string file)

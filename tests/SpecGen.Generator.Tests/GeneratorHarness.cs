@@ -88,3 +88,34 @@ internal static class GeneratorHarness
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d => d.ToString()));
 }
+
+/// <summary>Generates, compiles and loads the code of ad-hoc spec files, to test generator behaviour the real specs do not exercise.</summary>
+internal static class AdHocSpecs
+{
+    public static System.Reflection.Assembly Load(params (string Path, string Yaml)[] files)
+    {
+        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Yaml));
+        var (_, output, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+        Xunit.Assert.Null(result.Exception);
+        var errors = result.Diagnostics.Concat(diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Xunit.Assert.True(errors.Count == 0, GeneratorHarness.Describe(errors));
+        Xunit.Assert.NotEmpty(result.GeneratedSources);
+        using var pe = new MemoryStream();
+        var emit = output.Emit(pe);
+        Xunit.Assert.True(emit.Success, GeneratorHarness.Describe(emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        pe.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext("adhoc-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(pe);
+    }
+
+    /// <summary>Calls a generated static parser (e.g. FromJson) and returns the parsed value, or fails with the parse error.</summary>
+    public static object Parse(System.Reflection.Assembly assembly, string type, string method, string input)
+    {
+        var t = assembly.GetType(type, throwOnError: true)!;
+        var result = t.GetMethod(method, new[] { typeof(string) })!.Invoke(null, new object?[] { input })!;
+        var value = result.GetType().GetProperty("Value")!.GetValue(result);
+        Xunit.Assert.True(value is not null, type + "." + method + " failed: " + result.GetType().GetProperty("Error")!.GetValue(result));
+        return value!;
+    }
+
+    public static object? Get(object instance, string property) => instance.GetType().GetProperty(property)!.GetValue(instance);
+}

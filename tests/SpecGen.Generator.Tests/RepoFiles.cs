@@ -33,10 +33,10 @@ internal static class RepoFiles
     /// <summary>The fixtures copied to the test output (tests/SpecGen.Generator.Tests/Fixtures).</summary>
     public static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    /// <summary>Every fixture body (not the manifest), as a '/'-separated path relative to <see cref="FixtureDir"/>.</summary>
+    /// <summary>Every fixture body (not the manifest nor dot-files), as a '/'-separated path relative to <see cref="FixtureDir"/>.</summary>
     public static IReadOnlyList<string> FixtureFiles() =>
         Directory.GetFiles(FixtureDir, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith(".", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(FixtureDir, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
