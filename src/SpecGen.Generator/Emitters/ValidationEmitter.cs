@@ -63,6 +63,11 @@ namespace SpecGen.Generator.Emitters
                 w.Line("if ((" + condition + ") && " + prop + test + ") c.Add(path + " + name + ", " + CSharp.Literal(rule.Kind) + ", " + CSharp.Literal(Message(rule, field.WireName)) + ");");
             }
             var valueRules = field.Rules.Where(r => r.Kind != RuleKinds.Required && r.Kind != RuleKinds.Forbidden).ToList();
+            // A closed enumeration admits only its listed values: the same check as an 'allowed' rule.
+            if (_map.Scope.Enum(_map.ElementKind(field)) is { Open: false } closed && !valueRules.Any(r => r.Kind == RuleKinds.Allowed))
+            {
+                valueRules.Add(new RuleSpec(RuleKinds.Allowed, null, EquatableArray.From(closed.Values.Select(x => x.Value)), null, null, null, null, null, null, null, null, null, field.Span));
+            }
             var nested = IsNested(field);
             if (valueRules.Count == 0 && !nested) return;
             w.Open("if (" + prop + " is { } " + v + ")");

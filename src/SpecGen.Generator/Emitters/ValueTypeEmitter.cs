@@ -25,11 +25,20 @@ namespace SpecGen.Generator.Emitters
             foreach (var c in t.Codes)
             {
                 var wire = isInt ? int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : CSharp.Literal(c.Code);
-                var description = c.Meaning is null ? c.Description : c.Description is null ? c.Meaning : c.Meaning + " " + c.Description;
+                var description = Describe(c.Meaning, c.Description);
                 members.Add((wire, MemberName(c.Meaning ?? c.Description ?? c.Code, c.Code), description, c.Note));
             }
             var doc = (t.Description ?? "Codes of " + t.Name) + (t.Source is null ? string.Empty : " (source: " + t.Source + ")");
             Emit(w, name, isInt ? "int" : "string", doc, t.Note, t.Open, members);
+        }
+
+        /// <summary>Meaning and description together, without repeating a description that already starts with the meaning.</summary>
+        private static string? Describe(string? meaning, string? description)
+        {
+            if (meaning is null) return description;
+            if (description is null) return meaning;
+            var m = meaning.Trim().TrimEnd('.');
+            return description.StartsWith(m, System.StringComparison.OrdinalIgnoreCase) ? description : meaning.Trim().TrimEnd('.') + ". " + description;
         }
 
         private static string MemberName(string text, string? code)

@@ -52,8 +52,9 @@ namespace SpecGen.Generator.Emitters
         public string FromJsonObject(FieldSpec field, string obj)
         {
             var p = Next("p");
-            var alias = _map.Alias(field);
-            var get = Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(field.WireName) + (alias is null ? string.Empty : ", " + CSharp.Literal(alias)) + ", out var " + p + ")");
+            // Every spelling is tried in order: the documented name first, then older ones.
+            var get = Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(field.WireName) + ", out var " + p + ")");
+            foreach (var alias in field.Aliases) get += " || " + Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(alias) + ", out " + p + ")");
             string value;
             if (field.Type.IsArray)
             {
@@ -113,8 +114,8 @@ namespace SpecGen.Generator.Emitters
         public string FromForm(FieldSpec field, string form)
         {
             var v = Next("f");
-            var alias = _map.Alias(field);
-            var get = form + ".TryGetValue(" + CSharp.Literal(field.WireName) + ", out var " + v + ")" + (alias is null ? string.Empty : " || " + form + ".TryGetValue(" + CSharp.Literal(alias) + ", out " + v + ")");
+            var get = form + ".TryGetValue(" + CSharp.Literal(field.WireName) + ", out var " + v + ")";
+            foreach (var alias in field.Aliases) get += " || " + form + ".TryGetValue(" + CSharp.Literal(alias) + ", out " + v + ")";
             string value;
             if (field.List is { } list)
             {
@@ -141,6 +142,13 @@ namespace SpecGen.Generator.Emitters
             return Rt(helper + "(" + element + ", static " + item + " => " + FromJsonElement(field, item) + ")");
         }
 
+        private static string XmlChild(FieldSpec field, string x)
+        {
+            var expr = Rt("XmlValues.Child(" + x + ", " + CSharp.Literal(field.WireName) + ")");
+            foreach (var alias in field.Aliases) expr += " ?? " + Rt("XmlValues.Child(" + x + ", " + CSharp.Literal(alias) + ")");
+            return expr;
+        }
+
         /// <summary>Reads the field from an XML element <paramref name="x"/>.</summary>
         public string FromXml(FieldSpec field, string x)
         {
@@ -162,10 +170,10 @@ namespace SpecGen.Generator.Emitters
             if (isObject)
             {
                 var c = Next("c");
-                return "(" + Rt("XmlValues.Child(" + x + ", " + CSharp.Literal(field.WireName) + ", " + aliasArg + ")") + " is { } " + c + " ? " + _map.ElementType(field) + ".ReadXml(" + c + ") : null)";
+                return "(" + XmlChild(field, x) + " is { } " + c + " ? " + _map.ElementType(field) + ".ReadXml(" + c + ") : null)";
             }
             if (_map.Scope.Union(kind) is not null) return "null";
-            var text = Rt("XmlValues.Text(" + x + ", " + CSharp.Literal(field.WireName) + ", " + aliasArg + ")");
+            var text = "(" + XmlChild(field, x) + ")?.Value.Trim()";
             if (field.List is { } list) return Rt("Lists.Split(" + text + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
             return FromText(field, text);
         }

@@ -33,5 +33,10 @@ public static class JsonText
         {
             return ParseResult<T>.Fail("the body is not valid JSON: " + e.Message, e.Path);
         }
+        catch (ArgumentException e)
+        {
+            // JsonDocument.Parse(string) reports text that is not valid UTF-16 (a lone surrogate) this way.
+            return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
+        }
     }
 }

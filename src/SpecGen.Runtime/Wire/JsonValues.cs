@@ -93,6 +93,10 @@ public static class JsonValues
         {
             return null;
         }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Document options used for every parse: bounded depth, comments skipped, trailing commas allowed.</summary>

@@ -89,12 +89,12 @@ public readonly partial struct StatusCode : global::System.IEquatable<StatusCode
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK Accepted.
+    /// OK. Accepted.
     /// </summary>
     public static StatusCode OK => new StatusCode(0);
 
     /// <summary>
-    /// Failed Not accepted.
+    /// Failed. Not accepted.
     /// </summary>
     public static StatusCode Failed => new StatusCode(1);
 
@@ -104,8 +104,8 @@ public readonly partial struct StatusCode : global::System.IEquatable<StatusCode
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK Accepted.",
-        1 => "Failed Not accepted.",
+        0 => "OK. Accepted.",
+        1 => "Failed. Not accepted.",
         _ => null,
     };
 
@@ -192,7 +192,7 @@ public sealed partial class SendResult
     public static SendResult ReadJson(global::System.Text.Json.JsonElement e) => new SendResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p0) is { } n1 ? new StatusCode(n1) : (StatusCode?)null) : null),
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", "msg-id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p2) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg-id", out p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
@@ -201,8 +201,8 @@ public sealed partial class SendResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SendResult ReadXml(global::System.Xml.Linq.XElement x) => new SendResult
     {
-        Status = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)) is { } n3 ? new StatusCode(n3) : (StatusCode?)null),
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", "msg-id"),
+        Status = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()) is { } n3 ? new StatusCode(n3) : (StatusCode?)null),
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg-id"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -297,6 +297,10 @@ public sealed partial class SendRequest
         if (Level is { } v4)
         {
             if (v4 < 1m || v4 > 3m) c.Add(path + "t-level", "range", "t-level must be at least 1 and at most 3");
+        }
+        if (Kind is { } v5)
+        {
+            if (!(v5.Value is "plain" or "flash")) c.Add(path + "t-kind", "allowed", "t-kind must be one of: plain, flash");
         }
         if (((this.Level is 3)) && this.Url is null) c.Add(path + "t-url", "required", "t-url is required when t-level is 3");
     }

@@ -127,8 +127,8 @@ public sealed partial class Circle : IShape
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static Circle ReadXml(global::System.Xml.Linq.XElement x) => new Circle
     {
-        Kind = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "kind", null)!,
-        Radius = (global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "radius", null)) ?? default),
+        Kind = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "kind"))?.Value.Trim()!,
+        Radius = (global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "radius"))?.Value.Trim()) ?? default),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -231,9 +231,9 @@ public sealed partial class Square : IShape
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static Square ReadXml(global::System.Xml.Linq.XElement x) => new Square
     {
-        Kind = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "kind", null)!,
-        Side = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "side", null)) ?? default),
-        Label = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "label", null),
+        Kind = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "kind"))?.Value.Trim()!,
+        Side = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "side"))?.Value.Trim()) ?? default),
+        Label = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "label"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -350,8 +350,8 @@ public sealed partial class Drawing
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static Drawing ReadXml(global::System.Xml.Linq.XElement x) => new Drawing
     {
-        Min = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "min", null)),
-        Max = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "max", null)),
+        Min = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()),
+        Max = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()),
         Shapes = null!,
     };
 

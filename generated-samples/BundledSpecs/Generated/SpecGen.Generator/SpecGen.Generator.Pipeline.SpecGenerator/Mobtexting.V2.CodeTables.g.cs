@@ -128,22 +128,22 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK Everything went as planned.
+    /// OK. Everything went as planned.
     /// </summary>
     public static HttpStatusCode OK => new HttpStatusCode("200");
 
     /// <summary>
-    /// Accepted Request accepted.
+    /// Accepted. Request accepted.
     /// </summary>
     public static HttpStatusCode Accepted => new HttpStatusCode("202");
 
     /// <summary>
-    /// Bad Request Something in your header or request body was malformed.
+    /// Bad Request. Something in your header or request body was malformed.
     /// </summary>
     public static HttpStatusCode BadRequest => new HttpStatusCode("400");
 
     /// <summary>
-    /// Unauthorised Necessary credentials were either missing or invalid.
+    /// Unauthorised. Necessary credentials were either missing or invalid.
     /// </summary>
     public static HttpStatusCode Unauthorised => new HttpStatusCode("401");
 
@@ -158,7 +158,7 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     public static HttpStatusCode TheResourcesCannotBeFound => new HttpStatusCode("404");
 
     /// <summary>
-    /// Conflict You might be trying to update the same resource concurrently.
+    /// Conflict. You might be trying to update the same resource concurrently.
     /// </summary>
     public static HttpStatusCode Conflict => new HttpStatusCode("409");
 
@@ -168,7 +168,7 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     public static HttpStatusCode ValidationError => new HttpStatusCode("422");
 
     /// <summary>
-    /// Too Many Requests You are calling our APIs more frequently than we allow.
+    /// Too Many Requests. You are calling our APIs more frequently than we allow.
     /// </summary>
     public static HttpStatusCode TooManyRequests => new HttpStatusCode("429");
 
@@ -186,15 +186,15 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => (_value ?? string.Empty) switch
     {
-        "200" => "OK Everything went as planned.",
-        "202" => "Accepted Request accepted.",
-        "400" => "Bad Request Something in your header or request body was malformed.",
-        "401" => "Unauthorised Necessary credentials were either missing or invalid.",
+        "200" => "OK. Everything went as planned.",
+        "202" => "Accepted. Request accepted.",
+        "400" => "Bad Request. Something in your header or request body was malformed.",
+        "401" => "Unauthorised. Necessary credentials were either missing or invalid.",
         "403" => "Your credentials are valid, but you don’t have access to the requested resource.",
         "404" => "The resources cannot be found",
-        "409" => "Conflict You might be trying to update the same resource concurrently.",
+        "409" => "Conflict. You might be trying to update the same resource concurrently.",
         "422" => "Validation error",
-        "429" => "Too Many Requests You are calling our APIs more frequently than we allow.",
+        "429" => "Too Many Requests. You are calling our APIs more frequently than we allow.",
         "5xx" => "Something went wrong on our end. Please try again",
         _ => null,
     };

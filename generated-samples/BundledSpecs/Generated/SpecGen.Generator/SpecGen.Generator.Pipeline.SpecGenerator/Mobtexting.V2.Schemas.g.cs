@@ -151,9 +151,9 @@ public sealed partial class ErrorResponse
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
-        Status = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null),
-        Code = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "code", null)),
-        Message = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message", null),
+        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
+        Code = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "code"))?.Value.Trim()),
+        Message = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

@@ -27,17 +27,17 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static SmsStatusCode OK => new SmsStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret. NOTE: When this error is encountered, NO SMS is sent to any of the receivers.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret. NOTE: When this error is encountered, NO SMS is sent to any of the receivers.
     /// </summary>
     public static SmsStatusCode AuthorizationFailed => new SmsStatusCode(1);
 
     /// <summary>
-    /// Insufficient balance Not enough credit in the account to send to at least one of the receivers.
+    /// Insufficient balance. Not enough credit in the account to send to at least one of the receivers.
     /// </summary>
     public static SmsStatusCode InsufficientBalance => new SmsStatusCode(2);
 
@@ -97,17 +97,17 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     public static SmsStatusCode UnknownError => new SmsStatusCode(24);
 
     /// <summary>
-    /// Invalid schedule format (Hint: must have leading zero for time.) 2007-03-02 08:55:00 is correct. 2007-03-02 8:55:00 is not correct.
+    /// Invalid schedule format. (Hint: must have leading zero for time.) 2007-03-02 08:55:00 is correct. 2007-03-02 8:55:00 is not correct.
     /// </summary>
     public static SmsStatusCode InvalidScheduleFormat => new SmsStatusCode(26);
 
     /// <summary>
-    /// Max number of receivers in a single request reached Too many receivers in mocean-to field.
+    /// Max number of receivers in a single request reached. Too many receivers in mocean-to field.
     /// </summary>
     public static SmsStatusCode MaxNumberOfReceiversIn => new SmsStatusCode(27);
 
     /// <summary>
-    /// Invalid destination number Receiver is invalid after stripping all non-numerics.
+    /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
     public static SmsStatusCode InvalidDestinationNumber => new SmsStatusCode(28);
 
@@ -172,9 +172,9 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret. NOTE: When this error is encountered, NO SMS is sent to any of the receivers.",
-        2 => "Insufficient balance Not enough credit in the account to send to at least one of the receivers.",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret. NOTE: When this error is encountered, NO SMS is sent to any of the receivers.",
+        2 => "Insufficient balance. Not enough credit in the account to send to at least one of the receivers.",
         4 => "At least one of the destination numbers is not white listed",
         5 => "At least one of the destination numbers is black listed",
         6 => "No destination number specified",
@@ -186,9 +186,9 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
         20 => "Insufficient headers for sending SMS",
         23 => "Empty mocean-text",
         24 => "Unknown error",
-        26 => "Invalid schedule format (Hint: must have leading zero for time.) 2007-03-02 08:55:00 is correct. 2007-03-02 8:55:00 is not correct.",
-        27 => "Max number of receivers in a single request reached Too many receivers in mocean-to field.",
-        28 => "Invalid destination number Receiver is invalid after stripping all non-numerics.",
+        26 => "Invalid schedule format. (Hint: must have leading zero for time.) 2007-03-02 08:55:00 is correct. 2007-03-02 8:55:00 is not correct.",
+        27 => "Max number of receivers in a single request reached. Too many receivers in mocean-to field.",
+        28 => "Invalid destination number. Receiver is invalid after stripping all non-numerics.",
         29 => "Message body is too long",
         32 => "Message throttled",
         34 => "Unknown request",
@@ -394,7 +394,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode AbsentSubscriber => new DlrErrorCode("001");
 
     /// <summary>
-    /// Handset memory capacity exceeded Handset has run out of free memory to store new message.
+    /// Handset memory capacity exceeded. Handset has run out of free memory to store new message.
     /// </summary>
     public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode("002");
 
@@ -409,17 +409,17 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode("004");
 
     /// <summary>
-    /// Unknown subscriber The IMSI is unknown in the HLR.
+    /// Unknown subscriber. The IMSI is unknown in the HLR.
     /// </summary>
     public static DlrErrorCode UnknownSubscriber => new DlrErrorCode("005");
 
     /// <summary>
-    /// Illegal subscriber The mobile station failed authentication.
+    /// Illegal subscriber. The mobile station failed authentication.
     /// </summary>
     public static DlrErrorCode IllegalSubscriber => new DlrErrorCode("006");
 
     /// <summary>
-    /// Teleservice not provisioned Mobile subscription identified by the MSISDN number does include the short message service.
+    /// Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.
     /// </summary>
     /// <remarks>
     /// Verbatim: the document says "does include"; "does not include" is probably meant.
@@ -427,37 +427,37 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode("007");
 
     /// <summary>
-    /// Illegal equipment IMEI check failed, i.e. the IMEI is either black listed or not white listed.
+    /// Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.
     /// </summary>
     public static DlrErrorCode IllegalEquipment => new DlrErrorCode("008");
 
     /// <summary>
-    /// Call barred Operator barred the MSISDN number.
+    /// Call barred. Operator barred the MSISDN number.
     /// </summary>
     public static DlrErrorCode CallBarred => new DlrErrorCode("009");
 
     /// <summary>
-    /// Facility not supported VLR in the PLMN does not support MT short message service.
+    /// Facility not supported. VLR in the PLMN does not support MT short message service.
     /// </summary>
     public static DlrErrorCode FacilityNotSupported => new DlrErrorCode("010");
 
     /// <summary>
-    /// Subscriber busy for MT short message Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
+    /// Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
     /// </summary>
     public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode("011");
 
     /// <summary>
-    /// System failure Task cannot be completed because of a problem in another entity.
+    /// System failure. Task cannot be completed because of a problem in another entity.
     /// </summary>
     public static DlrErrorCode SystemFailure => new DlrErrorCode("012");
 
     /// <summary>
-    /// Data missing Necessary parameter is not present in the primitive.
+    /// Data missing. Necessary parameter is not present in the primitive.
     /// </summary>
     public static DlrErrorCode DataMissing => new DlrErrorCode("013");
 
     /// <summary>
-    /// Unexpected data value Necessary data is badly formatted in the primitive.
+    /// Unexpected data value. Necessary data is badly formatted in the primitive.
     /// </summary>
     public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode("014");
 
@@ -467,17 +467,17 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode("015");
 
     /// <summary>
-    /// Absent subscriber No paging response.
+    /// Absent subscriber. No paging response.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__016 => new DlrErrorCode("016");
 
     /// <summary>
-    /// Absent subscriber IMSI detached.
+    /// Absent subscriber. IMSI detached.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__017 => new DlrErrorCode("017");
 
     /// <summary>
-    /// Absent subscriber Roaming restriction.
+    /// Absent subscriber. Roaming restriction.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__018 => new DlrErrorCode("018");
 
@@ -487,7 +487,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode ApplicationContextNotSupported => new DlrErrorCode("047");
 
     /// <summary>
-    /// SMS discarded This error is specific to IP-based protocols like SMPP.
+    /// SMS discarded. This error is specific to IP-based protocols like SMPP.
     /// </summary>
     public static DlrErrorCode SMSDiscarded => new DlrErrorCode("049");
 
@@ -497,7 +497,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode TemporaryErrorReceivedFromPeer => new DlrErrorCode("050");
 
     /// <summary>
-    /// SMS malformed SMS is not formed correctly. This error is specific to IP-based protocols like SMPP
+    /// SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP
     /// </summary>
     public static DlrErrorCode SMSMalformed => new DlrErrorCode("051");
 
@@ -507,12 +507,12 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode SMSExpired => new DlrErrorCode("052");
 
     /// <summary>
-    /// Insufficient credit The user has insufficient credit/not allowed to send to that destination.
+    /// Insufficient credit. The user has insufficient credit/not allowed to send to that destination.
     /// </summary>
     public static DlrErrorCode InsufficientCredit => new DlrErrorCode("053");
 
     /// <summary>
-    /// Invalid destination Receiver is not a valid number.
+    /// Invalid destination. Receiver is not a valid number.
     /// </summary>
     public static DlrErrorCode InvalidDestination => new DlrErrorCode("054");
 
@@ -532,7 +532,7 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode("057");
 
     /// <summary>
-    /// Throttling error The user has exceeded allowed message limit.
+    /// Throttling error. The user has exceeded allowed message limit.
     /// </summary>
     public static DlrErrorCode ThrottlingError => new DlrErrorCode("058");
 
@@ -577,12 +577,12 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode("071");
 
     /// <summary>
-    /// SMS rejected Error received from peer SMSC.
+    /// SMS rejected. Error received from peer SMSC.
     /// </summary>
     public static DlrErrorCode SMSRejected => new DlrErrorCode("074");
 
     /// <summary>
-    /// SMS rejected Inappropriate SMS content.
+    /// SMS rejected. Inappropriate SMS content.
     /// </summary>
     public static DlrErrorCode SMSRejected__075 => new DlrErrorCode("075");
 
@@ -624,34 +624,34 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     {
         "000" => "No error",
         "001" => "Absent subscriber",
-        "002" => "Handset memory capacity exceeded Handset has run out of free memory to store new message.",
+        "002" => "Handset memory capacity exceeded. Handset has run out of free memory to store new message.",
         "003" => "Equipment protocol error",
         "004" => "Equipment not equipped with short-message capability",
-        "005" => "Unknown subscriber The IMSI is unknown in the HLR.",
-        "006" => "Illegal subscriber The mobile station failed authentication.",
-        "007" => "Teleservice not provisioned Mobile subscription identified by the MSISDN number does include the short message service.",
-        "008" => "Illegal equipment IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
-        "009" => "Call barred Operator barred the MSISDN number.",
-        "010" => "Facility not supported VLR in the PLMN does not support MT short message service.",
-        "011" => "Subscriber busy for MT short message Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
-        "012" => "System failure Task cannot be completed because of a problem in another entity.",
-        "013" => "Data missing Necessary parameter is not present in the primitive.",
-        "014" => "Unexpected data value Necessary data is badly formatted in the primitive.",
+        "005" => "Unknown subscriber. The IMSI is unknown in the HLR.",
+        "006" => "Illegal subscriber. The mobile station failed authentication.",
+        "007" => "Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.",
+        "008" => "Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
+        "009" => "Call barred. Operator barred the MSISDN number.",
+        "010" => "Facility not supported. VLR in the PLMN does not support MT short message service.",
+        "011" => "Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
+        "012" => "System failure. Task cannot be completed because of a problem in another entity.",
+        "013" => "Data missing. Necessary parameter is not present in the primitive.",
+        "014" => "Unexpected data value. Necessary data is badly formatted in the primitive.",
         "015" => "Unidentified subscriber",
-        "016" => "Absent subscriber No paging response.",
-        "017" => "Absent subscriber IMSI detached.",
-        "018" => "Absent subscriber Roaming restriction.",
+        "016" => "Absent subscriber. No paging response.",
+        "017" => "Absent subscriber. IMSI detached.",
+        "018" => "Absent subscriber. Roaming restriction.",
         "047" => "Application context not supported",
-        "049" => "SMS discarded This error is specific to IP-based protocols like SMPP.",
+        "049" => "SMS discarded. This error is specific to IP-based protocols like SMPP.",
         "050" => "Temporary error received from peer SMSC",
-        "051" => "SMS malformed SMS is not formed correctly. This error is specific to IP-based protocols like SMPP",
+        "051" => "SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP",
         "052" => "SMS expired",
-        "053" => "Insufficient credit The user has insufficient credit/not allowed to send to that destination.",
-        "054" => "Invalid destination Receiver is not a valid number.",
+        "053" => "Insufficient credit. The user has insufficient credit/not allowed to send to that destination.",
+        "054" => "Invalid destination. Receiver is not a valid number.",
         "055" => "Unable to find outbound route for this SMS",
         "056" => "SMS buffered",
         "057" => "Timeout waiting for response from peer",
-        "058" => "Throttling error The user has exceeded allowed message limit.",
+        "058" => "Throttling error. The user has exceeded allowed message limit.",
         "059" => "SMS suspected spam message",
         "061" => "Subscriber blacklisted",
         "062" => "Subscriber not white listed",
@@ -660,8 +660,8 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
         "068" => "SMS flooding detected",
         "069" => "Invalid sender ID",
         "071" => "Subscriber opted out from receiving SMS",
-        "074" => "SMS rejected Error received from peer SMSC.",
-        "075" => "SMS rejected Inappropriate SMS content.",
+        "074" => "SMS rejected. Error received from peer SMSC.",
+        "075" => "SMS rejected. Inappropriate SMS content.",
         "076" => "Sender ID blacklisted",
         "077" => "Sender ID not white listed",
         "094" => "URL blacklisted",
@@ -710,12 +710,12 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static VerifyStatusCode OK => new VerifyStatusCode(0);
 
     /// <summary>
-    /// Throttled You are trying to send more than allowed requests per second.
+    /// Throttled. You are trying to send more than allowed requests per second.
     /// </summary>
     public static VerifyStatusCode Throttled => new VerifyStatusCode(1);
 
@@ -780,7 +780,7 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     public static VerifyStatusCode InvalidNextEventWaitTime => new VerifyStatusCode(14);
 
     /// <summary>
-    /// Incorrect code was provided too many times Maximum retry limit is 3.
+    /// Incorrect code was provided too many times. Maximum retry limit is 3.
     /// </summary>
     public static VerifyStatusCode IncorrectCodeWasProvidedToo => new VerifyStatusCode(15);
 
@@ -825,8 +825,8 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Throttled You are trying to send more than allowed requests per second.",
+        0 => "OK. No error encountered.",
+        1 => "Throttled. You are trying to send more than allowed requests per second.",
         2 => "Authorization failed",
         3 => "System error, please try again",
         4 => "Missing mandatory parameter: brand",
@@ -839,7 +839,7 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
         11 => "Invalid code length",
         13 => "Invalid pin validity",
         14 => "Invalid next event wait time",
-        15 => "Incorrect code was provided too many times Maximum retry limit is 3.",
+        15 => "Incorrect code was provided too many times. Maximum retry limit is 3.",
         16 => "Incorrect code",
         17 => "Associated verify request id not found",
         18 => "Insufficient balance",

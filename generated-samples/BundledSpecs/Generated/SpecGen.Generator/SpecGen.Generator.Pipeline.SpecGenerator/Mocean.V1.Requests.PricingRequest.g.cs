@@ -75,6 +75,10 @@ public sealed partial class PricingRequest
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (RespFormat is { } v0)
+        {
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (Mnc is { } v2)
         {
             if (!global::System.Text.RegularExpressions.Regex.IsMatch(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");

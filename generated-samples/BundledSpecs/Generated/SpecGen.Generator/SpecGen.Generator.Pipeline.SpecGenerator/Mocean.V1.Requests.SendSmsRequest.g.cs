@@ -185,6 +185,10 @@ public sealed partial class SendSmsRequest
         {
             // format on mocean-schedule: holds by construction of the C# type
         }
+        if (RespFormat is { } v14)
+        {
+            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (((this.DlrMask is 1)) && this.DlrUrl is null) c.Add(path + "mocean-dlr-url", "required", "mocean-dlr-url is required when mocean-dlr-mask is 1 (delivery report requested).");
     }
 

@@ -65,6 +65,10 @@ public sealed partial class VerifyCheckRequest
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (Code is null) c.Add(path + "mocean-code", "required", "mocean-code is required");
+        if (RespFormat is { } v2)
+        {
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

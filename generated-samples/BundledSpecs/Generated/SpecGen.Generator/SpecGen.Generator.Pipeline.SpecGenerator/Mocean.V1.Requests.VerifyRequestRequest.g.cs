@@ -106,6 +106,10 @@ public sealed partial class VerifyRequestRequest
             if (!global::SpecGen.Runtime.Validation.RuleChecks.IsPhone(v0)) c.Add(path + "mocean-to", "format", "mocean-to must be a valid phone");
         }
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
+        if (RespFormat is { } v3)
+        {
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (CodeLength is { } v4)
         {
             if (!(v4 is 4 or 6)) c.Add(path + "mocean-code-length", "allowed", "mocean-code-length must be one of: 4, 6");

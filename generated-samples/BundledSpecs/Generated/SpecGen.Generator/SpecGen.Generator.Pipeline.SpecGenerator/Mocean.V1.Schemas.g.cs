@@ -78,8 +78,8 @@ public sealed partial class ErrorResponse
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        ErrMsg = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "err_msg", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -154,8 +154,8 @@ public sealed partial class BalanceResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static BalanceResult ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Value = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "value", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Value = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "value"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -232,7 +232,7 @@ public sealed partial class PricingResult
     public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Destinations = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "destinations", "data", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? PricingDestination.ReadJson(i2) : null)) : null),
+        Destinations = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "destinations", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "data", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? PricingDestination.ReadJson(i2) : null)) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
@@ -241,7 +241,7 @@ public sealed partial class PricingResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", "data"), static x3 => PricingDestination.ReadXml(x3)),
     };
 
@@ -380,12 +380,12 @@ public sealed partial class PricingDestination
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static PricingDestination ReadXml(global::System.Xml.Linq.XElement x) => new PricingDestination
     {
-        Country = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "country", null),
-        Operator = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "operator", null),
-        Mcc = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mcc", null),
-        Mnc = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mnc", null),
-        Price = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "price", null)),
-        Currency = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "currency", null),
+        Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
+        Operator = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "operator"))?.Value.Trim(),
+        Mcc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mcc"))?.Value.Trim(),
+        Mnc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mnc"))?.Value.Trim(),
+        Price = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "price"))?.Value.Trim()),
+        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -487,10 +487,10 @@ public sealed partial class MessageStatusResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message_status", null)) is { } n5 ? new MessageStatusCode(n5) : (MessageStatusCode?)null),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "credit_deducted", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n5 ? new MessageStatusCode(n5) : (MessageStatusCode?)null),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "credit_deducted"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -654,9 +654,9 @@ public sealed partial class SmsMessageResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SmsMessageResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsMessageResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Receiver = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "receiver", null),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Receiver = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "receiver"))?.Value.Trim(),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -737,8 +737,8 @@ public sealed partial class VerifyRequestResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VerifyRequestResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyRequestResult
     {
-        Reqid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reqid", null),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
+        Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -846,10 +846,10 @@ public sealed partial class VerifyCheckResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VerifyCheckResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyCheckResult
     {
-        Reqid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reqid", null),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Price = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "price", null)),
-        Currency = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "currency", null),
+        Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Price = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "price"))?.Value.Trim()),
+        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

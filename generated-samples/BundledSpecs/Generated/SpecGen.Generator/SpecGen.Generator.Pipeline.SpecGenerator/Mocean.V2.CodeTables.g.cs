@@ -24,63 +24,63 @@ public readonly partial struct NumberLookupStatusCode : global::System.IEquatabl
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static NumberLookupStatusCode OK => new NumberLookupStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
     public static NumberLookupStatusCode AuthorizationFailed => new NumberLookupStatusCode(1);
 
     /// <summary>
-    /// Insufficient balance Insufficient balance.
+    /// Insufficient balance.
     /// </summary>
     public static NumberLookupStatusCode InsufficientBalance => new NumberLookupStatusCode(2);
 
     /// <summary>
-    /// No phone number specified No phone number specified.
+    /// No phone number specified.
     /// </summary>
     public static NumberLookupStatusCode NoPhoneNumberSpecified => new NumberLookupStatusCode(6);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static NumberLookupStatusCode UnknownError => new NumberLookupStatusCode(24);
 
     /// <summary>
-    /// Invalid phone number Invalid phone number.
+    /// Invalid phone number.
     /// </summary>
     public static NumberLookupStatusCode InvalidPhoneNumber => new NumberLookupStatusCode(28);
 
     /// <summary>
-    /// Throttled error Throttled error.
+    /// Throttled error.
     /// </summary>
     public static NumberLookupStatusCode ThrottledError => new NumberLookupStatusCode(32);
 
     /// <summary>
-    /// Invalid request received Invalid request received.
+    /// Invalid request received.
     /// </summary>
     public static NumberLookupStatusCode InvalidRequestReceived => new NumberLookupStatusCode(34);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static NumberLookupStatusCode SystemDownForMaintenance => new NumberLookupStatusCode(40);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static NumberLookupStatusCode SystemErrorPleaseTryAgain => new NumberLookupStatusCode(45);
 
     /// <summary>
-    /// Route not found Route not found.
+    /// Route not found.
     /// </summary>
     public static NumberLookupStatusCode RouteNotFound => new NumberLookupStatusCode(65);
 
     /// <summary>
-    /// Invalid service - Request made is not a service enabled on your account Invalid service - Request made is not a service enabled on your account.
+    /// Invalid service - Request made is not a service enabled on your account.
     /// </summary>
     public static NumberLookupStatusCode InvalidServiceRequestMadeIs => new NumberLookupStatusCode(70);
 
@@ -90,18 +90,18 @@ public readonly partial struct NumberLookupStatusCode : global::System.IEquatabl
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.\nNOTE: When this error is encountered, No Request is sent.",
-        2 => "Insufficient balance Insufficient balance.",
-        6 => "No phone number specified No phone number specified.",
-        24 => "Unknown error Unknown error.",
-        28 => "Invalid phone number Invalid phone number.",
-        32 => "Throttled error Throttled error.",
-        34 => "Invalid request received Invalid request received.",
-        40 => "System down for maintenance System down for maintenance.",
-        45 => "System error, please try again System error, please try again.",
-        65 => "Route not found Route not found.",
-        70 => "Invalid service - Request made is not a service enabled on your account Invalid service - Request made is not a service enabled on your account.",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.\nNOTE: When this error is encountered, No Request is sent.",
+        2 => "Insufficient balance.",
+        6 => "No phone number specified.",
+        24 => "Unknown error.",
+        28 => "Invalid phone number.",
+        32 => "Throttled error.",
+        34 => "Invalid request received.",
+        40 => "System down for maintenance.",
+        45 => "System error, please try again.",
+        65 => "Route not found.",
+        70 => "Invalid service - Request made is not a service enabled on your account.",
         _ => null,
     };
 
@@ -144,23 +144,23 @@ public readonly partial struct BalanceErrorCode : global::System.IEquatable<Bala
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
     public static BalanceErrorCode AuthorizationFailed => new BalanceErrorCode(1);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static BalanceErrorCode UnknownError => new BalanceErrorCode(24);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static BalanceErrorCode SystemDownForMaintenance => new BalanceErrorCode(40);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static BalanceErrorCode SystemErrorPleaseTryAgain => new BalanceErrorCode(45);
 
@@ -170,10 +170,10 @@ public readonly partial struct BalanceErrorCode : global::System.IEquatable<Bala
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
-        24 => "Unknown error Unknown error.",
-        40 => "System down for maintenance System down for maintenance.",
-        45 => "System error, please try again System error, please try again.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
+        24 => "Unknown error.",
+        40 => "System down for maintenance.",
+        45 => "System error, please try again.",
         _ => null,
     };
 
@@ -216,53 +216,53 @@ public readonly partial struct PricingErrorCode : global::System.IEquatable<Pric
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
     public static PricingErrorCode AuthorizationFailed => new PricingErrorCode(1);
 
     /// <summary>
-    /// No rate found No rate found.
+    /// No rate found.
     /// </summary>
     public static PricingErrorCode NoRateFound => new PricingErrorCode(3);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static PricingErrorCode UnknownError => new PricingErrorCode(24);
 
     /// <summary>
-    /// Throttled Throttled.
+    /// Throttled.
     /// </summary>
     public static PricingErrorCode Throttled => new PricingErrorCode(32);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static PricingErrorCode SystemDownForMaintenance => new PricingErrorCode(40);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static PricingErrorCode SystemErrorPleaseTryAgain => new PricingErrorCode(45);
 
     /// <summary>
-    /// Invalid MCC MNC Invalid MCC MNC.
+    /// Invalid MCC MNC.
     /// </summary>
     public static PricingErrorCode InvalidMCCMNC => new PricingErrorCode(46);
 
     /// <summary>
-    /// Invalid delimiter Invalid delimiter.
+    /// Invalid delimiter.
     /// </summary>
     public static PricingErrorCode InvalidDelimiter => new PricingErrorCode(51);
 
     /// <summary>
-    /// Multiple charging packages Multiple charging packages.
+    /// Multiple charging packages.
     /// </summary>
     public static PricingErrorCode MultipleChargingPackages => new PricingErrorCode(52);
 
     /// <summary>
-    /// Invalid Type Invalid Type.
+    /// Invalid Type.
     /// </summary>
     public static PricingErrorCode InvalidType => new PricingErrorCode(72);
 
@@ -272,16 +272,16 @@ public readonly partial struct PricingErrorCode : global::System.IEquatable<Pric
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
-        3 => "No rate found No rate found.",
-        24 => "Unknown error Unknown error.",
-        32 => "Throttled Throttled.",
-        40 => "System down for maintenance System down for maintenance.",
-        45 => "System error, please try again System error, please try again.",
-        46 => "Invalid MCC MNC Invalid MCC MNC.",
-        51 => "Invalid delimiter Invalid delimiter.",
-        52 => "Multiple charging packages Multiple charging packages.",
-        72 => "Invalid Type Invalid Type.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
+        3 => "No rate found.",
+        24 => "Unknown error.",
+        32 => "Throttled.",
+        40 => "System down for maintenance.",
+        45 => "System error, please try again.",
+        46 => "Invalid MCC MNC.",
+        51 => "Invalid delimiter.",
+        52 => "Multiple charging packages.",
+        72 => "Invalid Type.",
         _ => null,
     };
 
@@ -324,27 +324,27 @@ public readonly partial struct MessageStatusValueCode : global::System.IEquatabl
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Transaction success Transaction success.
+    /// Transaction success.
     /// </summary>
     public static MessageStatusValueCode TransactionSuccess => new MessageStatusValueCode(1);
 
     /// <summary>
-    /// Transaction failed Transaction failed.
+    /// Transaction failed.
     /// </summary>
     public static MessageStatusValueCode TransactionFailed => new MessageStatusValueCode(2);
 
     /// <summary>
-    /// Transaction failed due to message expired Transaction failed due to message expired.
+    /// Transaction failed due to message expired.
     /// </summary>
     public static MessageStatusValueCode TransactionFailedDueToMessage => new MessageStatusValueCode(3);
 
     /// <summary>
-    /// Transaction pending for final status Transaction pending for final status.
+    /// Transaction pending for final status.
     /// </summary>
     public static MessageStatusValueCode TransactionPendingForFinalStatus => new MessageStatusValueCode(4);
 
     /// <summary>
-    /// Transaction not found Transaction not found.
+    /// Transaction not found.
     /// </summary>
     public static MessageStatusValueCode TransactionNotFound => new MessageStatusValueCode(5);
 
@@ -354,11 +354,11 @@ public readonly partial struct MessageStatusValueCode : global::System.IEquatabl
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        1 => "Transaction success Transaction success.",
-        2 => "Transaction failed Transaction failed.",
-        3 => "Transaction failed due to message expired Transaction failed due to message expired.",
-        4 => "Transaction pending for final status Transaction pending for final status.",
-        5 => "Transaction not found Transaction not found.",
+        1 => "Transaction success.",
+        2 => "Transaction failed.",
+        3 => "Transaction failed due to message expired.",
+        4 => "Transaction pending for final status.",
+        5 => "Transaction not found.",
         _ => null,
     };
 
@@ -401,33 +401,33 @@ public readonly partial struct MessageStatusErrorCode : global::System.IEquatabl
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
     public static MessageStatusErrorCode AuthorizationFailed => new MessageStatusErrorCode(1);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static MessageStatusErrorCode UnknownError => new MessageStatusErrorCode(24);
 
     /// <summary>
-    /// Invalid message ID Invalid message ID.
+    /// Invalid message ID.
     /// </summary>
     public static MessageStatusErrorCode InvalidMessageID => new MessageStatusErrorCode(25);
 
     /// <summary>
-    /// Throttled Throttled.
+    /// Throttled.
     /// </summary>
     public static MessageStatusErrorCode Throttled => new MessageStatusErrorCode(32);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance
+    /// System down for maintenance
     /// </summary>
     public static MessageStatusErrorCode SystemDownForMaintenance => new MessageStatusErrorCode(40);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static MessageStatusErrorCode SystemErrorPleaseTryAgain => new MessageStatusErrorCode(45);
 
@@ -437,12 +437,12 @@ public readonly partial struct MessageStatusErrorCode : global::System.IEquatabl
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
-        24 => "Unknown error Unknown error.",
-        25 => "Invalid message ID Invalid message ID.",
-        32 => "Throttled Throttled.",
-        40 => "System down for maintenance System down for maintenance",
-        45 => "System error, please try again System error, please try again.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, No Request is sent.",
+        24 => "Unknown error.",
+        25 => "Invalid message ID.",
+        32 => "Throttled.",
+        40 => "System down for maintenance",
+        45 => "System error, please try again.",
         _ => null,
     };
 
@@ -485,17 +485,17 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Success Success
+    /// Success
     /// </summary>
     public static DlrStatusCode Success => new DlrStatusCode(1);
 
     /// <summary>
-    /// Failed Failed
+    /// Failed
     /// </summary>
     public static DlrStatusCode Failed => new DlrStatusCode(2);
 
     /// <summary>
-    /// Expired Expired
+    /// Expired
     /// </summary>
     public static DlrStatusCode Expired => new DlrStatusCode(3);
 
@@ -505,9 +505,9 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        1 => "Success Success",
-        2 => "Failed Failed",
-        3 => "Expired Expired",
+        1 => "Success",
+        2 => "Failed",
+        3 => "Expired",
         _ => null,
     };
 
@@ -547,165 +547,165 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static SmsStatusCode OK => new SmsStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO SMS is sent to any of the receivers.
     /// </summary>
     public static SmsStatusCode AuthorizationFailed => new SmsStatusCode(1);
 
     /// <summary>
-    /// Insufficient balance Not enough credit in the account to send to at least one of the receivers.
+    /// Insufficient balance. Not enough credit in the account to send to at least one of the receivers.
     /// </summary>
     public static SmsStatusCode InsufficientBalance => new SmsStatusCode(2);
 
     /// <summary>
-    /// At least one of the destination numbers is not white listed At least one of the destination numbers is not white listed.
+    /// At least one of the destination numbers is not white listed.
     /// </summary>
     public static SmsStatusCode AtLeastOneOfThe => new SmsStatusCode(4);
 
     /// <summary>
-    /// At least one of the destination numbers is black listed At least one of the destination numbers is black listed.
+    /// At least one of the destination numbers is black listed.
     /// </summary>
     public static SmsStatusCode AtLeastOneOfThe__5 => new SmsStatusCode(5);
 
     /// <summary>
-    /// No destination number specified No destination number specified.
+    /// No destination number specified.
     /// </summary>
     public static SmsStatusCode NoDestinationNumberSpecified => new SmsStatusCode(6);
 
     /// <summary>
-    /// Sender ID not found Sender ID not found.
+    /// Sender ID not found.
     /// </summary>
     public static SmsStatusCode SenderIDNotFound => new SmsStatusCode(8);
 
     /// <summary>
-    /// Invalid UDH field Invalid UDH field.
+    /// Invalid UDH field.
     /// </summary>
     public static SmsStatusCode InvalidUDHField => new SmsStatusCode(9);
 
     /// <summary>
-    /// Invalid mclass field Invalid mclass field.
+    /// Invalid mclass field.
     /// </summary>
     public static SmsStatusCode InvalidMclassField => new SmsStatusCode(10);
 
     /// <summary>
-    /// Invalid validity field Invalid validity field.
+    /// Invalid validity field.
     /// </summary>
     public static SmsStatusCode InvalidValidityField => new SmsStatusCode(17);
 
     /// <summary>
-    /// Invalid character set or message body Invalid character set or message body.
+    /// Invalid character set or message body.
     /// </summary>
     public static SmsStatusCode InvalidCharacterSetOrMessage => new SmsStatusCode(19);
 
     /// <summary>
-    /// Insufficient headers for sending SMS Insufficient headers for sending SMS.
+    /// Insufficient headers for sending SMS.
     /// </summary>
     public static SmsStatusCode InsufficientHeadersForSendingSMS => new SmsStatusCode(20);
 
     /// <summary>
-    /// Empty mocean-text Empty mocean-text.
+    /// Empty mocean-text.
     /// </summary>
     public static SmsStatusCode EmptyMoceanText => new SmsStatusCode(23);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static SmsStatusCode UnknownError => new SmsStatusCode(24);
 
     /// <summary>
-    /// Invalid schedule format (Hint: must have leading zero for time.)
+    /// Invalid schedule format. (Hint: must have leading zero for time.)
     /// 2007-03-02 08:55:00 is correct.
     /// 2007-03-02 8:55:00 is not correct.
     /// </summary>
     public static SmsStatusCode InvalidScheduleFormat => new SmsStatusCode(26);
 
     /// <summary>
-    /// Max number of receivers in a single request reached Too many receivers in mocean-to field.
+    /// Max number of receivers in a single request reached. Too many receivers in mocean-to field.
     /// </summary>
     public static SmsStatusCode MaxNumberOfReceiversIn => new SmsStatusCode(27);
 
     /// <summary>
-    /// Invalid destination number Receiver is invalid after stripping all non-numerics.
+    /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
     public static SmsStatusCode InvalidDestinationNumber => new SmsStatusCode(28);
 
     /// <summary>
-    /// Message body is too long Message body is too long.
+    /// Message body is too long.
     /// </summary>
     public static SmsStatusCode MessageBodyIsTooLong => new SmsStatusCode(29);
 
     /// <summary>
-    /// Message throttled Message throttled.
+    /// Message throttled.
     /// </summary>
     public static SmsStatusCode MessageThrottled => new SmsStatusCode(32);
 
     /// <summary>
-    /// Unknown request Unknown request.
+    /// Unknown request.
     /// </summary>
     public static SmsStatusCode UnknownRequest => new SmsStatusCode(34);
 
     /// <summary>
-    /// Invalid sender length Invalid sender length.
+    /// Invalid sender length.
     /// </summary>
     public static SmsStatusCode InvalidSenderLength => new SmsStatusCode(37);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static SmsStatusCode SystemDownForMaintenance => new SmsStatusCode(40);
 
     /// <summary>
-    /// SMS flooding detected SMS flooding detected.
+    /// SMS flooding detected.
     /// </summary>
     public static SmsStatusCode SMSFloodingDetected => new SmsStatusCode(43);
 
     /// <summary>
-    /// Invalid Sender ID Invalid Sender ID.
+    /// Invalid Sender ID.
     /// </summary>
     public static SmsStatusCode InvalidSenderID => new SmsStatusCode(44);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static SmsStatusCode SystemErrorPleaseTryAgain => new SmsStatusCode(45);
 
     /// <summary>
-    /// At least one of the senders is black listed At least one of the senders is black listed.
+    /// At least one of the senders is black listed.
     /// </summary>
     public static SmsStatusCode AtLeastOneOfThe__48 => new SmsStatusCode(48);
 
     /// <summary>
-    /// At least one of the senders is not white listed At least one of the senders is not white listed.
+    /// At least one of the senders is not white listed.
     /// </summary>
     public static SmsStatusCode AtLeastOneOfThe__49 => new SmsStatusCode(49);
 
     /// <summary>
-    /// Inappropriate content detected Inappropriate content detected.
+    /// Inappropriate content detected.
     /// </summary>
     public static SmsStatusCode InappropriateContentDetected => new SmsStatusCode(50);
 
     /// <summary>
-    /// Destination not found Destination not found.
+    /// Destination not found.
     /// </summary>
     public static SmsStatusCode DestinationNotFound => new SmsStatusCode(65);
 
     /// <summary>
-    /// Message contains unsupported character Message contains unsupported character.
+    /// Message contains unsupported character.
     /// </summary>
     public static SmsStatusCode MessageContainsUnsupportedCharacter => new SmsStatusCode(69);
 
     /// <summary>
-    /// Invalid service Invalid service
+    /// Invalid service
     /// </summary>
     public static SmsStatusCode InvalidService => new SmsStatusCode(70);
 
     /// <summary>
-    /// Destination number and sender are blacklisted Destination number and sender are blacklisted
+    /// Destination number and sender are blacklisted
     /// </summary>
     public static SmsStatusCode DestinationNumberAndSenderAre => new SmsStatusCode(73);
 
@@ -715,38 +715,38 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO SMS is sent to any of the receivers.",
-        2 => "Insufficient balance Not enough credit in the account to send to at least one of the receivers.",
-        4 => "At least one of the destination numbers is not white listed At least one of the destination numbers is not white listed.",
-        5 => "At least one of the destination numbers is black listed At least one of the destination numbers is black listed.",
-        6 => "No destination number specified No destination number specified.",
-        8 => "Sender ID not found Sender ID not found.",
-        9 => "Invalid UDH field Invalid UDH field.",
-        10 => "Invalid mclass field Invalid mclass field.",
-        17 => "Invalid validity field Invalid validity field.",
-        19 => "Invalid character set or message body Invalid character set or message body.",
-        20 => "Insufficient headers for sending SMS Insufficient headers for sending SMS.",
-        23 => "Empty mocean-text Empty mocean-text.",
-        24 => "Unknown error Unknown error.",
-        26 => "Invalid schedule format (Hint: must have leading zero for time.)\n2007-03-02 08:55:00 is correct.\n2007-03-02 8:55:00 is not correct.",
-        27 => "Max number of receivers in a single request reached Too many receivers in mocean-to field.",
-        28 => "Invalid destination number Receiver is invalid after stripping all non-numerics.",
-        29 => "Message body is too long Message body is too long.",
-        32 => "Message throttled Message throttled.",
-        34 => "Unknown request Unknown request.",
-        37 => "Invalid sender length Invalid sender length.",
-        40 => "System down for maintenance System down for maintenance.",
-        43 => "SMS flooding detected SMS flooding detected.",
-        44 => "Invalid Sender ID Invalid Sender ID.",
-        45 => "System error, please try again System error, please try again.",
-        48 => "At least one of the senders is black listed At least one of the senders is black listed.",
-        49 => "At least one of the senders is not white listed At least one of the senders is not white listed.",
-        50 => "Inappropriate content detected Inappropriate content detected.",
-        65 => "Destination not found Destination not found.",
-        69 => "Message contains unsupported character Message contains unsupported character.",
-        70 => "Invalid service Invalid service",
-        73 => "Destination number and sender are blacklisted Destination number and sender are blacklisted",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO SMS is sent to any of the receivers.",
+        2 => "Insufficient balance. Not enough credit in the account to send to at least one of the receivers.",
+        4 => "At least one of the destination numbers is not white listed.",
+        5 => "At least one of the destination numbers is black listed.",
+        6 => "No destination number specified.",
+        8 => "Sender ID not found.",
+        9 => "Invalid UDH field.",
+        10 => "Invalid mclass field.",
+        17 => "Invalid validity field.",
+        19 => "Invalid character set or message body.",
+        20 => "Insufficient headers for sending SMS.",
+        23 => "Empty mocean-text.",
+        24 => "Unknown error.",
+        26 => "Invalid schedule format. (Hint: must have leading zero for time.)\n2007-03-02 08:55:00 is correct.\n2007-03-02 8:55:00 is not correct.",
+        27 => "Max number of receivers in a single request reached. Too many receivers in mocean-to field.",
+        28 => "Invalid destination number. Receiver is invalid after stripping all non-numerics.",
+        29 => "Message body is too long.",
+        32 => "Message throttled.",
+        34 => "Unknown request.",
+        37 => "Invalid sender length.",
+        40 => "System down for maintenance.",
+        43 => "SMS flooding detected.",
+        44 => "Invalid Sender ID.",
+        45 => "System error, please try again.",
+        48 => "At least one of the senders is black listed.",
+        49 => "At least one of the senders is not white listed.",
+        50 => "Inappropriate content detected.",
+        65 => "Destination not found.",
+        69 => "Message contains unsupported character.",
+        70 => "Invalid service",
+        73 => "Destination number and sender are blacklisted",
         _ => null,
     };
 
@@ -789,62 +789,62 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static bool IsOpen => true;
 
     /// <summary>
-    /// No error No error.
+    /// No error.
     /// </summary>
     public static DlrErrorCode NoError => new DlrErrorCode("000");
 
     /// <summary>
-    /// Absent subscriber Absent subscriber.
+    /// Absent subscriber.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber => new DlrErrorCode("001");
 
     /// <summary>
-    /// Handset memory capacity exceeded Handset has run out of free memory to store new message.
+    /// Handset memory capacity exceeded. Handset has run out of free memory to store new message.
     /// </summary>
     public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode("002");
 
     /// <summary>
-    /// Equipment protocol error Equipment protocol error.
+    /// Equipment protocol error.
     /// </summary>
     public static DlrErrorCode EquipmentProtocolError => new DlrErrorCode("003");
 
     /// <summary>
-    /// Equipment not equipped with short-message capability Equipment not equipped with short-message capability.
+    /// Equipment not equipped with short-message capability.
     /// </summary>
     public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode("004");
 
     /// <summary>
-    /// Unknown subscriber The IMSI is unknown in the HLR.
+    /// Unknown subscriber. The IMSI is unknown in the HLR.
     /// </summary>
     public static DlrErrorCode UnknownSubscriber => new DlrErrorCode("005");
 
     /// <summary>
-    /// Illegal subscriber The mobile station failed authentication.
+    /// Illegal subscriber. The mobile station failed authentication.
     /// </summary>
     public static DlrErrorCode IllegalSubscriber => new DlrErrorCode("006");
 
     /// <summary>
-    /// Teleservice not provisioned Mobile subscription identified by the MSISDN number does include the short message service.
+    /// Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.
     /// </summary>
     public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode("007");
 
     /// <summary>
-    /// Illegal equipment IMEI check failed, i.e. the IMEI is either black listed or not white listed.
+    /// Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.
     /// </summary>
     public static DlrErrorCode IllegalEquipment => new DlrErrorCode("008");
 
     /// <summary>
-    /// Call barred Operator barred the MSISDN number.
+    /// Call barred. Operator barred the MSISDN number.
     /// </summary>
     public static DlrErrorCode CallBarred => new DlrErrorCode("009");
 
     /// <summary>
-    /// Facility not supported VLR in the PLMN does not support MT short message service.
+    /// Facility not supported. VLR in the PLMN does not support MT short message service.
     /// </summary>
     public static DlrErrorCode FacilityNotSupported => new DlrErrorCode("010");
 
     /// <summary>
-    /// Subscriber busy for MT short message Mobile terminated short message transfer cannot be completed because:
+    /// Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because:
     /// a. another MT SM transfer is going on and the delivery node does not support buffering.
     /// b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery.
     /// c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
@@ -852,282 +852,282 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode("011");
 
     /// <summary>
-    /// System failure Task cannot be completed because of a problem in another entity.
+    /// System failure. Task cannot be completed because of a problem in another entity.
     /// </summary>
     public static DlrErrorCode SystemFailure => new DlrErrorCode("012");
 
     /// <summary>
-    /// Data missing Necessary parameter is not present in the primitive.
+    /// Data missing. Necessary parameter is not present in the primitive.
     /// </summary>
     public static DlrErrorCode DataMissing => new DlrErrorCode("013");
 
     /// <summary>
-    /// Unexpected data value Necessary data is badly formatted in the primitive.
+    /// Unexpected data value. Necessary data is badly formatted in the primitive.
     /// </summary>
     public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode("014");
 
     /// <summary>
-    /// Unidentified subscriber Unidentified subscriber.
+    /// Unidentified subscriber.
     /// </summary>
     public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode("015");
 
     /// <summary>
-    /// Absent subscriber No paging response.
+    /// Absent subscriber. No paging response.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__016 => new DlrErrorCode("016");
 
     /// <summary>
-    /// Absent subscriber IMSI detached.
+    /// Absent subscriber. IMSI detached.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__017 => new DlrErrorCode("017");
 
     /// <summary>
-    /// Absent subscriber Roaming restriction.
+    /// Absent subscriber. Roaming restriction.
     /// </summary>
     public static DlrErrorCode AbsentSubscriber__018 => new DlrErrorCode("018");
 
     /// <summary>
-    /// Subscriber busy for USSD Subscriber busy for USSD.
+    /// Subscriber busy for USSD.
     /// </summary>
     public static DlrErrorCode SubscriberBusyForUSSD => new DlrErrorCode("019");
 
     /// <summary>
-    /// SMSC SS7 error SMSC SS7 error.
+    /// SMSC SS7 error.
     /// </summary>
     public static DlrErrorCode SMSCSS7Error => new DlrErrorCode("047");
 
     /// <summary>
-    /// SMS discarded Unable to fulfill request.
+    /// SMS discarded. Unable to fulfill request.
     /// </summary>
     public static DlrErrorCode SMSDiscarded => new DlrErrorCode("049");
 
     /// <summary>
-    /// SMS is rejected SMS is rejected.
+    /// SMS is rejected.
     /// </summary>
     public static DlrErrorCode SMSIsRejected => new DlrErrorCode("050");
 
     /// <summary>
-    /// SMS malformed SMS is not formed correctly. This error is specific to IP-based protocols like SMPP.
+    /// SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP.
     /// </summary>
     public static DlrErrorCode SMSMalformed => new DlrErrorCode("051");
 
     /// <summary>
-    /// SMS expired SMS expired.
+    /// SMS expired.
     /// </summary>
     public static DlrErrorCode SMSExpired => new DlrErrorCode("052");
 
     /// <summary>
-    /// Insufficient credit The user has insufficient credit/not allowed to send to that destination.
+    /// Insufficient credit. The user has insufficient credit/not allowed to send to that destination.
     /// </summary>
     public static DlrErrorCode InsufficientCredit => new DlrErrorCode("053");
 
     /// <summary>
-    /// Invalid destination Receiver is not a valid number.
+    /// Invalid destination. Receiver is not a valid number.
     /// </summary>
     public static DlrErrorCode InvalidDestination => new DlrErrorCode("054");
 
     /// <summary>
-    /// Unable to find outbound route for this SMS Unable to find outbound route for this SMS.
+    /// Unable to find outbound route for this SMS.
     /// </summary>
     public static DlrErrorCode UnableToFindOutboundRoute => new DlrErrorCode("055");
 
     /// <summary>
-    /// SMS buffered SMS buffered.
+    /// SMS buffered.
     /// </summary>
     public static DlrErrorCode SMSBuffered => new DlrErrorCode("056");
 
     /// <summary>
-    /// Timeout waiting for response from peer Timeout waiting for response from peer.
+    /// Timeout waiting for response from peer.
     /// </summary>
     public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode("057");
 
     /// <summary>
-    /// Throttling error The user has exceeded allowed message limit.
+    /// Throttling error. The user has exceeded allowed message limit.
     /// </summary>
     public static DlrErrorCode ThrottlingError => new DlrErrorCode("058");
 
     /// <summary>
-    /// SMS suspected spam message SMS suspected spam message.
+    /// SMS suspected spam message.
     /// </summary>
     public static DlrErrorCode SMSSuspectedSpamMessage => new DlrErrorCode("059");
 
     /// <summary>
-    /// Invalid service keyword (premium SMS) Invalid service keyword (premium SMS).
+    /// Invalid service keyword (premium SMS).
     /// </summary>
     public static DlrErrorCode InvalidServiceKeywordPremiumSMS => new DlrErrorCode("060");
 
     /// <summary>
-    /// Subscriber blacklisted Subscriber blacklisted.
+    /// Subscriber blacklisted.
     /// </summary>
     public static DlrErrorCode SubscriberBlacklisted => new DlrErrorCode("061");
 
     /// <summary>
-    /// Subscriber not white listed Subscriber not white listed.
+    /// Subscriber not white listed.
     /// </summary>
     public static DlrErrorCode SubscriberNotWhiteListed => new DlrErrorCode("062");
 
     /// <summary>
-    /// Invalid sender length Invalid sender length.
+    /// Invalid sender length.
     /// </summary>
     public static DlrErrorCode InvalidSenderLength => new DlrErrorCode("063");
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static DlrErrorCode SystemDownForMaintenance => new DlrErrorCode("065");
 
     /// <summary>
-    /// Invalid data coding This error is specific to SMPP protocol.
+    /// Invalid data coding. This error is specific to SMPP protocol.
     /// </summary>
     public static DlrErrorCode InvalidDataCoding => new DlrErrorCode("066");
 
     /// <summary>
-    /// Invalid USSD session ID passed in Invalid USSD session ID passed in.
+    /// Invalid USSD session ID passed in.
     /// </summary>
     public static DlrErrorCode InvalidUSSDSessionIDPassed => new DlrErrorCode("067");
 
     /// <summary>
-    /// SMS flooding detected SMS flooding detected.
+    /// SMS flooding detected.
     /// </summary>
     public static DlrErrorCode SMSFloodingDetected => new DlrErrorCode("068");
 
     /// <summary>
-    /// Invalid sender ID Invalid sender ID.
+    /// Invalid sender ID.
     /// </summary>
     public static DlrErrorCode InvalidSenderID => new DlrErrorCode("069");
 
     /// <summary>
-    /// Unable to fulfill request due to invalid credentials Unable to fulfill request due to invalid credentials.
+    /// Unable to fulfill request due to invalid credentials.
     /// </summary>
     public static DlrErrorCode UnableToFulfillRequestDue => new DlrErrorCode("070");
 
     /// <summary>
-    /// Subscriber opted out from receiving SMS Subscriber opted out from receiving SMS.
+    /// Subscriber opted out from receiving SMS.
     /// </summary>
     public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode("071");
 
     /// <summary>
-    /// Invalid MNC/MCC passed in Invalid MNC/MCC passed in.
+    /// Invalid MNC/MCC passed in.
     /// </summary>
     public static DlrErrorCode InvalidMNCMCCPassedIn => new DlrErrorCode("072");
 
     /// <summary>
-    /// Invalid MO ID (premium SMS) Invalid MO ID (premium SMS).
+    /// Invalid MO ID (premium SMS).
     /// </summary>
     public static DlrErrorCode InvalidMOIDPremiumSMS => new DlrErrorCode("073");
 
     /// <summary>
-    /// SMS rejected Error received from peer SMSC.
+    /// SMS rejected. Error received from peer SMSC.
     /// </summary>
     public static DlrErrorCode SMSRejected => new DlrErrorCode("074");
 
     /// <summary>
-    /// SMS rejected Inappropriate SMS content.
+    /// SMS rejected. Inappropriate SMS content.
     /// </summary>
     public static DlrErrorCode SMSRejected__075 => new DlrErrorCode("075");
 
     /// <summary>
-    /// Sender ID blacklisted Sender ID blacklisted.
+    /// Sender ID blacklisted.
     /// </summary>
     public static DlrErrorCode SenderIDBlacklisted => new DlrErrorCode("076");
 
     /// <summary>
-    /// Sender ID not white listed Sender ID not white listed.
+    /// Sender ID not white listed.
     /// </summary>
     public static DlrErrorCode SenderIDNotWhiteListed => new DlrErrorCode("077");
 
     /// <summary>
-    /// No pricing information found for pricing request No pricing information found for pricing request.
+    /// No pricing information found for pricing request.
     /// </summary>
     public static DlrErrorCode NoPricingInformationFoundFor => new DlrErrorCode("078");
 
     /// <summary>
-    /// Multiple charging packages found for pricing request Multiple charging packages found for pricing request.
+    /// Multiple charging packages found for pricing request.
     /// </summary>
     public static DlrErrorCode MultipleChargingPackagesFoundFor => new DlrErrorCode("079");
 
     /// <summary>
-    /// Invalid message ID for message status request Invalid message ID for message status request.
+    /// Invalid message ID for message status request.
     /// </summary>
     public static DlrErrorCode InvalidMessageIDForMessage => new DlrErrorCode("080");
 
     /// <summary>
-    /// Charging failed Charging failed.
+    /// Charging failed.
     /// </summary>
     public static DlrErrorCode ChargingFailed => new DlrErrorCode("081");
 
     /// <summary>
-    /// Invalid schedule date Invalid schedule date.
+    /// Invalid schedule date.
     /// </summary>
     public static DlrErrorCode InvalidScheduleDate => new DlrErrorCode("091");
 
     /// <summary>
-    /// URL blacklisted URL blacklisted.
+    /// URL blacklisted.
     /// </summary>
     public static DlrErrorCode URLBlacklisted => new DlrErrorCode("094");
 
     /// <summary>
-    /// URL not white listed URL not white listed.
+    /// URL not white listed.
     /// </summary>
     public static DlrErrorCode URLNotWhiteListed => new DlrErrorCode("095");
 
     /// <summary>
-    /// Message expired in system with no final status from carrier Message expired in system with no final status from carrier.
+    /// Message expired in system with no final status from carrier.
     /// </summary>
     public static DlrErrorCode MessageExpiredInSystemWith => new DlrErrorCode("096");
 
     /// <summary>
-    /// Source account blacklisted Source account blacklisted.
+    /// Source account blacklisted.
     /// </summary>
     public static DlrErrorCode SourceAccountBlacklisted => new DlrErrorCode("100");
 
     /// <summary>
-    /// Destination account blacklisted Destination account blacklisted.
+    /// Destination account blacklisted.
     /// </summary>
     public static DlrErrorCode DestinationAccountBlacklisted => new DlrErrorCode("101");
 
     /// <summary>
-    /// Source account not white listed Source account not white listed.
+    /// Source account not white listed.
     /// </summary>
     public static DlrErrorCode SourceAccountNotWhiteListed => new DlrErrorCode("102");
 
     /// <summary>
-    /// Destination account not white listed Destination account not white listed.
+    /// Destination account not white listed.
     /// </summary>
     public static DlrErrorCode DestinationAccountNotWhiteListed => new DlrErrorCode("103");
 
     /// <summary>
-    /// Invalid service Invalid service.
+    /// Invalid service.
     /// </summary>
     public static DlrErrorCode InvalidService => new DlrErrorCode("121");
 
     /// <summary>
-    /// Invalid type Invalid type.
+    /// Invalid type.
     /// </summary>
     public static DlrErrorCode InvalidType => new DlrErrorCode("134");
 
     /// <summary>
-    /// Subscriber and sender blacklisted Subscriber and sender blacklisted.
+    /// Subscriber and sender blacklisted.
     /// </summary>
     public static DlrErrorCode SubscriberAndSenderBlacklisted => new DlrErrorCode("137");
 
     /// <summary>
-    /// Invalid receiver Invalid receiver.
+    /// Invalid receiver.
     /// </summary>
     public static DlrErrorCode InvalidReceiver => new DlrErrorCode("155");
 
     /// <summary>
-    /// Invalid URL Invalid URL.
+    /// Invalid URL.
     /// </summary>
     public static DlrErrorCode InvalidURL => new DlrErrorCode("159");
 
     /// <summary>
-    /// Traffic volume limit reached Traffic volume limit reached.
+    /// Traffic volume limit reached.
     /// </summary>
     public static DlrErrorCode TrafficVolumeLimitReached => new DlrErrorCode("160");
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static DlrErrorCode UnknownError => new DlrErrorCode("255");
 
@@ -1137,74 +1137,74 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => (_value ?? string.Empty) switch
     {
-        "000" => "No error No error.",
-        "001" => "Absent subscriber Absent subscriber.",
-        "002" => "Handset memory capacity exceeded Handset has run out of free memory to store new message.",
-        "003" => "Equipment protocol error Equipment protocol error.",
-        "004" => "Equipment not equipped with short-message capability Equipment not equipped with short-message capability.",
-        "005" => "Unknown subscriber The IMSI is unknown in the HLR.",
-        "006" => "Illegal subscriber The mobile station failed authentication.",
-        "007" => "Teleservice not provisioned Mobile subscription identified by the MSISDN number does include the short message service.",
-        "008" => "Illegal equipment IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
-        "009" => "Call barred Operator barred the MSISDN number.",
-        "010" => "Facility not supported VLR in the PLMN does not support MT short message service.",
-        "011" => "Subscriber busy for MT short message Mobile terminated short message transfer cannot be completed because:\na. another MT SM transfer is going on and the delivery node does not support buffering.\nb. another MT SM transfer is going on and it is not possible to buffer the message for later delivery.\nc. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
-        "012" => "System failure Task cannot be completed because of a problem in another entity.",
-        "013" => "Data missing Necessary parameter is not present in the primitive.",
-        "014" => "Unexpected data value Necessary data is badly formatted in the primitive.",
-        "015" => "Unidentified subscriber Unidentified subscriber.",
-        "016" => "Absent subscriber No paging response.",
-        "017" => "Absent subscriber IMSI detached.",
-        "018" => "Absent subscriber Roaming restriction.",
-        "019" => "Subscriber busy for USSD Subscriber busy for USSD.",
-        "047" => "SMSC SS7 error SMSC SS7 error.",
-        "049" => "SMS discarded Unable to fulfill request.",
-        "050" => "SMS is rejected SMS is rejected.",
-        "051" => "SMS malformed SMS is not formed correctly. This error is specific to IP-based protocols like SMPP.",
-        "052" => "SMS expired SMS expired.",
-        "053" => "Insufficient credit The user has insufficient credit/not allowed to send to that destination.",
-        "054" => "Invalid destination Receiver is not a valid number.",
-        "055" => "Unable to find outbound route for this SMS Unable to find outbound route for this SMS.",
-        "056" => "SMS buffered SMS buffered.",
-        "057" => "Timeout waiting for response from peer Timeout waiting for response from peer.",
-        "058" => "Throttling error The user has exceeded allowed message limit.",
-        "059" => "SMS suspected spam message SMS suspected spam message.",
-        "060" => "Invalid service keyword (premium SMS) Invalid service keyword (premium SMS).",
-        "061" => "Subscriber blacklisted Subscriber blacklisted.",
-        "062" => "Subscriber not white listed Subscriber not white listed.",
-        "063" => "Invalid sender length Invalid sender length.",
-        "065" => "System down for maintenance System down for maintenance.",
-        "066" => "Invalid data coding This error is specific to SMPP protocol.",
-        "067" => "Invalid USSD session ID passed in Invalid USSD session ID passed in.",
-        "068" => "SMS flooding detected SMS flooding detected.",
-        "069" => "Invalid sender ID Invalid sender ID.",
-        "070" => "Unable to fulfill request due to invalid credentials Unable to fulfill request due to invalid credentials.",
-        "071" => "Subscriber opted out from receiving SMS Subscriber opted out from receiving SMS.",
-        "072" => "Invalid MNC/MCC passed in Invalid MNC/MCC passed in.",
-        "073" => "Invalid MO ID (premium SMS) Invalid MO ID (premium SMS).",
-        "074" => "SMS rejected Error received from peer SMSC.",
-        "075" => "SMS rejected Inappropriate SMS content.",
-        "076" => "Sender ID blacklisted Sender ID blacklisted.",
-        "077" => "Sender ID not white listed Sender ID not white listed.",
-        "078" => "No pricing information found for pricing request No pricing information found for pricing request.",
-        "079" => "Multiple charging packages found for pricing request Multiple charging packages found for pricing request.",
-        "080" => "Invalid message ID for message status request Invalid message ID for message status request.",
-        "081" => "Charging failed Charging failed.",
-        "091" => "Invalid schedule date Invalid schedule date.",
-        "094" => "URL blacklisted URL blacklisted.",
-        "095" => "URL not white listed URL not white listed.",
-        "096" => "Message expired in system with no final status from carrier Message expired in system with no final status from carrier.",
-        "100" => "Source account blacklisted Source account blacklisted.",
-        "101" => "Destination account blacklisted Destination account blacklisted.",
-        "102" => "Source account not white listed Source account not white listed.",
-        "103" => "Destination account not white listed Destination account not white listed.",
-        "121" => "Invalid service Invalid service.",
-        "134" => "Invalid type Invalid type.",
-        "137" => "Subscriber and sender blacklisted Subscriber and sender blacklisted.",
-        "155" => "Invalid receiver Invalid receiver.",
-        "159" => "Invalid URL Invalid URL.",
-        "160" => "Traffic volume limit reached Traffic volume limit reached.",
-        "255" => "Unknown error Unknown error.",
+        "000" => "No error.",
+        "001" => "Absent subscriber.",
+        "002" => "Handset memory capacity exceeded. Handset has run out of free memory to store new message.",
+        "003" => "Equipment protocol error.",
+        "004" => "Equipment not equipped with short-message capability.",
+        "005" => "Unknown subscriber. The IMSI is unknown in the HLR.",
+        "006" => "Illegal subscriber. The mobile station failed authentication.",
+        "007" => "Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.",
+        "008" => "Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
+        "009" => "Call barred. Operator barred the MSISDN number.",
+        "010" => "Facility not supported. VLR in the PLMN does not support MT short message service.",
+        "011" => "Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because:\na. another MT SM transfer is going on and the delivery node does not support buffering.\nb. another MT SM transfer is going on and it is not possible to buffer the message for later delivery.\nc. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
+        "012" => "System failure. Task cannot be completed because of a problem in another entity.",
+        "013" => "Data missing. Necessary parameter is not present in the primitive.",
+        "014" => "Unexpected data value. Necessary data is badly formatted in the primitive.",
+        "015" => "Unidentified subscriber.",
+        "016" => "Absent subscriber. No paging response.",
+        "017" => "Absent subscriber. IMSI detached.",
+        "018" => "Absent subscriber. Roaming restriction.",
+        "019" => "Subscriber busy for USSD.",
+        "047" => "SMSC SS7 error.",
+        "049" => "SMS discarded. Unable to fulfill request.",
+        "050" => "SMS is rejected.",
+        "051" => "SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP.",
+        "052" => "SMS expired.",
+        "053" => "Insufficient credit. The user has insufficient credit/not allowed to send to that destination.",
+        "054" => "Invalid destination. Receiver is not a valid number.",
+        "055" => "Unable to find outbound route for this SMS.",
+        "056" => "SMS buffered.",
+        "057" => "Timeout waiting for response from peer.",
+        "058" => "Throttling error. The user has exceeded allowed message limit.",
+        "059" => "SMS suspected spam message.",
+        "060" => "Invalid service keyword (premium SMS).",
+        "061" => "Subscriber blacklisted.",
+        "062" => "Subscriber not white listed.",
+        "063" => "Invalid sender length.",
+        "065" => "System down for maintenance.",
+        "066" => "Invalid data coding. This error is specific to SMPP protocol.",
+        "067" => "Invalid USSD session ID passed in.",
+        "068" => "SMS flooding detected.",
+        "069" => "Invalid sender ID.",
+        "070" => "Unable to fulfill request due to invalid credentials.",
+        "071" => "Subscriber opted out from receiving SMS.",
+        "072" => "Invalid MNC/MCC passed in.",
+        "073" => "Invalid MO ID (premium SMS).",
+        "074" => "SMS rejected. Error received from peer SMSC.",
+        "075" => "SMS rejected. Inappropriate SMS content.",
+        "076" => "Sender ID blacklisted.",
+        "077" => "Sender ID not white listed.",
+        "078" => "No pricing information found for pricing request.",
+        "079" => "Multiple charging packages found for pricing request.",
+        "080" => "Invalid message ID for message status request.",
+        "081" => "Charging failed.",
+        "091" => "Invalid schedule date.",
+        "094" => "URL blacklisted.",
+        "095" => "URL not white listed.",
+        "096" => "Message expired in system with no final status from carrier.",
+        "100" => "Source account blacklisted.",
+        "101" => "Destination account blacklisted.",
+        "102" => "Source account not white listed.",
+        "103" => "Destination account not white listed.",
+        "121" => "Invalid service.",
+        "134" => "Invalid type.",
+        "137" => "Subscriber and sender blacklisted.",
+        "155" => "Invalid receiver.",
+        "159" => "Invalid URL.",
+        "160" => "Traffic volume limit reached.",
+        "255" => "Unknown error.",
         _ => null,
     };
 
@@ -1244,33 +1244,33 @@ public readonly partial struct ConversionStatusCode : global::System.IEquatable<
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static ConversionStatusCode OK => new ConversionStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
     public static ConversionStatusCode AuthorizationFailed => new ConversionStatusCode(1);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static ConversionStatusCode UnknownError => new ConversionStatusCode(24);
 
     /// <summary>
-    /// Invalid message id Invalid message id.
+    /// Invalid message id.
     /// </summary>
     public static ConversionStatusCode InvalidMessageId => new ConversionStatusCode(25);
 
     /// <summary>
-    /// Message throttled Message throttled.
+    /// Message throttled.
     /// </summary>
     public static ConversionStatusCode MessageThrottled => new ConversionStatusCode(32);
 
     /// <summary>
-    /// System down for maintenance System down for maintenance.
+    /// System down for maintenance.
     /// </summary>
     public static ConversionStatusCode SystemDownForMaintenance => new ConversionStatusCode(40);
 
@@ -1280,12 +1280,12 @@ public readonly partial struct ConversionStatusCode : global::System.IEquatable<
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.\nNOTE: When this error is encountered, No Request is sent.",
-        24 => "Unknown error Unknown error.",
-        25 => "Invalid message id Invalid message id.",
-        32 => "Message throttled Message throttled.",
-        40 => "System down for maintenance System down for maintenance.",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.\nNOTE: When this error is encountered, No Request is sent.",
+        24 => "Unknown error.",
+        25 => "Invalid message id.",
+        32 => "Message throttled.",
+        40 => "System down for maintenance.",
         _ => null,
     };
 
@@ -1328,123 +1328,123 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static VerifyStatusCode OK => new VerifyStatusCode(0);
 
     /// <summary>
-    /// Throttled error You are trying to send more than allowed requests per minute.
+    /// Throttled error. You are trying to send more than allowed requests per minute.
     /// </summary>
     public static VerifyStatusCode ThrottledError => new VerifyStatusCode(1);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO Request is sent to the receiver.
     /// </summary>
     public static VerifyStatusCode AuthorizationFailed => new VerifyStatusCode(2);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static VerifyStatusCode SystemErrorPleaseTryAgain => new VerifyStatusCode(3);
 
     /// <summary>
-    /// Missing mandatory parameter: brand Missing mandatory parameter: brand
+    /// Missing mandatory parameter: brand
     /// </summary>
     public static VerifyStatusCode MissingMandatoryParameterBrand => new VerifyStatusCode(4);
 
     /// <summary>
-    /// Missing mandatory parameter: receiver Missing mandatory parameter: receiver
+    /// Missing mandatory parameter: receiver
     /// </summary>
     public static VerifyStatusCode MissingMandatoryParameterReceiver => new VerifyStatusCode(5);
 
     /// <summary>
-    /// Invalid destination number Receiver is invalid after stripping all non-numerics.
+    /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
     public static VerifyStatusCode InvalidDestinationNumber => new VerifyStatusCode(6);
 
     /// <summary>
-    /// Missing mandatory parameter: request id Missing mandatory parameter: request id
+    /// Missing mandatory parameter: request id
     /// </summary>
     public static VerifyStatusCode MissingMandatoryParameterRequestId => new VerifyStatusCode(7);
 
     /// <summary>
-    /// Missing mandatory parameter: pin code Missing mandatory parameter: pin code
+    /// Missing mandatory parameter: pin code
     /// </summary>
     public static VerifyStatusCode MissingMandatoryParameterPinCode => new VerifyStatusCode(8);
 
     /// <summary>
-    /// Brand provided is too long Brand provided is too long.
+    /// Brand provided is too long.
     /// </summary>
     public static VerifyStatusCode BrandProvidedIsTooLong => new VerifyStatusCode(9);
 
     /// <summary>
-    /// Sender id provided is too long Sender id provided is too long.
+    /// Sender id provided is too long.
     /// </summary>
     public static VerifyStatusCode SenderIdProvidedIsToo => new VerifyStatusCode(10);
 
     /// <summary>
-    /// Code length provided is unsupported Code length provided is unsupported.
+    /// Code length provided is unsupported.
     /// </summary>
     public static VerifyStatusCode CodeLengthProvidedIsUnsupported => new VerifyStatusCode(11);
 
     /// <summary>
-    /// Pin validity provided is invalid, valid range is between 60 and 3600 seconds Pin validity provided is invalid, valid range is between 60 and 3600 seconds.
+    /// Pin validity provided is invalid, valid range is between 60 and 3600 seconds.
     /// </summary>
     public static VerifyStatusCode PinValidityProvidedIsInvalid => new VerifyStatusCode(13);
 
     /// <summary>
-    /// Next event wait is invalid, valid range is between 60 and 900 seconds Next event wait is invalid, valid range is between 60 and 900 seconds.
+    /// Next event wait is invalid, valid range is between 60 and 900 seconds.
     /// </summary>
     public static VerifyStatusCode NextEventWaitIsInvalid => new VerifyStatusCode(14);
 
     /// <summary>
-    /// Incorrect code was provided too many times Maximum retry limit is 3.
+    /// Incorrect code was provided too many times. Maximum retry limit is 3.
     /// </summary>
     public static VerifyStatusCode IncorrectCodeWasProvidedToo => new VerifyStatusCode(15);
 
     /// <summary>
-    /// The code inserted does not match the expected value The code inserted does not match the expected value.
+    /// The code inserted does not match the expected value.
     /// </summary>
     public static VerifyStatusCode TheCodeInsertedDoesNot => new VerifyStatusCode(16);
 
     /// <summary>
-    /// Associated verify request not found Associated verify request not found.
+    /// Associated verify request not found.
     /// </summary>
     public static VerifyStatusCode AssociatedVerifyRequestNotFound => new VerifyStatusCode(17);
 
     /// <summary>
-    /// Insufficient balance Not enough credit in the account for verification.
+    /// Insufficient balance. Not enough credit in the account for verification.
     /// </summary>
     public static VerifyStatusCode InsufficientBalance => new VerifyStatusCode(18);
 
     /// <summary>
-    /// Concurrent verify request to the same number and brand are not allowed Only applicable to pay-per-conversion API.
+    /// Concurrent verify request to the same number and brand are not allowed. Only applicable to pay-per-conversion API.
     /// </summary>
     public static VerifyStatusCode ConcurrentVerifyRequestToThe => new VerifyStatusCode(19);
 
     /// <summary>
-    /// The request could not be routed The request could not be routed.
+    /// The request could not be routed.
     /// </summary>
     public static VerifyStatusCode TheRequestCouldNotBe => new VerifyStatusCode(20);
 
     /// <summary>
-    /// System error, request could not be processed System error, request could not be processed.
+    /// System error, request could not be processed.
     /// </summary>
     public static VerifyStatusCode SystemErrorRequestCouldNot => new VerifyStatusCode(21);
 
     /// <summary>
-    /// Unknown request Unknown request.
+    /// Unknown request.
     /// </summary>
     public static VerifyStatusCode UnknownRequest => new VerifyStatusCode(22);
 
     /// <summary>
-    /// Invalid service - your request makes use of a facility that is not enabled on your account Invalid service - your request makes use of a facility that is not enabled on your account.
+    /// Invalid service - your request makes use of a facility that is not enabled on your account.
     /// </summary>
     public static VerifyStatusCode InvalidServiceYourRequestMakes => new VerifyStatusCode(23);
 
     /// <summary>
-    /// Missing mandatory parameter: bot username Missing mandatory parameter: bot username.
+    /// Missing mandatory parameter: bot username.
     /// </summary>
     public static VerifyStatusCode MissingMandatoryParameterBotUsername => new VerifyStatusCode(26);
 
@@ -1454,30 +1454,30 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Throttled error You are trying to send more than allowed requests per minute.",
-        2 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO Request is sent to the receiver.",
-        3 => "System error, please try again System error, please try again.",
-        4 => "Missing mandatory parameter: brand Missing mandatory parameter: brand",
-        5 => "Missing mandatory parameter: receiver Missing mandatory parameter: receiver",
-        6 => "Invalid destination number Receiver is invalid after stripping all non-numerics.",
-        7 => "Missing mandatory parameter: request id Missing mandatory parameter: request id",
-        8 => "Missing mandatory parameter: pin code Missing mandatory parameter: pin code",
-        9 => "Brand provided is too long Brand provided is too long.",
-        10 => "Sender id provided is too long Sender id provided is too long.",
-        11 => "Code length provided is unsupported Code length provided is unsupported.",
-        13 => "Pin validity provided is invalid, valid range is between 60 and 3600 seconds Pin validity provided is invalid, valid range is between 60 and 3600 seconds.",
-        14 => "Next event wait is invalid, valid range is between 60 and 900 seconds Next event wait is invalid, valid range is between 60 and 900 seconds.",
-        15 => "Incorrect code was provided too many times Maximum retry limit is 3.",
-        16 => "The code inserted does not match the expected value The code inserted does not match the expected value.",
-        17 => "Associated verify request not found Associated verify request not found.",
-        18 => "Insufficient balance Not enough credit in the account for verification.",
-        19 => "Concurrent verify request to the same number and brand are not allowed Only applicable to pay-per-conversion API.",
-        20 => "The request could not be routed The request could not be routed.",
-        21 => "System error, request could not be processed System error, request could not be processed.",
-        22 => "Unknown request Unknown request.",
-        23 => "Invalid service - your request makes use of a facility that is not enabled on your account Invalid service - your request makes use of a facility that is not enabled on your account.",
-        26 => "Missing mandatory parameter: bot username Missing mandatory parameter: bot username.",
+        0 => "OK. No error encountered.",
+        1 => "Throttled error. You are trying to send more than allowed requests per minute.",
+        2 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO Request is sent to the receiver.",
+        3 => "System error, please try again.",
+        4 => "Missing mandatory parameter: brand",
+        5 => "Missing mandatory parameter: receiver",
+        6 => "Invalid destination number. Receiver is invalid after stripping all non-numerics.",
+        7 => "Missing mandatory parameter: request id",
+        8 => "Missing mandatory parameter: pin code",
+        9 => "Brand provided is too long.",
+        10 => "Sender id provided is too long.",
+        11 => "Code length provided is unsupported.",
+        13 => "Pin validity provided is invalid, valid range is between 60 and 3600 seconds.",
+        14 => "Next event wait is invalid, valid range is between 60 and 900 seconds.",
+        15 => "Incorrect code was provided too many times. Maximum retry limit is 3.",
+        16 => "The code inserted does not match the expected value.",
+        17 => "Associated verify request not found.",
+        18 => "Insufficient balance. Not enough credit in the account for verification.",
+        19 => "Concurrent verify request to the same number and brand are not allowed. Only applicable to pay-per-conversion API.",
+        20 => "The request could not be routed.",
+        21 => "System error, request could not be processed.",
+        22 => "Unknown request.",
+        23 => "Invalid service - your request makes use of a facility that is not enabled on your account.",
+        26 => "Missing mandatory parameter: bot username.",
         _ => null,
     };
 
@@ -1517,83 +1517,83 @@ public readonly partial struct VoiceStatusCode : global::System.IEquatable<Voice
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static VoiceStatusCode OK => new VoiceStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO call is made to any of the receivers.
     /// </summary>
     public static VoiceStatusCode AuthorizationFailed => new VoiceStatusCode(1);
 
     /// <summary>
-    /// Insufficient balance Not enough credit in the account to call to any of the receivers.
+    /// Insufficient balance. Not enough credit in the account to call to any of the receivers.
     /// </summary>
     public static VoiceStatusCode InsufficientBalance => new VoiceStatusCode(2);
 
     /// <summary>
-    /// No rate found for destination number No rate found for destination number.
+    /// No rate found for destination number.
     /// </summary>
     public static VoiceStatusCode NoRateFoundForDestination => new VoiceStatusCode(3);
 
     /// <summary>
-    /// At least one of the destination numbers is not white listed At least one of the destination numbers is not white listed.
+    /// At least one of the destination numbers is not white listed.
     /// </summary>
     public static VoiceStatusCode AtLeastOneOfThe => new VoiceStatusCode(4);
 
     /// <summary>
-    /// At least one of the destination numbers is black listed At least one of the destination numbers is black listed.
+    /// At least one of the destination numbers is black listed.
     /// </summary>
     public static VoiceStatusCode AtLeastOneOfThe__5 => new VoiceStatusCode(5);
 
     /// <summary>
-    /// No destination number specified No destination number specified.
+    /// No destination number specified.
     /// </summary>
     public static VoiceStatusCode NoDestinationNumberSpecified => new VoiceStatusCode(6);
 
     /// <summary>
-    /// Invalid call-uuid Invalid call-uuid.
+    /// Invalid call-uuid.
     /// </summary>
     public static VoiceStatusCode InvalidCallUuid => new VoiceStatusCode(7);
 
     /// <summary>
-    /// Too many receivers in 'to' field Too many receivers in 'to' field.
+    /// Too many receivers in 'to' field.
     /// </summary>
     public static VoiceStatusCode TooManyReceiversInTo => new VoiceStatusCode(8);
 
     /// <summary>
-    /// Invalid request Invalid request.
+    /// Invalid request.
     /// </summary>
     public static VoiceStatusCode InvalidRequest => new VoiceStatusCode(9);
 
     /// <summary>
-    /// System error, please try again System error, please try again.
+    /// System error, please try again.
     /// </summary>
     public static VoiceStatusCode SystemErrorPleaseTryAgain => new VoiceStatusCode(10);
 
     /// <summary>
-    /// Destination not found Destination not found.
+    /// Destination not found.
     /// </summary>
     public static VoiceStatusCode DestinationNotFound => new VoiceStatusCode(11);
 
     /// <summary>
-    /// Missing Mocean Command (MC) input or parameter Missing Mocean Command (MC) input or parameter.
+    /// Missing Mocean Command (MC) input or parameter.
     /// </summary>
     public static VoiceStatusCode MissingMoceanCommandMCInput => new VoiceStatusCode(12);
 
     /// <summary>
-    /// Mocean Command (MC) syntax error Mocean Command (MC) syntax error.
+    /// Mocean Command (MC) syntax error.
     /// </summary>
     public static VoiceStatusCode MoceanCommandMCSyntaxError => new VoiceStatusCode(13);
 
     /// <summary>
-    /// Unknown error Unknown error.
+    /// Unknown error.
     /// </summary>
     public static VoiceStatusCode UnknownError => new VoiceStatusCode(14);
 
     /// <summary>
-    /// System down for maintenance Sorry for the inconvenience.
+    /// System down for maintenance. Sorry for the inconvenience.
     /// </summary>
     public static VoiceStatusCode SystemDownForMaintenance => new VoiceStatusCode(15);
 
@@ -1603,22 +1603,22 @@ public readonly partial struct VoiceStatusCode : global::System.IEquatable<Voice
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO call is made to any of the receivers.",
-        2 => "Insufficient balance Not enough credit in the account to call to any of the receivers.",
-        3 => "No rate found for destination number No rate found for destination number.",
-        4 => "At least one of the destination numbers is not white listed At least one of the destination numbers is not white listed.",
-        5 => "At least one of the destination numbers is black listed At least one of the destination numbers is black listed.",
-        6 => "No destination number specified No destination number specified.",
-        7 => "Invalid call-uuid Invalid call-uuid.",
-        8 => "Too many receivers in 'to' field Too many receivers in 'to' field.",
-        9 => "Invalid request Invalid request.",
-        10 => "System error, please try again System error, please try again.",
-        11 => "Destination not found Destination not found.",
-        12 => "Missing Mocean Command (MC) input or parameter Missing Mocean Command (MC) input or parameter.",
-        13 => "Mocean Command (MC) syntax error Mocean Command (MC) syntax error.",
-        14 => "Unknown error Unknown error.",
-        15 => "System down for maintenance Sorry for the inconvenience.",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret.\nNOTE: When this error is encountered, NO call is made to any of the receivers.",
+        2 => "Insufficient balance. Not enough credit in the account to call to any of the receivers.",
+        3 => "No rate found for destination number.",
+        4 => "At least one of the destination numbers is not white listed.",
+        5 => "At least one of the destination numbers is black listed.",
+        6 => "No destination number specified.",
+        7 => "Invalid call-uuid.",
+        8 => "Too many receivers in 'to' field.",
+        9 => "Invalid request.",
+        10 => "System error, please try again.",
+        11 => "Destination not found.",
+        12 => "Missing Mocean Command (MC) input or parameter.",
+        13 => "Mocean Command (MC) syntax error.",
+        14 => "Unknown error.",
+        15 => "System down for maintenance. Sorry for the inconvenience.",
         _ => null,
     };
 
@@ -1658,57 +1658,57 @@ public readonly partial struct WhatsappSendStatusCode : global::System.IEquatabl
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK No error encountered.
+    /// OK. No error encountered.
     /// </summary>
     public static WhatsappSendStatusCode OK => new WhatsappSendStatusCode(0);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// </summary>
     public static WhatsappSendStatusCode AuthorizationFailed => new WhatsappSendStatusCode(1);
 
     /// <summary>
-    /// Insufficient balance Insufficient balance.
+    /// Insufficient balance.
     /// </summary>
     public static WhatsappSendStatusCode InsufficientBalance => new WhatsappSendStatusCode(2);
 
     /// <summary>
-    /// No destination number specified No destination number specified.
+    /// No destination number specified.
     /// </summary>
     public static WhatsappSendStatusCode NoDestinationNumberSpecified => new WhatsappSendStatusCode(6);
 
     /// <summary>
-    /// Invalid request received Eg: No JSON parameters found in the request body.
+    /// Invalid request received. Eg: No JSON parameters found in the request body.
     /// </summary>
     public static WhatsappSendStatusCode InvalidRequestReceived => new WhatsappSendStatusCode(34);
 
     /// <summary>
-    /// Invalid sender ID Eg: Empty sender ID.
+    /// Invalid sender ID. Eg: Empty sender ID.
     /// </summary>
     public static WhatsappSendStatusCode InvalidSenderID => new WhatsappSendStatusCode(44);
 
     /// <summary>
-    /// Invalid type Eg: Invalid content or interactive type.
+    /// Invalid type. Eg: Invalid content or interactive type.
     /// </summary>
     public static WhatsappSendStatusCode InvalidType => new WhatsappSendStatusCode(72);
 
     /// <summary>
-    /// Invalid bot or bot is not active Eg: Incorrect WABA phone number for sender ID.
+    /// Invalid bot or bot is not active. Eg: Incorrect WABA phone number for sender ID.
     /// </summary>
     public static WhatsappSendStatusCode InvalidBotOrBotIs => new WhatsappSendStatusCode(78);
 
     /// <summary>
-    /// OTT content syntax error Eg: Missing mandatory parameter in the content.
+    /// OTT content syntax error. Eg: Missing mandatory parameter in the content.
     /// </summary>
     public static WhatsappSendStatusCode OTTContentSyntaxError => new WhatsappSendStatusCode(92);
 
     /// <summary>
-    /// Missing OTT content input Content JSON object not found in the request body.
+    /// Missing OTT content input. Content JSON object not found in the request body.
     /// </summary>
     public static WhatsappSendStatusCode MissingOTTContentInput => new WhatsappSendStatusCode(93);
 
     /// <summary>
-    /// OTT content parameters error Eg: Missing mandatory parameter in the content’s parameter.
+    /// OTT content parameters error. Eg: Missing mandatory parameter in the content’s parameter.
     /// </summary>
     public static WhatsappSendStatusCode OTTContentParametersError => new WhatsappSendStatusCode(94);
 
@@ -1718,17 +1718,17 @@ public readonly partial struct WhatsappSendStatusCode : global::System.IEquatabl
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        0 => "OK No error encountered.",
-        1 => "Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.",
-        2 => "Insufficient balance Insufficient balance.",
-        6 => "No destination number specified No destination number specified.",
-        34 => "Invalid request received Eg: No JSON parameters found in the request body.",
-        44 => "Invalid sender ID Eg: Empty sender ID.",
-        72 => "Invalid type Eg: Invalid content or interactive type.",
-        78 => "Invalid bot or bot is not active Eg: Incorrect WABA phone number for sender ID.",
-        92 => "OTT content syntax error Eg: Missing mandatory parameter in the content.",
-        93 => "Missing OTT content input Content JSON object not found in the request body.",
-        94 => "OTT content parameters error Eg: Missing mandatory parameter in the content’s parameter.",
+        0 => "OK. No error encountered.",
+        1 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.",
+        2 => "Insufficient balance.",
+        6 => "No destination number specified.",
+        34 => "Invalid request received. Eg: No JSON parameters found in the request body.",
+        44 => "Invalid sender ID. Eg: Empty sender ID.",
+        72 => "Invalid type. Eg: Invalid content or interactive type.",
+        78 => "Invalid bot or bot is not active. Eg: Incorrect WABA phone number for sender ID.",
+        92 => "OTT content syntax error. Eg: Missing mandatory parameter in the content.",
+        93 => "Missing OTT content input. Content JSON object not found in the request body.",
+        94 => "OTT content parameters error. Eg: Missing mandatory parameter in the content’s parameter.",
         _ => null,
     };
 
@@ -1771,42 +1771,42 @@ public readonly partial struct WhatsappMediaStatusCode : global::System.IEquatab
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK Media successfully downloaded.
+    /// OK. Media successfully downloaded.
     /// </summary>
     public static WhatsappMediaStatusCode OK => new WhatsappMediaStatusCode(200);
 
     /// <summary>
-    /// Bad Request Eg: Missing mandatory parameters.
+    /// Bad Request. Eg: Missing mandatory parameters.
     /// </summary>
     public static WhatsappMediaStatusCode BadRequest => new WhatsappMediaStatusCode(400);
 
     /// <summary>
-    /// Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
+    /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// </summary>
     public static WhatsappMediaStatusCode AuthorizationFailed => new WhatsappMediaStatusCode(401);
 
     /// <summary>
-    /// Sender not found Sender not found.
+    /// Sender not found.
     /// </summary>
     public static WhatsappMediaStatusCode SenderNotFound => new WhatsappMediaStatusCode(403);
 
     /// <summary>
-    /// Media not found Media not found.
+    /// Media not found.
     /// </summary>
     public static WhatsappMediaStatusCode MediaNotFound => new WhatsappMediaStatusCode(404);
 
     /// <summary>
-    /// Not Acceptable Eg: Incorrect API URL.
+    /// Not Acceptable. Eg: Incorrect API URL.
     /// </summary>
     public static WhatsappMediaStatusCode NotAcceptable => new WhatsappMediaStatusCode(406);
 
     /// <summary>
-    /// Too many requests Rate limit: 20 requests per minute (per account)
+    /// Too many requests. Rate limit: 20 requests per minute (per account)
     /// </summary>
     public static WhatsappMediaStatusCode TooManyRequests => new WhatsappMediaStatusCode(429);
 
     /// <summary>
-    /// Internal server error Internal server error.
+    /// Internal server error.
     /// </summary>
     public static WhatsappMediaStatusCode InternalServerError => new WhatsappMediaStatusCode(500);
 
@@ -1816,14 +1816,14 @@ public readonly partial struct WhatsappMediaStatusCode : global::System.IEquatab
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        200 => "OK Media successfully downloaded.",
-        400 => "Bad Request Eg: Missing mandatory parameters.",
-        401 => "Authorization failed Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.",
-        403 => "Sender not found Sender not found.",
-        404 => "Media not found Media not found.",
-        406 => "Not Acceptable Eg: Incorrect API URL.",
-        429 => "Too many requests Rate limit: 20 requests per minute (per account)",
-        500 => "Internal server error Internal server error.",
+        200 => "OK. Media successfully downloaded.",
+        400 => "Bad Request. Eg: Missing mandatory parameters.",
+        401 => "Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.",
+        403 => "Sender not found.",
+        404 => "Media not found.",
+        406 => "Not Acceptable. Eg: Incorrect API URL.",
+        429 => "Too many requests. Rate limit: 20 requests per minute (per account)",
+        500 => "Internal server error.",
         _ => null,
     };
 

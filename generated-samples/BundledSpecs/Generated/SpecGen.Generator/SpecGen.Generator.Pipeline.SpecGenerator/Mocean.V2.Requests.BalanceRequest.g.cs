@@ -42,6 +42,10 @@ public sealed partial class BalanceRequest
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (RespFormat is { } v0)
+        {
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

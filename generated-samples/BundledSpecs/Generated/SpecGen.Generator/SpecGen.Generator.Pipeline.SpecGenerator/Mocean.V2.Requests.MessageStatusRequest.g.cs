@@ -49,6 +49,10 @@ public sealed partial class MessageStatusRequest
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Msgid is null) c.Add(path + "mocean-msgid", "required", "mocean-msgid is required");
+        if (RespFormat is { } v1)
+        {
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

@@ -74,6 +74,10 @@ public sealed partial class NumberLookupRequest
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v1)) c.Add(path + "mocean-nl-url", "format", "mocean-nl-url must be a valid url");
         }
+        if (RespFormat is { } v2)
+        {
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

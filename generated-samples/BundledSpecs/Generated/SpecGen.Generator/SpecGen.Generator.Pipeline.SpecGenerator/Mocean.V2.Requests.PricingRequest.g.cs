@@ -82,6 +82,10 @@ public sealed partial class PricingRequest
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (RespFormat is { } v0)
+        {
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (Mcc is { } v1)
         {
             if (!global::System.Text.RegularExpressions.Regex.IsMatch(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
@@ -93,6 +97,10 @@ public sealed partial class PricingRequest
         if (Delimiter is { } v3)
         {
             if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: ;, :, |");
+        }
+        if (Type is { } v4)
+        {
+            if (!(v4.Value is "sms" or "number-lookup" or "verify")) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: sms, number-lookup, verify");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc can only be given together with mocean-mcc.");
     }

@@ -159,6 +159,14 @@ public sealed partial class SendSmsRequest
         {
             // format on mocean-schedule: holds by construction of the C# type
         }
+        if (Charset is { } v12)
+        {
+            if (!(v12.Value is "ISO-8859-1" or "ISO-8859-7" or "UTF-8" or "Windows-1252")) c.Add(path + "mocean-charset", "allowed", "mocean-charset must be one of: ISO-8859-1, ISO-8859-7, UTF-8, Windows-1252");
+        }
+        if (RespFormat is { } v14)
+        {
+            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (((this.DlrMask is 1)) && this.DlrUrl is null) c.Add(path + "mocean-dlr-url", "required", "mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1).");
     }
 

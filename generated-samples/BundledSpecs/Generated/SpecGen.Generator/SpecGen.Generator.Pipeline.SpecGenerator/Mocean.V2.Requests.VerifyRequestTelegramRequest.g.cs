@@ -88,6 +88,10 @@ public sealed partial class VerifyRequestTelegramRequest
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
+        if (RespFormat is { } v3)
+        {
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (CodeLength is { } v4)
         {
             if (!(v4 is 4 or 6)) c.Add(path + "mocean-code-length", "allowed", "mocean-code-length must be one of: 4, 6");

@@ -49,6 +49,10 @@ public sealed partial class VerifyResendSmsRequest
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
+        if (RespFormat is { } v1)
+        {
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

@@ -95,6 +95,10 @@ public sealed partial class VoiceDialRequest
                 v3[i4]?.ValidateInto(ref c, path + "mocean-command" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
+        if (RespFormat is { } v6)
+        {
+            if (!(v6.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
         if (EventUrl is { } v7)
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v7)) c.Add(path + "mocean-event-url", "format", "mocean-event-url must be a valid url");

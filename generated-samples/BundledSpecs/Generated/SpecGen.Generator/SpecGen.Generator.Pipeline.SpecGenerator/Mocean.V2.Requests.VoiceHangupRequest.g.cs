@@ -55,6 +55,10 @@ public sealed partial class VoiceHangupRequest
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CallUuid is null) c.Add(path + "mocean-call-uuid", "required", "mocean-call-uuid is required");
+        if (RespFormat is { } v1)
+        {
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+        }
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>

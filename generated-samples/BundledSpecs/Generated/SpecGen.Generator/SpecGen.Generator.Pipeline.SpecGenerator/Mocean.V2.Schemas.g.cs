@@ -76,8 +76,8 @@ public sealed partial class ErrorResponse
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        ErrMsg = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "err_msg", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -165,9 +165,9 @@ public sealed partial class NumberLookupAccepted
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static NumberLookupAccepted ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupAccepted
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -314,13 +314,13 @@ public sealed partial class NumberLookupResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static NumberLookupResult ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier", null) is { } c8 ? Carrier.ReadXml(c8) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier", null) is { } c9 ? Carrier.ReadXml(c9) : null),
-        Ported = (global::SpecGen.Runtime.Wire.XmlValues.Text(x, "ported", null) is { } s10 ? new PortedStatus(s10) : (PortedStatus?)null),
-        Reachable = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reachable", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
+        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier") is { } c8 ? Carrier.ReadXml(c8) : null),
+        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier") is { } c9 ? Carrier.ReadXml(c9) : null),
+        Ported = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "ported"))?.Value.Trim() is { } s10 ? new PortedStatus(s10) : (PortedStatus?)null),
+        Reachable = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reachable"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -440,11 +440,11 @@ public sealed partial class Carrier
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static Carrier ReadXml(global::System.Xml.Linq.XElement x) => new Carrier
     {
-        Country = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "country", null),
-        Name = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "name", null),
-        NetworkCode = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "network_code", null)),
-        Mcc = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mcc", null),
-        Mnc = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mnc", null),
+        Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
+        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
+        NetworkCode = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "network_code"))?.Value.Trim()),
+        Mcc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mcc"))?.Value.Trim(),
+        Mnc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mnc"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -520,8 +520,8 @@ public sealed partial class BalanceResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static BalanceResult ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Value = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "value", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Value = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "value"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -608,7 +608,7 @@ public sealed partial class PricingResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", null), static x3 => PricingDestination.ReadXml(x3)),
     };
 
@@ -743,12 +743,12 @@ public sealed partial class PricingDestination
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static PricingDestination ReadXml(global::System.Xml.Linq.XElement x) => new PricingDestination
     {
-        Country = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "country", null),
-        Operator = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "operator", null),
-        Mcc = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mcc", null),
-        Mnc = global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mnc", null), ","),
-        Price = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "price", null)),
-        Currency = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "currency", null),
+        Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
+        Operator = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "operator"))?.Value.Trim(),
+        Mcc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mcc"))?.Value.Trim(),
+        Mnc = global::SpecGen.Runtime.Wire.Lists.Split((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mnc"))?.Value.Trim(), ","),
+        Price = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "price"))?.Value.Trim()),
+        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -851,10 +851,10 @@ public sealed partial class MessageStatusResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message_status", null)) is { } n5 ? new MessageStatusValueCode(n5) : (MessageStatusValueCode?)null),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "credit_deducted", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n5 ? new MessageStatusValueCode(n5) : (MessageStatusValueCode?)null),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "credit_deducted"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1031,10 +1031,10 @@ public sealed partial class SmsMessageResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SmsMessageResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsMessageResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Receiver = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "receiver", null),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        ErrMsg = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "err_msg", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Receiver = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "receiver"))?.Value.Trim(),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1098,7 +1098,7 @@ public sealed partial class ConversionResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static ConversionResult ReadXml(global::System.Xml.Linq.XElement x) => new ConversionResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1207,10 +1207,10 @@ public sealed partial class VerifyRequestResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VerifyRequestResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyRequestResult
     {
-        Reqid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reqid", null),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
-        IsNumberReachable = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "is_number_reachable", null),
+        Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
+        IsNumberReachable = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "is_number_reachable"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1343,12 +1343,12 @@ public sealed partial class VerifyResendResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VerifyResendResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyResendResult
     {
-        Reqid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reqid", null),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
-        IsNumberReachable = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "is_number_reachable", null),
-        ResendNumber = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "resend_number", null)),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
+        Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
+        IsNumberReachable = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "is_number_reachable"))?.Value.Trim(),
+        ResendNumber = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "resend_number"))?.Value.Trim()),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1475,11 +1475,11 @@ public sealed partial class VerifyCheckResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VerifyCheckResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyCheckResult
     {
-        Reqid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reqid", null),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Msgid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msgid", null),
-        Price = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "price", null)),
-        Currency = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "currency", null),
+        Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
+        Price = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "price"))?.Value.Trim()),
+        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1588,8 +1588,8 @@ public sealed partial class VoiceCallResult
     {
         Calls = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calls", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? VoiceCall.ReadJson(i1) : null)) : null),
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", "session-uuid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", "call-uuid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
+        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p4) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
@@ -1599,9 +1599,9 @@ public sealed partial class VoiceCallResult
     public static VoiceCallResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCallResult
     {
         Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x5 => VoiceCall.ReadXml(x5)),
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        SessionUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "session_uuid", "session-uuid"),
-        CallUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "call_uuid", "call-uuid"),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        SessionUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session-uuid"))?.Value.Trim(),
+        CallUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call-uuid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1700,8 +1700,8 @@ public sealed partial class VoiceCall
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
         Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", "session-uuid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", "call-uuid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p2) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
@@ -1710,10 +1710,10 @@ public sealed partial class VoiceCall
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VoiceCall ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCall
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Receiver = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "receiver", null),
-        SessionUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "session_uuid", "session-uuid"),
-        CallUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "call_uuid", "call-uuid"),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Receiver = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "receiver"))?.Value.Trim(),
+        SessionUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session-uuid"))?.Value.Trim(),
+        CallUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call-uuid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1807,9 +1807,9 @@ public sealed partial class VoiceHangupResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VoiceHangupResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceHangupResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        SessionUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "session_uuid", null),
-        CallUuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "call_uuid", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        SessionUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session_uuid"))?.Value.Trim(),
+        CallUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call_uuid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1903,9 +1903,9 @@ public sealed partial class VoiceRecordingResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static VoiceRecordingResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceRecordingResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        Calluuid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "calluuid", null),
-        Msg = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msg", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        Calluuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "calluuid"))?.Value.Trim(),
+        Msg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2031,11 +2031,11 @@ public sealed partial class SayAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
-        Language = ((global::SpecGen.Runtime.Wire.XmlValues.Text(x, "language", null) is { } s6 ? new SayLanguage(s6) : (SayLanguage?)null) ?? default),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null)!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "barge-in", null)),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "clear-digit-cache", null)),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s6 ? new SayLanguage(s6) : (SayLanguage?)null) ?? default),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
+        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
+        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2148,10 +2148,10 @@ public sealed partial class PlayAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x5 => x5.Value.Trim())!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "barge-in", null)),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "clear-digit-cache", null)),
+        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
+        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2309,12 +2309,12 @@ public sealed partial class CollectAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static CollectAction ReadXml(global::System.Xml.Linq.XElement x) => new CollectAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
-        EventUrl = global::SpecGen.Runtime.Wire.Text.Url(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "event-url", null))!,
-        Max = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "max", null)) ?? default),
-        Min = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "min", null)) ?? default),
-        Timeout = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "timeout", null)) ?? default),
-        Terminators = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "terminators", null),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        EventUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "event-url"))?.Value.Trim())!,
+        Max = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()) ?? default),
+        Min = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()) ?? default),
+        Timeout = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timeout"))?.Value.Trim()) ?? default),
+        Terminators = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "terminators"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2406,8 +2406,8 @@ public sealed partial class SleepAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SleepAction ReadXml(global::System.Xml.Linq.XElement x) => new SleepAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
-        Duration = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "duration", null)) ?? default),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        Duration = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "duration"))?.Value.Trim()) ?? default),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2523,10 +2523,10 @@ public sealed partial class DialAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x5 => x5.Value.Trim())!,
-        From = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "from", null),
-        DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "dial-sequentially", null)),
+        From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
+        DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2601,7 +2601,7 @@ public sealed partial class RecordAction : IMcAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static RecordAction ReadXml(global::System.Xml.Linq.XElement x) => new RecordAction
     {
-        Action = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "action", null)!,
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2682,8 +2682,8 @@ public sealed partial class WhatsappSendResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappSendResult ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendResult
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        MessageId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message_id", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        MessageId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_id"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2770,9 +2770,9 @@ public sealed partial class WhatsappSendError
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappSendError ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendError
     {
-        Status = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null)),
-        ErrMsg = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "err_msg", null),
-        Hint = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "hint", null),
+        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
+        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
+        Hint = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "hint"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2941,13 +2941,13 @@ public sealed partial class WhatsappDeliveryStatus
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappDeliveryStatus ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappDeliveryStatus
     {
-        ChannelType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "channel_type", null),
-        From = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "from", null),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
-        MetaDeliveryStatus = (global::SpecGen.Runtime.Wire.XmlValues.Text(x, "meta_delivery_status", null) is { } s8 ? new MetaDeliveryStatus(s8) : (MetaDeliveryStatus?)null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation", null) is { } c9 ? MetaWhatsappConversation.ReadXml(c9) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details", null) is { } c10 ? MetaErrorDetails.ReadXml(c10) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "timestamp", null)),
+        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
+        From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
+        MetaDeliveryStatus = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_delivery_status"))?.Value.Trim() is { } s8 ? new MetaDeliveryStatus(s8) : (MetaDeliveryStatus?)null),
+        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation") is { } c9 ? MetaWhatsappConversation.ReadXml(c9) : null),
+        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details") is { } c10 ? MetaErrorDetails.ReadXml(c10) : null),
+        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3037,9 +3037,9 @@ public sealed partial class MetaWhatsappConversation
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static MetaWhatsappConversation ReadXml(global::System.Xml.Linq.XElement x) => new MetaWhatsappConversation
     {
-        ConversationId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "conversation_id", null),
-        ExpirationTimestamp = global::SpecGen.Runtime.Wire.Text.Long(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "expiration_timestamp", null)),
-        PricingCategory = (global::SpecGen.Runtime.Wire.XmlValues.Text(x, "pricing_category", null) is { } s4 ? new WhatsappPricingCategory(s4) : (WhatsappPricingCategory?)null),
+        ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
+        ExpirationTimestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "expiration_timestamp"))?.Value.Trim()),
+        PricingCategory = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "pricing_category"))?.Value.Trim() is { } s4 ? new WhatsappPricingCategory(s4) : (WhatsappPricingCategory?)null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3129,9 +3129,9 @@ public sealed partial class MetaErrorDetails
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static MetaErrorDetails ReadXml(global::System.Xml.Linq.XElement x) => new MetaErrorDetails
     {
-        ErrorCode = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "error_code", null)),
-        ErrorTitle = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "error_title", null),
-        ErrorDetails = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "error_details", null),
+        ErrorCode = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
+        ErrorTitle = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_title"))?.Value.Trim(),
+        ErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_details"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3317,14 +3317,14 @@ public sealed partial class WhatsappInboundMessage
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundMessage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundMessage
     {
-        ChannelType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "channel_type", null),
-        FromName = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "from_name", null),
-        To = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "to", null),
-        Forwarded = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "forwarded", null)),
-        FrequentlyForwarded = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "frequently_forwarded", null)),
-        ReplyToMsgId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reply_to_msg_id", null),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product", null) is { } c9 ? WhatsappReferredProduct.ReadXml(c9) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "timestamp", null)),
+        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
+        FromName = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from_name"))?.Value.Trim(),
+        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
+        Forwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "forwarded"))?.Value.Trim()),
+        FrequentlyForwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "frequently_forwarded"))?.Value.Trim()),
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
+        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product") is { } c9 ? WhatsappReferredProduct.ReadXml(c9) : null),
+        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
         Content = null,
     };
 
@@ -3403,8 +3403,8 @@ public sealed partial class WhatsappReferredProduct
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappReferredProduct ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferredProduct
     {
-        CatalogId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "catalog_id", null),
-        ProductRetailerId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "product_retailer_id", null),
+        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
+        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3503,9 +3503,9 @@ public sealed partial class WhatsappInboundText : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3628,11 +3628,11 @@ public sealed partial class WhatsappInboundAudio : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundAudio ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundAudio
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        MediaId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "media_id", null),
-        MimeType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mime_type", null),
-        Voice = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "voice", null)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
+        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
+        Voice = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "voice"))?.Value.Trim()),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3767,12 +3767,12 @@ public sealed partial class WhatsappInboundDocument : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundDocument ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundDocument
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        Name = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "name", null),
-        MediaId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "media_id", null),
-        MimeType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mime_type", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
+        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
+        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3895,11 +3895,11 @@ public sealed partial class WhatsappInboundVideo : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundVideo ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundVideo
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        MediaId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "media_id", null),
-        MimeType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mime_type", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
+        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4022,11 +4022,11 @@ public sealed partial class WhatsappInboundImage : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundImage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundImage
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        MediaId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "media_id", null),
-        MimeType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mime_type", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
+        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4149,11 +4149,11 @@ public sealed partial class WhatsappInboundSticker : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundSticker ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundSticker
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        MediaId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "media_id", null),
-        MimeType = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "mime_type", null),
-        Animated = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "animated", null)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
+        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
+        Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4264,10 +4264,10 @@ public sealed partial class WhatsappInboundButton : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundButton
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        Payload = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "payload", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4366,9 +4366,9 @@ public sealed partial class WhatsappInboundReaction : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundReaction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundReaction
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4479,10 +4479,10 @@ public sealed partial class WhatsappInboundInteractiveButton : IWhatsappInboundC
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveButton
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", null),
-        Title = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "title", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
+        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4605,11 +4605,11 @@ public sealed partial class WhatsappInboundInteractiveList : IWhatsappInboundCon
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundInteractiveList ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveList
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", null),
-        Title = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "title", null),
-        Description = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "description", null),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
+        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
+        Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4728,10 +4728,10 @@ public sealed partial class WhatsappInboundOrder : IWhatsappInboundContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null),
-        CatalogId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "catalog_id", null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
+        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
         ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x5 => WhatsappOrderItem.ReadXml(x5)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral", null) is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4839,10 +4839,10 @@ public sealed partial class WhatsappOrderItem
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappOrderItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappOrderItem
     {
-        ProductRetailerId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "product_retailer_id", null),
-        Currency = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "currency", null),
-        ItemPrice = global::SpecGen.Runtime.Wire.Text.Decimal(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "item_price", null)),
-        Quantity = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "quantity", null)),
+        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
+        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
+        ItemPrice = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "item_price"))?.Value.Trim()),
+        Quantity = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "quantity"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4987,13 +4987,13 @@ public sealed partial class WhatsappReferral
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
     {
-        SourceUrl = global::SpecGen.Runtime.Wire.Text.Url(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "source_url", null)),
-        SourceType = (global::SpecGen.Runtime.Wire.XmlValues.Text(x, "source_type", null) is { } s9 ? new WhatsappReferralSourceType(s9) : (WhatsappReferralSourceType?)null),
-        SourceId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "source_id", null),
-        Headline = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "headline", null),
-        Body = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "body", null),
-        RichMediaType = (global::SpecGen.Runtime.Wire.XmlValues.Text(x, "rich_media_type", null) is { } s10 ? new WhatsappReferralMediaType(s10) : (WhatsappReferralMediaType?)null),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "rich_media_url", null)),
+        SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
+        SourceType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_type"))?.Value.Trim() is { } s9 ? new WhatsappReferralSourceType(s9) : (WhatsappReferralSourceType?)null),
+        SourceId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_id"))?.Value.Trim(),
+        Headline = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "headline"))?.Value.Trim(),
+        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body"))?.Value.Trim(),
+        RichMediaType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_type"))?.Value.Trim() is { } s10 ? new WhatsappReferralMediaType(s10) : (WhatsappReferralMediaType?)null),
+        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5073,8 +5073,8 @@ public sealed partial class Contact
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static Contact ReadXml(global::System.Xml.Linq.XElement x) => new Contact
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5189,10 +5189,10 @@ public sealed partial class TextContent : IWhatsappContent, ITextOrRichMediaCont
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static TextContent ReadXml(global::System.Xml.Linq.XElement x) => new TextContent
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null)!,
-        PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "preview_url", null)),
-        ReplyToMsgId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reply_to_msg_id", null),
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
+        PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "preview_url"))?.Value.Trim()),
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5257,6 +5257,10 @@ public sealed partial class RichMediaContent : IWhatsappContent, ITextOrRichMedi
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Type is { } v0)
+        {
+            if (!(v0.Value is "image" or "audio" or "document" or "video" or "sticker")) c.Add(path + "type", "allowed", "type must be one of: image, audio, document, video, sticker");
+        }
         if (RichMediaUrl is null) c.Add(path + "rich_media_url", "required", "rich_media_url is required");
         if (RichMediaUrl is { } v1)
         {
@@ -5315,11 +5319,11 @@ public sealed partial class RichMediaContent : IWhatsappContent, ITextOrRichMedi
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
     {
-        Type = ((global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null) is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "rich_media_url", null))!,
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null),
-        Name = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "name", null),
-        ReplyToMsgId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reply_to_msg_id", null),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
+        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim())!,
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
+        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5422,9 +5426,9 @@ public sealed partial class ReactionContent : IWhatsappContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static ReactionContent ReadXml(global::System.Xml.Linq.XElement x) => new ReactionContent
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        Text = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "text", null)!,
-        ReplyToMsgId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "reply_to_msg_id", null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5513,8 +5517,8 @@ public sealed partial class TemplateContent : IWhatsappContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template", null) is { } c2 ? WhatsappTemplate.ReadXml(c2) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c2 ? WhatsappTemplate.ReadXml(c2) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5688,8 +5692,8 @@ public sealed partial class WhatsappTemplate
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappTemplate ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplate
     {
-        Name = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "name", null)!,
-        Language = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "language", null)!,
+        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
+        Language = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim()!,
         HeaderParams = null,
         BodyParams = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "body_params", "body_params", null), static x9 => TextContent.ReadXml(x9)),
         WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x10 => WhatsappTemplateButton.ReadXml(x10)),
@@ -5750,6 +5754,10 @@ public sealed partial class WhatsappTemplateButton
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Type is { } v0)
+        {
+            if (!(v0.Value is "url" or "quick_reply")) c.Add(path + "type", "allowed", "type must be one of: url, quick_reply");
+        }
         if (Index is { } v1)
         {
             if (v1 < 0m) c.Add(path + "index", "range", "index must be at least 0");
@@ -5803,10 +5811,10 @@ public sealed partial class WhatsappTemplateButton
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
     {
-        Type = ((global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null) is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
-        Index = (global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "index", null)) ?? default),
-        Payload = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "payload", null),
-        UrlParameter = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "url_parameter", null),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
+        Index = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "index"))?.Value.Trim()) ?? default),
+        Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
+        UrlParameter = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "url_parameter"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5895,8 +5903,8 @@ public sealed partial class InteractiveContent : IWhatsappContent
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive", null) is { } c2 ? WhatsappInteractive.ReadXml(c2) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c2 ? WhatsappInteractive.ReadXml(c2) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5972,6 +5980,10 @@ public sealed partial class WhatsappInteractive
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Type is { } v0)
+        {
+            if (!(v0.Value is "button" or "list" or "product" or "product_list")) c.Add(path + "type", "allowed", "type must be one of: button, list, product, product_list");
+        }
         if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is product_list");
         if (Header is { } v1)
         {
@@ -6125,11 +6137,11 @@ public sealed partial class WhatsappInteractive
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
     {
-        Type = ((global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null) is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
         Header = null,
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body", null) is { } c7 ? TextContent.ReadXml(c7) : null),
-        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer", null) is { } c8 ? TextContent.ReadXml(c8) : null),
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action", null) is { } c9 ? WhatsappAction.ReadXml(c9) : null)!,
+        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body") is { } c7 ? TextContent.ReadXml(c7) : null),
+        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer") is { } c8 ? TextContent.ReadXml(c8) : null),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action") is { } c9 ? WhatsappAction.ReadXml(c9) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6300,10 +6312,10 @@ public sealed partial class WhatsappAction
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
     {
-        ButtonText = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "button_text", null),
+        ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
         WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x7 => WhatsappInteractiveButton.ReadXml(x7)),
-        CatalogId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "catalog_id", null),
-        ProductRetailerId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "product_retailer_id", null),
+        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
+        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
         Sections = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "sections", "sections", null), static x8 => WhatsappSection.ReadXml(x8)),
     };
 
@@ -6404,9 +6416,9 @@ public sealed partial class WhatsappInteractiveButton
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractiveButton
     {
-        Type = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "type", null)!,
-        Title = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "title", null)!,
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6520,7 +6532,7 @@ public sealed partial class WhatsappSection
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
     {
-        Title = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "title", null),
+        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
         Rows = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "rows", "rows", null), static x5 => WhatsappRow.ReadXml(x5)),
         ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x6 => WhatsappProductItem.ReadXml(x6)),
     };
@@ -6614,9 +6626,9 @@ public sealed partial class WhatsappRow
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappRow ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappRow
     {
-        Id = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "id", null)!,
-        Title = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "title", null)!,
-        Description = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "description", null),
+        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
+        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
+        Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6683,7 +6695,7 @@ public sealed partial class WhatsappProductItem
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static WhatsappProductItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappProductItem
     {
-        ProductRetailerId = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "product_retailer_id", null)!,
+        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

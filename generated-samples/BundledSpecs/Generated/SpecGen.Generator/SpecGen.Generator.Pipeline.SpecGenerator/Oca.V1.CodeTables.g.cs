@@ -27,27 +27,27 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     public static bool IsOpen => true;
 
     /// <summary>
-    /// OK Success
+    /// OK. Success
     /// </summary>
     public static HttpStatusCode OK => new HttpStatusCode(200);
 
     /// <summary>
-    /// Unauthorized Missing or Incorrect authentication details
+    /// Unauthorized. Missing or Incorrect authentication details
     /// </summary>
     public static HttpStatusCode Unauthorized => new HttpStatusCode(401);
 
     /// <summary>
-    /// Not Found There is no data available, like user setting etc
+    /// Not Found. There is no data available, like user setting etc
     /// </summary>
     public static HttpStatusCode NotFound => new HttpStatusCode(404);
 
     /// <summary>
-    /// Not Acceptable Response when there is invalid format in request
+    /// Not Acceptable. Response when there is invalid format in request
     /// </summary>
     public static HttpStatusCode NotAcceptable => new HttpStatusCode(406);
 
     /// <summary>
-    /// Internal Server Error Something is broken. This is usually a temporary error in server
+    /// Internal Server Error. Something is broken. This is usually a temporary error in server
     /// </summary>
     public static HttpStatusCode InternalServerError => new HttpStatusCode(500);
 
@@ -57,11 +57,11 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        200 => "OK Success",
-        401 => "Unauthorized Missing or Incorrect authentication details",
-        404 => "Not Found There is no data available, like user setting etc",
-        406 => "Not Acceptable Response when there is invalid format in request",
-        500 => "Internal Server Error Something is broken. This is usually a temporary error in server",
+        200 => "OK. Success",
+        401 => "Unauthorized. Missing or Incorrect authentication details",
+        404 => "Not Found. There is no data available, like user setting etc",
+        406 => "Not Acceptable. Response when there is invalid format in request",
+        500 => "Internal Server Error. Something is broken. This is usually a temporary error in server",
         _ => null,
     };
 
@@ -104,22 +104,22 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     public static bool IsOpen => true;
 
     /// <summary>
-    /// Internal Error Corresponds with HTTP 500. An unknown internal error occured
+    /// Internal Error. Corresponds with HTTP 500. An unknown internal error occured
     /// </summary>
     public static ErrorCodeCode InternalError => new ErrorCodeCode(13);
 
     /// <summary>
-    /// Invalid Authentication Credentials Corresponds with HTTP 401. It indicates the credential is missing or incorrect
+    /// Invalid Authentication Credentials. Corresponds with HTTP 401. It indicates the credential is missing or incorrect
     /// </summary>
     public static ErrorCodeCode InvalidAuthenticationCredentials => new ErrorCodeCode(17);
 
     /// <summary>
-    /// Missing Authorization Header Corresponds with HTTP 406. It indicates Authorization header is not set properly
+    /// Missing Authorization Header. Corresponds with HTTP 406. It indicates Authorization header is not set properly
     /// </summary>
     public static ErrorCodeCode MissingAuthorizationHeader => new ErrorCodeCode(19);
 
     /// <summary>
-    /// [object] Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message
+    /// [object]. Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message
     /// </summary>
     /// <remarks>
     /// The Text cell is literally "[object]" in the document (apparently a JavaScript object rendered as text on the page); kept verbatim, no text is invented. The description reads as an invalid or missing request-body parameter.
@@ -127,17 +127,17 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     public static ErrorCodeCode Object => new ErrorCodeCode(39);
 
     /// <summary>
-    /// User Is Not Exist Corresponds with HTTP 404. The certain user setting is not found
+    /// User Is Not Exist. Corresponds with HTTP 404. The certain user setting is not found
     /// </summary>
     public static ErrorCodeCode UserIsNotExist => new ErrorCodeCode(41);
 
     /// <summary>
-    /// Account Expired Corresponds with HTTP 401. It indicates the client Account is Expired.
+    /// Account Expired. Corresponds with HTTP 401. It indicates the client Account is Expired.
     /// </summary>
     public static ErrorCodeCode AccountExpired => new ErrorCodeCode(51);
 
     /// <summary>
-    /// Your Quota Is not Enough Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
+    /// Your Quota Is not Enough. Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
     /// </summary>
     public static ErrorCodeCode YourQuotaIsNotEnough => new ErrorCodeCode(55);
 
@@ -147,13 +147,13 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     /// <summary>The document's description of the value, or null when unknown.</summary>
     public string? Description => _value switch
     {
-        13 => "Internal Error Corresponds with HTTP 500. An unknown internal error occured",
-        17 => "Invalid Authentication Credentials Corresponds with HTTP 401. It indicates the credential is missing or incorrect",
-        19 => "Missing Authorization Header Corresponds with HTTP 406. It indicates Authorization header is not set properly",
-        39 => "[object] Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
-        41 => "User Is Not Exist Corresponds with HTTP 404. The certain user setting is not found",
-        51 => "Account Expired Corresponds with HTTP 401. It indicates the client Account is Expired.",
-        55 => "Your Quota Is not Enough Corresponds with HTTP 401. It indicates the client Quota is Runs Out.",
+        13 => "Internal Error. Corresponds with HTTP 500. An unknown internal error occured",
+        17 => "Invalid Authentication Credentials. Corresponds with HTTP 401. It indicates the credential is missing or incorrect",
+        19 => "Missing Authorization Header. Corresponds with HTTP 406. It indicates Authorization header is not set properly",
+        39 => "[object]. Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
+        41 => "User Is Not Exist. Corresponds with HTTP 404. The certain user setting is not found",
+        51 => "Account Expired. Corresponds with HTTP 401. It indicates the client Account is Expired.",
+        55 => "Your Quota Is not Enough. Corresponds with HTTP 401. It indicates the client Quota is Runs Out.",
         _ => null,
     };
 

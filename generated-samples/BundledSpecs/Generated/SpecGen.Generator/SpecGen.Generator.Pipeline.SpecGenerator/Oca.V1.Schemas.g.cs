@@ -132,12 +132,12 @@ public sealed partial class SmsRecord
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SmsRecord ReadXml(global::System.Xml.Linq.XElement x) => new SmsRecord
     {
-        PhoneNumber = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "phone_number", null),
-        MessageBody = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message_body", null),
-        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "created_at", null), "yyyy-MM-dd HH:mm:ss"),
-        Status = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null),
-        MsgUid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msg_uid", null),
-        TotalSms = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "total_sms", null)),
+        PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
+        MessageBody = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_body"))?.Value.Trim(),
+        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "created_at"))?.Value.Trim(), "yyyy-MM-dd HH:mm:ss"),
+        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
+        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
+        TotalSms = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "total_sms"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -215,8 +215,8 @@ public sealed partial class SendSmsResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SendSmsResult ReadXml(global::System.Xml.Linq.XElement x) => new SendSmsResult
     {
-        Success = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "success", null),
-        MsgUid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msg_uid", null),
+        Success = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "success"))?.Value.Trim(),
+        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -366,13 +366,13 @@ public sealed partial class SmsStatusResult
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
     public static SmsStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsStatusResult
     {
-        PhoneNumber = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "phone_number", null),
-        MessageBody = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "message_body", null),
-        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "created_at", null), "yyyy-MM-dd HH:mm:ss"),
-        Status = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "status", null),
-        MsgUid = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "msg_uid", null),
-        Application = global::SpecGen.Runtime.Wire.XmlValues.Text(x, "application", null),
-        TotalSms = global::SpecGen.Runtime.Wire.Text.Int(global::SpecGen.Runtime.Wire.XmlValues.Text(x, "total_sms", null)),
+        PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
+        MessageBody = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_body"))?.Value.Trim(),
+        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "created_at"))?.Value.Trim(), "yyyy-MM-dd HH:mm:ss"),
+        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
+        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
+        Application = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "application"))?.Value.Trim(),
+        TotalSms = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "total_sms"))?.Value.Trim()),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
