@@ -334,9 +334,9 @@ namespace SpecGen.Generator.Emitters
                 {
                     EmitTerminalValue(w, rule, field, item, itemPath, set);
                 }
-                else if (_map.Scope.Union(_map.ElementKind(field)) is not null)
+                else if (_map.Scope.Union(_map.ElementKind(field)) is { } union)
                 {
-                    w.Line("// not checked at run time: " + rule.Kind + " " + rule.Target + " (path steps into a union's variants)");
+                    WalkVariants(w, rule, union, segments, index + 1, item, itemPath, set, rootFields, loops);
                 }
                 else
                 {
@@ -346,15 +346,35 @@ namespace SpecGen.Generator.Emitters
                 loops.RemoveAt(loops.Count - 1);
                 w.Close();
             }
-            else if (_map.Scope.Union(_map.ElementKind(field)) is not null)
+            else if (_map.Scope.Union(_map.ElementKind(field)) is { } union)
             {
-                w.Line("// not checked at run time: " + rule.Kind + " " + rule.Target + " (path steps into a union's variants)");
+                WalkVariants(w, rule, union, segments, index + 1, v, subPath, set, rootFields, loops);
             }
             else
             {
                 Walk(w, rule, _map.Scope.FieldsOf(_map.ElementKind(field)), segments, index + 1, v, subPath, set, rootFields, loops);
             }
             w.Close();
+        }
+
+        /// <summary>
+        /// A path that steps into a union continues in each variant that has the next field: the value
+        /// is matched against the variant's class, and the walk goes on from there.
+        /// </summary>
+        private void WalkVariants(SourceWriter w, RuleSpec rule, UnionSpec union, string[] segments, int index, string expr, string pathExpr, string? set, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)
+        {
+            var next = segments[index].TrimEnd('[', ']');
+            var any = false;
+            foreach (var schemaName in union.Variants.Select(v => v.Schema).Distinct())
+            {
+                if (_map.Scope.Schema(schemaName) is not { } schema || !schema.Fields.Any(f => f.WireName == next)) continue;
+                any = true;
+                var variant = Next("vr");
+                w.Open("if (" + expr + " is " + _map.TypeName(schemaName) + " " + variant + ")");
+                Walk(w, rule, schema.Fields.AsArray(), segments, index, variant, pathExpr, set, rootFields, loops);
+                w.Close();
+            }
+            if (!any) w.Line("// " + rule.Kind + " " + rule.Target + ": no variant of " + union.Name + " has '" + next + "'");
         }
 
         private void EmitTerminal(SourceWriter w, RuleSpec rule, FieldSpec field, string access, string pathExpr, string? set, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)

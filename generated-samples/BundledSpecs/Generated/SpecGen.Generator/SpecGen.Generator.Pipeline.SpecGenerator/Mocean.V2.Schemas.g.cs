@@ -5633,7 +5633,14 @@ public sealed partial class WhatsappTemplate
             for (var k17 = 0; k17 < w16.Count; k17++)
             {
                 var it18 = w16[k17];
-                // not checked at run time: forbidden header_params[].text (path steps into a union's variants)
+                if (it18 is TextContent vr19)
+                {
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr19.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
+                }
+                if (it18 is RichMediaContent vr20)
+                {
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr20.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
+                }
             }
         }
     }
