@@ -305,7 +305,20 @@ public sealed partial class Drawing
             for (var k9 = 0; k9 < w8.Count; k9++)
             {
                 var it10 = w8[k9];
-                // not checked at run time: unique shapes[].kind (path steps into a union's variants)
+                if (it10 is Circle vr11)
+                {
+                    if (vr11.Kind is { } t12)
+                    {
+                        if (t12 is { } u13 && !(set7 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u13)) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                    }
+                }
+                if (it10 is Square vr14)
+                {
+                    if (vr14.Kind is { } t15)
+                    {
+                        if (t15 is { } u16 && !(set7 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u16)) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                    }
+                }
             }
         }
     }
