@@ -157,11 +157,9 @@ namespace SpecGen.Spec.Checking
                 case RuleKinds.AllowedVariants:
                     CheckVariants(rule, field.Type.IsArray ? field.Type.Items?.Name ?? string.Empty : field.Type.Name, what);
                     break;
-                case RuleKinds.Required:
-                case RuleKinds.Forbidden:
-                    if (rule.When is { } when) CheckCondition(when, siblings, what);
-                    break;
             }
+            // Any field rule may be conditional; its condition names siblings.
+            if (rule.When is { } when) CheckCondition(when, siblings, what, rule.Span);
         }
 
         private void CheckVariants(RuleSpec rule, string typeName, string what)
@@ -199,7 +197,7 @@ namespace SpecGen.Spec.Checking
                 {
                     Report(SpecDiagnostics.UnknownRuleTarget.Create(rule.Span, rule.Kind, what, right, rightReason));
                 }
-                if (rule.When is { } when) CheckCondition(when, fields, what);
+                if (rule.When is { } when && (rule.Kind == RuleKinds.Required || rule.Kind == RuleKinds.Forbidden || rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same || rule.Kind == RuleKinds.Compare)) CheckCondition(when, fields, what, rule.Span);
                 if (rule.Kind != RuleKinds.Required && rule.Kind != RuleKinds.Forbidden && rule.Kind != RuleKinds.Unique && rule.Kind != RuleKinds.Same && rule.Kind != RuleKinds.Compare)
                 {
                     CheckFieldRule(rule, target, fields, what + " (" + rule.Target + ")");
@@ -207,22 +205,19 @@ namespace SpecGen.Spec.Checking
             }
         }
 
-        private void CheckCondition(ConditionSpec condition, IReadOnlyList<FieldSpec> fields, string what)
+        private void CheckCondition(ConditionSpec condition, IReadOnlyList<FieldSpec> fields, string what, SourceSpan ruleSpan)
         {
             if (condition.Inner is { } inner)
             {
-                CheckCondition(inner, fields, what);
+                CheckCondition(inner, fields, what, ruleSpan);
                 return;
             }
             if (condition.Field is null) return;
             if (_scope.Resolve(fields, condition.Field, out var reason) is null)
             {
-                // Conditions are reported at the owner: the condition node has no span of its own.
-                Report(SpecDiagnostics.UnknownConditionField.Create(FirstSpan(fields), what, condition.Field, reason));
+                Report(SpecDiagnostics.UnknownConditionField.Create(ruleSpan, what, condition.Field, reason));
             }
         }
-
-        private static SourceSpan FirstSpan(IReadOnlyList<FieldSpec> fields) => fields.Count > 0 ? fields[0].Span : default;
 
         private void CheckDefault(FieldSpec field, string what)
         {

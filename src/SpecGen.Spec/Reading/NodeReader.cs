@@ -27,6 +27,17 @@ namespace SpecGen.Spec.Reading
             return null;
         }
 
+        /// <summary>The mapping of a named definition; an empty definition is reported, not silently dropped.</summary>
+        public YamlMapping? Definition(KeyValuePair<YamlScalar, YamlNode> entry, string what)
+        {
+            if (entry.Value is YamlScalar { IsNull: true })
+            {
+                Report(SpecDiagnostics.WrongNodeKind.Create(entry.Key.Span, what, "mapping", "empty value"));
+                return null;
+            }
+            return AsMapping(entry.Value, what);
+        }
+
         public YamlSequence? AsSequence(YamlNode? node, string what)
         {
             if (node is null || node is YamlScalar { IsNull: true }) return null;

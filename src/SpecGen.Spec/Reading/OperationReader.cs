@@ -30,7 +30,8 @@ namespace SpecGen.Spec.Reading
             var map = _r.AsMapping(node, what);
             if (map is null)
             {
-                _r.Report(SpecDiagnostics.WrongNodeKind.Create(name.Span, what, "mapping", node.KindName));
+                // AsMapping has reported a wrong kind; an empty value still needs saying.
+                if (node is YamlScalar { IsNull: true }) _r.Report(SpecDiagnostics.WrongNodeKind.Create(name.Span, what, "mapping", "empty value"));
                 return null;
             }
             _r.CheckKeys(map, what, Keys);
@@ -68,10 +69,14 @@ namespace SpecGen.Spec.Reading
                 var rwhat = "a response of " + what;
                 _r.CheckKeys(map, rwhat, "outcome", "status", "body", "formats", "variant", "when", "binary", "note", "description");
                 var statuses = new List<int>();
-                foreach (var text in _r.Strings(map.Get("status"), "'status' of " + rwhat))
+                var statusNode = map.Get("status");
+                var statusItems = statusNode is YamlSequence seq ? seq.Items : statusNode is null ? (IReadOnlyList<YamlNode>)new YamlNode[0] : new[] { statusNode };
+                foreach (var statusItem in statusItems)
                 {
+                    var text = _r.Scalar(statusItem, "'status' of " + rwhat);
+                    if (text is null) continue;
                     if (int.TryParse(text, out var status) && status >= 100 && status <= 599) statuses.Add(status);
-                    else _r.Report(SpecDiagnostics.InvalidValue.Create(map.Get("status")!.Span, NodeReader.Shorten(text), "HTTP status", "an integer from 100 to 599"));
+                    else _r.Report(SpecDiagnostics.InvalidValue.Create(statusItem.Span, NodeReader.Shorten(text), "HTTP status", "an integer from 100 to 599"));
                 }
                 var formats = _r.Strings(map.Get("formats"), "'formats' of " + rwhat);
                 foreach (var format in formats)

@@ -87,7 +87,7 @@ namespace SpecGen.Spec.Reading
             var map = r.AsMapping(node, "'auth'");
             if (map is null) return null;
             r.CheckKeys(map, "auth", "scheme", "fields", "header", "query_parameter", "note");
-            var scheme = r.OneOf(map, "scheme", "auth", new[] { "fields", "bearer", "basic" }, required: true, fallback: "fields")!;
+            var scheme = r.OneOf(map, "scheme", "auth", new[] { "fields", "bearer", "basic" }, required: true);
             var fields = new List<AuthFieldSpec>();
             foreach (var entry in r.Named(map, "fields", "auth field"))
             {
@@ -102,7 +102,7 @@ namespace SpecGen.Spec.Reading
             {
                 r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "fields", "auth with scheme 'fields'"));
             }
-            return new AuthSpec(scheme, EquatableArray.From(fields), r.String(map, "header", "auth"), r.String(map, "query_parameter", "auth"), r.String(map, "note", "auth"), map.Span);
+            return new AuthSpec(scheme ?? "fields", EquatableArray.From(fields), r.String(map, "header", "auth"), r.String(map, "query_parameter", "auth"), r.String(map, "note", "auth"), map.Span);
         }
 
         private static ResponseFormatSpec? ReadResponseFormat(NodeReader r, YamlNode? node)

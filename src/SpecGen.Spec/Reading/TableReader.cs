@@ -17,7 +17,7 @@ namespace SpecGen.Spec.Reading
             foreach (var entry in _r.Named(root, "code_tables", "code table"))
             {
                 var what = "code table " + entry.Key.Value;
-                var map = _r.AsMapping(entry.Value, what);
+                var map = _r.Definition(entry, what);
                 if (map is null) continue;
                 _r.CheckKeys(map, what, "description", "source", "key", "open", "codes", "note");
                 var codes = new List<CodeSpec>();
@@ -50,7 +50,7 @@ namespace SpecGen.Spec.Reading
             foreach (var entry in _r.Named(root, "lookups", "lookup"))
             {
                 var what = "lookup " + entry.Key.Value;
-                var map = _r.AsMapping(entry.Value, what);
+                var map = _r.Definition(entry, what);
                 if (map is null) continue;
                 _r.CheckKeys(map, what, "description", "source", "columns", "key", "indexes", "rows", "note");
                 var indexes = new List<EquatableArray<string>>();

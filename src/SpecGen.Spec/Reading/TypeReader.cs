@@ -76,7 +76,7 @@ namespace SpecGen.Spec.Reading
             foreach (var entry in _r.Named(root, "schemas", "schema"))
             {
                 var what = "schema " + entry.Key.Value;
-                var map = _r.AsMapping(entry.Value, what);
+                var map = _r.Definition(entry, what);
                 if (map is null) continue;
                 _r.CheckKeys(map, what, "description", "xml_root", "fields", "rules", "note");
                 yield return new SchemaSpec(
@@ -95,7 +95,7 @@ namespace SpecGen.Spec.Reading
             foreach (var entry in _r.Named(root, "unions", "union"))
             {
                 var what = "union " + entry.Key.Value;
-                var map = _r.AsMapping(entry.Value, what);
+                var map = _r.Definition(entry, what);
                 if (map is null) continue;
                 _r.CheckKeys(map, what, "description", "discriminator", "variants", "note");
                 var variants = new List<UnionVariant>();
@@ -117,7 +117,7 @@ namespace SpecGen.Spec.Reading
             foreach (var entry in _r.Named(root, "enums", "enum"))
             {
                 var what = "enum " + entry.Key.Value;
-                var map = _r.AsMapping(entry.Value, what);
+                var map = _r.Definition(entry, what);
                 if (map is null) continue;
                 _r.CheckKeys(map, what, "description", "open", "values", "note", "source");
                 var values = new List<EnumValueSpec>();
