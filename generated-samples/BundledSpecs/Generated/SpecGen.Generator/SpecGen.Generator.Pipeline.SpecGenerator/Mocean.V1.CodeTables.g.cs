@@ -366,19 +366,19 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
 /// <remarks>
-/// Codes printed with three digits and leading zeros ("000"), so the keys are strings and the zeros are kept. Gaps (019-046, 048, 060, ...) are the document's.
+/// The document writes the codes with three digits ("000", "001"), but the example delivery report sends mocean-error-code: 0. Codes are compared by numeric value, so the key is int: 0 is code 000. The leading zeros are kept in this file as written.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 [global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrErrorCode>
 {
-    private readonly string? _value;
+    private readonly int _value;
 
     /// <summary>Wraps a raw wire value (known or not).</summary>
-    public DlrErrorCode(string value) => _value = value;
+    public DlrErrorCode(int value) => _value = value;
 
     /// <summary>The raw wire value.</summary>
-    public string Value => (_value ?? string.Empty);
+    public int Value => _value;
 
     /// <summary>True when the spec marks this set open (unknown values are legitimate).</summary>
     public static bool IsOpen => true;
@@ -386,37 +386,37 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <summary>
     /// No error
     /// </summary>
-    public static DlrErrorCode NoError => new DlrErrorCode("000");
+    public static DlrErrorCode NoError => new DlrErrorCode(0);
 
     /// <summary>
     /// Absent subscriber
     /// </summary>
-    public static DlrErrorCode AbsentSubscriber => new DlrErrorCode("001");
+    public static DlrErrorCode AbsentSubscriber => new DlrErrorCode(1);
 
     /// <summary>
     /// Handset memory capacity exceeded. Handset has run out of free memory to store new message.
     /// </summary>
-    public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode("002");
+    public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode(2);
 
     /// <summary>
     /// Equipment protocol error
     /// </summary>
-    public static DlrErrorCode EquipmentProtocolError => new DlrErrorCode("003");
+    public static DlrErrorCode EquipmentProtocolError => new DlrErrorCode(3);
 
     /// <summary>
     /// Equipment not equipped with short-message capability
     /// </summary>
-    public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode("004");
+    public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode(4);
 
     /// <summary>
     /// Unknown subscriber. The IMSI is unknown in the HLR.
     /// </summary>
-    public static DlrErrorCode UnknownSubscriber => new DlrErrorCode("005");
+    public static DlrErrorCode UnknownSubscriber => new DlrErrorCode(5);
 
     /// <summary>
     /// Illegal subscriber. The mobile station failed authentication.
     /// </summary>
-    public static DlrErrorCode IllegalSubscriber => new DlrErrorCode("006");
+    public static DlrErrorCode IllegalSubscriber => new DlrErrorCode(6);
 
     /// <summary>
     /// Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.
@@ -424,267 +424,267 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <remarks>
     /// Verbatim: the document says "does include"; "does not include" is probably meant.
     /// </remarks>
-    public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode("007");
+    public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode(7);
 
     /// <summary>
     /// Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.
     /// </summary>
-    public static DlrErrorCode IllegalEquipment => new DlrErrorCode("008");
+    public static DlrErrorCode IllegalEquipment => new DlrErrorCode(8);
 
     /// <summary>
     /// Call barred. Operator barred the MSISDN number.
     /// </summary>
-    public static DlrErrorCode CallBarred => new DlrErrorCode("009");
+    public static DlrErrorCode CallBarred => new DlrErrorCode(9);
 
     /// <summary>
     /// Facility not supported. VLR in the PLMN does not support MT short message service.
     /// </summary>
-    public static DlrErrorCode FacilityNotSupported => new DlrErrorCode("010");
+    public static DlrErrorCode FacilityNotSupported => new DlrErrorCode(10);
 
     /// <summary>
     /// Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
     /// </summary>
-    public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode("011");
+    public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode(11);
 
     /// <summary>
     /// System failure. Task cannot be completed because of a problem in another entity.
     /// </summary>
-    public static DlrErrorCode SystemFailure => new DlrErrorCode("012");
+    public static DlrErrorCode SystemFailure => new DlrErrorCode(12);
 
     /// <summary>
     /// Data missing. Necessary parameter is not present in the primitive.
     /// </summary>
-    public static DlrErrorCode DataMissing => new DlrErrorCode("013");
+    public static DlrErrorCode DataMissing => new DlrErrorCode(13);
 
     /// <summary>
     /// Unexpected data value. Necessary data is badly formatted in the primitive.
     /// </summary>
-    public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode("014");
+    public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode(14);
 
     /// <summary>
     /// Unidentified subscriber
     /// </summary>
-    public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode("015");
+    public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode(15);
 
     /// <summary>
     /// Absent subscriber. No paging response.
     /// </summary>
-    public static DlrErrorCode AbsentSubscriber__016 => new DlrErrorCode("016");
+    public static DlrErrorCode AbsentSubscriber__16 => new DlrErrorCode(16);
 
     /// <summary>
     /// Absent subscriber. IMSI detached.
     /// </summary>
-    public static DlrErrorCode AbsentSubscriber__017 => new DlrErrorCode("017");
+    public static DlrErrorCode AbsentSubscriber__17 => new DlrErrorCode(17);
 
     /// <summary>
     /// Absent subscriber. Roaming restriction.
     /// </summary>
-    public static DlrErrorCode AbsentSubscriber__018 => new DlrErrorCode("018");
+    public static DlrErrorCode AbsentSubscriber__18 => new DlrErrorCode(18);
 
     /// <summary>
     /// Application context not supported
     /// </summary>
-    public static DlrErrorCode ApplicationContextNotSupported => new DlrErrorCode("047");
+    public static DlrErrorCode ApplicationContextNotSupported => new DlrErrorCode(47);
 
     /// <summary>
     /// SMS discarded. This error is specific to IP-based protocols like SMPP.
     /// </summary>
-    public static DlrErrorCode SMSDiscarded => new DlrErrorCode("049");
+    public static DlrErrorCode SMSDiscarded => new DlrErrorCode(49);
 
     /// <summary>
     /// Temporary error received from peer SMSC
     /// </summary>
-    public static DlrErrorCode TemporaryErrorReceivedFromPeer => new DlrErrorCode("050");
+    public static DlrErrorCode TemporaryErrorReceivedFromPeer => new DlrErrorCode(50);
 
     /// <summary>
     /// SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP
     /// </summary>
-    public static DlrErrorCode SMSMalformed => new DlrErrorCode("051");
+    public static DlrErrorCode SMSMalformed => new DlrErrorCode(51);
 
     /// <summary>
     /// SMS expired
     /// </summary>
-    public static DlrErrorCode SMSExpired => new DlrErrorCode("052");
+    public static DlrErrorCode SMSExpired => new DlrErrorCode(52);
 
     /// <summary>
     /// Insufficient credit. The user has insufficient credit/not allowed to send to that destination.
     /// </summary>
-    public static DlrErrorCode InsufficientCredit => new DlrErrorCode("053");
+    public static DlrErrorCode InsufficientCredit => new DlrErrorCode(53);
 
     /// <summary>
     /// Invalid destination. Receiver is not a valid number.
     /// </summary>
-    public static DlrErrorCode InvalidDestination => new DlrErrorCode("054");
+    public static DlrErrorCode InvalidDestination => new DlrErrorCode(54);
 
     /// <summary>
     /// Unable to find outbound route for this SMS
     /// </summary>
-    public static DlrErrorCode UnableToFindOutboundRoute => new DlrErrorCode("055");
+    public static DlrErrorCode UnableToFindOutboundRoute => new DlrErrorCode(55);
 
     /// <summary>
     /// SMS buffered
     /// </summary>
-    public static DlrErrorCode SMSBuffered => new DlrErrorCode("056");
+    public static DlrErrorCode SMSBuffered => new DlrErrorCode(56);
 
     /// <summary>
     /// Timeout waiting for response from peer
     /// </summary>
-    public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode("057");
+    public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode(57);
 
     /// <summary>
     /// Throttling error. The user has exceeded allowed message limit.
     /// </summary>
-    public static DlrErrorCode ThrottlingError => new DlrErrorCode("058");
+    public static DlrErrorCode ThrottlingError => new DlrErrorCode(58);
 
     /// <summary>
     /// SMS suspected spam message
     /// </summary>
-    public static DlrErrorCode SMSSuspectedSpamMessage => new DlrErrorCode("059");
+    public static DlrErrorCode SMSSuspectedSpamMessage => new DlrErrorCode(59);
 
     /// <summary>
     /// Subscriber blacklisted
     /// </summary>
-    public static DlrErrorCode SubscriberBlacklisted => new DlrErrorCode("061");
+    public static DlrErrorCode SubscriberBlacklisted => new DlrErrorCode(61);
 
     /// <summary>
     /// Subscriber not white listed
     /// </summary>
-    public static DlrErrorCode SubscriberNotWhiteListed => new DlrErrorCode("062");
+    public static DlrErrorCode SubscriberNotWhiteListed => new DlrErrorCode(62);
 
     /// <summary>
     /// Invalid sender length
     /// </summary>
-    public static DlrErrorCode InvalidSenderLength => new DlrErrorCode("063");
+    public static DlrErrorCode InvalidSenderLength => new DlrErrorCode(63);
 
     /// <summary>
     /// System down for maintenance
     /// </summary>
-    public static DlrErrorCode SystemDownForMaintenance => new DlrErrorCode("065");
+    public static DlrErrorCode SystemDownForMaintenance => new DlrErrorCode(65);
 
     /// <summary>
     /// SMS flooding detected
     /// </summary>
-    public static DlrErrorCode SMSFloodingDetected => new DlrErrorCode("068");
+    public static DlrErrorCode SMSFloodingDetected => new DlrErrorCode(68);
 
     /// <summary>
     /// Invalid sender ID
     /// </summary>
-    public static DlrErrorCode InvalidSenderID => new DlrErrorCode("069");
+    public static DlrErrorCode InvalidSenderID => new DlrErrorCode(69);
 
     /// <summary>
     /// Subscriber opted out from receiving SMS
     /// </summary>
-    public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode("071");
+    public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode(71);
 
     /// <summary>
     /// SMS rejected. Error received from peer SMSC.
     /// </summary>
-    public static DlrErrorCode SMSRejected => new DlrErrorCode("074");
+    public static DlrErrorCode SMSRejected => new DlrErrorCode(74);
 
     /// <summary>
     /// SMS rejected. Inappropriate SMS content.
     /// </summary>
-    public static DlrErrorCode SMSRejected__075 => new DlrErrorCode("075");
+    public static DlrErrorCode SMSRejected__75 => new DlrErrorCode(75);
 
     /// <summary>
     /// Sender ID blacklisted
     /// </summary>
-    public static DlrErrorCode SenderIDBlacklisted => new DlrErrorCode("076");
+    public static DlrErrorCode SenderIDBlacklisted => new DlrErrorCode(76);
 
     /// <summary>
     /// Sender ID not white listed
     /// </summary>
-    public static DlrErrorCode SenderIDNotWhiteListed => new DlrErrorCode("077");
+    public static DlrErrorCode SenderIDNotWhiteListed => new DlrErrorCode(77);
 
     /// <summary>
     /// URL blacklisted
     /// </summary>
-    public static DlrErrorCode URLBlacklisted => new DlrErrorCode("094");
+    public static DlrErrorCode URLBlacklisted => new DlrErrorCode(94);
 
     /// <summary>
     /// URL not white listed
     /// </summary>
-    public static DlrErrorCode URLNotWhiteListed => new DlrErrorCode("095");
+    public static DlrErrorCode URLNotWhiteListed => new DlrErrorCode(95);
 
     /// <summary>
     /// Message expired in system with no final status from carrier
     /// </summary>
-    public static DlrErrorCode MessageExpiredInSystemWith => new DlrErrorCode("096");
+    public static DlrErrorCode MessageExpiredInSystemWith => new DlrErrorCode(96);
 
     /// <summary>
     /// Unknown error
     /// </summary>
-    public static DlrErrorCode UnknownError => new DlrErrorCode("255");
+    public static DlrErrorCode UnknownError => new DlrErrorCode(255);
 
     /// <summary>True when the value is one the document lists.</summary>
-    public bool IsKnown => (_value ?? string.Empty) is "000" or "001" or "002" or "003" or "004" or "005" or "006" or "007" or "008" or "009" or "010" or "011" or "012" or "013" or "014" or "015" or "016" or "017" or "018" or "047" or "049" or "050" or "051" or "052" or "053" or "054" or "055" or "056" or "057" or "058" or "059" or "061" or "062" or "063" or "065" or "068" or "069" or "071" or "074" or "075" or "076" or "077" or "094" or "095" or "096" or "255";
+    public bool IsKnown => _value is 0 or 1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 9 or 10 or 11 or 12 or 13 or 14 or 15 or 16 or 17 or 18 or 47 or 49 or 50 or 51 or 52 or 53 or 54 or 55 or 56 or 57 or 58 or 59 or 61 or 62 or 63 or 65 or 68 or 69 or 71 or 74 or 75 or 76 or 77 or 94 or 95 or 96 or 255;
 
     /// <summary>The document's description of the value, or null when unknown.</summary>
-    public string? Description => (_value ?? string.Empty) switch
+    public string? Description => _value switch
     {
-        "000" => "No error",
-        "001" => "Absent subscriber",
-        "002" => "Handset memory capacity exceeded. Handset has run out of free memory to store new message.",
-        "003" => "Equipment protocol error",
-        "004" => "Equipment not equipped with short-message capability",
-        "005" => "Unknown subscriber. The IMSI is unknown in the HLR.",
-        "006" => "Illegal subscriber. The mobile station failed authentication.",
-        "007" => "Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.",
-        "008" => "Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
-        "009" => "Call barred. Operator barred the MSISDN number.",
-        "010" => "Facility not supported. VLR in the PLMN does not support MT short message service.",
-        "011" => "Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
-        "012" => "System failure. Task cannot be completed because of a problem in another entity.",
-        "013" => "Data missing. Necessary parameter is not present in the primitive.",
-        "014" => "Unexpected data value. Necessary data is badly formatted in the primitive.",
-        "015" => "Unidentified subscriber",
-        "016" => "Absent subscriber. No paging response.",
-        "017" => "Absent subscriber. IMSI detached.",
-        "018" => "Absent subscriber. Roaming restriction.",
-        "047" => "Application context not supported",
-        "049" => "SMS discarded. This error is specific to IP-based protocols like SMPP.",
-        "050" => "Temporary error received from peer SMSC",
-        "051" => "SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP",
-        "052" => "SMS expired",
-        "053" => "Insufficient credit. The user has insufficient credit/not allowed to send to that destination.",
-        "054" => "Invalid destination. Receiver is not a valid number.",
-        "055" => "Unable to find outbound route for this SMS",
-        "056" => "SMS buffered",
-        "057" => "Timeout waiting for response from peer",
-        "058" => "Throttling error. The user has exceeded allowed message limit.",
-        "059" => "SMS suspected spam message",
-        "061" => "Subscriber blacklisted",
-        "062" => "Subscriber not white listed",
-        "063" => "Invalid sender length",
-        "065" => "System down for maintenance",
-        "068" => "SMS flooding detected",
-        "069" => "Invalid sender ID",
-        "071" => "Subscriber opted out from receiving SMS",
-        "074" => "SMS rejected. Error received from peer SMSC.",
-        "075" => "SMS rejected. Inappropriate SMS content.",
-        "076" => "Sender ID blacklisted",
-        "077" => "Sender ID not white listed",
-        "094" => "URL blacklisted",
-        "095" => "URL not white listed",
-        "096" => "Message expired in system with no final status from carrier",
-        "255" => "Unknown error",
+        0 => "No error",
+        1 => "Absent subscriber",
+        2 => "Handset memory capacity exceeded. Handset has run out of free memory to store new message.",
+        3 => "Equipment protocol error",
+        4 => "Equipment not equipped with short-message capability",
+        5 => "Unknown subscriber. The IMSI is unknown in the HLR.",
+        6 => "Illegal subscriber. The mobile station failed authentication.",
+        7 => "Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.",
+        8 => "Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.",
+        9 => "Call barred. Operator barred the MSISDN number.",
+        10 => "Facility not supported. VLR in the PLMN does not support MT short message service.",
+        11 => "Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.",
+        12 => "System failure. Task cannot be completed because of a problem in another entity.",
+        13 => "Data missing. Necessary parameter is not present in the primitive.",
+        14 => "Unexpected data value. Necessary data is badly formatted in the primitive.",
+        15 => "Unidentified subscriber",
+        16 => "Absent subscriber. No paging response.",
+        17 => "Absent subscriber. IMSI detached.",
+        18 => "Absent subscriber. Roaming restriction.",
+        47 => "Application context not supported",
+        49 => "SMS discarded. This error is specific to IP-based protocols like SMPP.",
+        50 => "Temporary error received from peer SMSC",
+        51 => "SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP",
+        52 => "SMS expired",
+        53 => "Insufficient credit. The user has insufficient credit/not allowed to send to that destination.",
+        54 => "Invalid destination. Receiver is not a valid number.",
+        55 => "Unable to find outbound route for this SMS",
+        56 => "SMS buffered",
+        57 => "Timeout waiting for response from peer",
+        58 => "Throttling error. The user has exceeded allowed message limit.",
+        59 => "SMS suspected spam message",
+        61 => "Subscriber blacklisted",
+        62 => "Subscriber not white listed",
+        63 => "Invalid sender length",
+        65 => "System down for maintenance",
+        68 => "SMS flooding detected",
+        69 => "Invalid sender ID",
+        71 => "Subscriber opted out from receiving SMS",
+        74 => "SMS rejected. Error received from peer SMSC.",
+        75 => "SMS rejected. Inappropriate SMS content.",
+        76 => "Sender ID blacklisted",
+        77 => "Sender ID not white listed",
+        94 => "URL blacklisted",
+        95 => "URL not white listed",
+        96 => "Message expired in system with no final status from carrier",
+        255 => "Unknown error",
         _ => null,
     };
 
     /// <inheritdoc />
-    public bool Equals(DlrErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(DlrErrorCode other) => _value == other._value;
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DlrErrorCode other && Equals(other);
     /// <inheritdoc />
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => _value;
     /// <inheritdoc />
-    public override string ToString() => Value;
+    public override string ToString() => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>Equality.</summary>
     public static bool operator ==(DlrErrorCode left, DlrErrorCode right) => left.Equals(right);
     /// <summary>Inequality.</summary>
     public static bool operator !=(DlrErrorCode left, DlrErrorCode right) => !left.Equals(right);
     /// <summary>Wraps a raw value.</summary>
-    public static implicit operator DlrErrorCode(string value) => new DlrErrorCode(value);
+    public static implicit operator DlrErrorCode(int value) => new DlrErrorCode(value);
 }
 
 /// <summary>

@@ -87,7 +87,7 @@ public sealed partial class DeliveryReportEvent
         To = (form.TryGetValue("mocean-to", out var f1) ? f1 : null),
         DlrStatus = (form.TryGetValue("mocean-dlr-status", out var f2) ? (global::SpecGen.Runtime.Wire.Text.Int(f2) is { } n3 ? new DlrStatusCode(n3) : (DlrStatusCode?)null) : null),
         Msgid = (form.TryGetValue("mocean-msgid", out var f4) ? f4 : null),
-        ErrorCode = (form.TryGetValue("mocean-error-code", out var f5) ? (f5 is { } s6 ? new DlrErrorCode(s6) : (DlrErrorCode?)null) : null),
+        ErrorCode = (form.TryGetValue("mocean-error-code", out var f5) ? (global::SpecGen.Runtime.Wire.Text.Int(f5) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null) : null),
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
@@ -104,7 +104,7 @@ public sealed partial class DeliveryReportEvent
         To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.String(p8) : null),
         DlrStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-dlr-status", out var p9) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p9) is { } n10 ? new DlrStatusCode(n10) : (DlrStatusCode?)null) : null),
         Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-msgid", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.String(p11) : null),
-        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-error-code", out var p12) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p12) is { } s13 ? new DlrErrorCode(s13) : (DlrErrorCode?)null) : null),
+        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-error-code", out var p12) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p12) is { } n13 ? new DlrErrorCode(n13) : (DlrErrorCode?)null) : null),
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
