@@ -136,9 +136,7 @@ public class FixtureTests
         Assert.NotNull(operation);
     }
 
-    [Fact(Skip = "spec gap: spec/mocean/v2/query.yaml PricingDestination.mnc is a ','-separated list whose XML form is URL-encoded " +
-                 "(price_v2.xml: <mnc>04%2C03</mnc>, stated in the field's note); the language cannot say 'URL-decode before splitting', " +
-                 "so the generated ReadXml returns [\"04%2C03\"] instead of [\"04\", \"03\"]")]
+    [Fact]
     public void Pricing_xml_mnc_lists_are_split_like_the_json_ones()
     {
         var xml = Ok(V2.PricingResult.FromXml(RepoFiles.Fixture("mocean-sdk-dotnet/price_v2.xml")));

@@ -64,7 +64,7 @@ namespace SpecGen.Generator.Emitters
             }
             else if (field.List is { } list)
             {
-                value = Rt("Lists.Split(" + Rt("JsonValues.String(" + p + ")") + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+                value = Rt("Lists.Split(" + Rt("JsonValues.String(" + p + ")") + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")");
             }
             else
             {
@@ -119,7 +119,7 @@ namespace SpecGen.Generator.Emitters
             string value;
             if (field.List is { } list)
             {
-                value = Rt("Lists.Split(" + v + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+                value = Rt("Lists.Split(" + v + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")");
             }
             else if (field.Type.IsArray || field.EncodeAs == "json")
             {
@@ -174,7 +174,7 @@ namespace SpecGen.Generator.Emitters
             }
             if (_map.Scope.Union(kind) is not null) return "null";
             var text = "(" + XmlChild(field, x) + ")?.Value.Trim()";
-            if (field.List is { } list) return Rt("Lists.Split(" + text + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + ")");
+            if (field.List is { } list) return Rt("Lists.Split(" + text + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")");
             return FromText(field, text);
         }
     }

@@ -27,8 +27,8 @@ namespace SpecGen.Spec.Model
         public override string ToString() => IsArray ? (Items?.ToString() ?? "?") + "[]" : Name;
     }
 
-    /// <summary>A value written on the wire as a delimited list.</summary>
-    public sealed record ListSpec(EquatableArray<string> Separators, string Join);
+    /// <summary>A value written on the wire as a delimited list; <see cref="PercentEncoded"/> when servers may send it percent-encoded ("13%2C19").</summary>
+    public sealed record ListSpec(EquatableArray<string> Separators, string Join, bool PercentEncoded = false);
 
     /// <summary>The primitive type names of the language.</summary>
     public static class PrimitiveTypes

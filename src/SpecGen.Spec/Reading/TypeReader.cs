@@ -65,10 +65,10 @@ namespace SpecGen.Spec.Reading
         {
             var map = _r.AsMapping(node, "'list' of " + what);
             if (map is null) return null;
-            _r.CheckKeys(map, "'list' of " + what, "separators", "join", "note");
+            _r.CheckKeys(map, "'list' of " + what, "separators", "join", "percent_encoded", "note");
             var separators = _r.Strings(map.Get("separators"), "'separators'");
             if (separators.Count == 0) _r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "separators", "'list' of " + what));
-            return new ListSpec(separators, _r.String(map, "join", what) ?? (separators.Count > 0 ? separators[0] : ","));
+            return new ListSpec(separators, _r.String(map, "join", what) ?? (separators.Count > 0 ? separators[0] : ","), _r.Bool(map, "percent_encoded", what) ?? false);
         }
 
         public IEnumerable<SchemaSpec> Schemas(YamlMapping root)

@@ -652,7 +652,7 @@ public sealed partial class PricingDestination
     /// Mobile Network Code(s), or "Default"; several MNCs are comma-separated (e.g. "13,19").
     /// </summary>
     /// <remarks>
-    /// The XML form URL-encodes the comma ("13%2C19").
+    /// The XML form URL-encodes the comma ("13%2C19"), hence percent_encoded.
     /// </remarks>
     public global::System.Collections.Generic.IReadOnlyList<string>? Mnc { get; init; }
 
@@ -732,7 +732,7 @@ public sealed partial class PricingDestination
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
         Operator = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "operator", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
         Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p3) ? global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonValues.String(p3), ",") : null),
+        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p3) ? global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonValues.String(p3), ",", percentEncoded: true) : null),
         Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
         Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
     };
@@ -746,7 +746,7 @@ public sealed partial class PricingDestination
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
         Operator = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "operator"))?.Value.Trim(),
         Mcc = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mcc"))?.Value.Trim(),
-        Mnc = global::SpecGen.Runtime.Wire.Lists.Split((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mnc"))?.Value.Trim(), ","),
+        Mnc = global::SpecGen.Runtime.Wire.Lists.Split((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mnc"))?.Value.Trim(), ",", percentEncoded: true),
         Price = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "price"))?.Value.Trim()),
         Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
     };
