@@ -143,6 +143,67 @@ namespace SpecGen.Generator.Emitters
             w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>");
             w.Line("static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
             w.Close();
+            w.Line();
+            EmitSequence(w, union, name);
+        }
+
+        /// <summary>
+        /// A sequence of union values (a program of actions, a list of contents): a fluent builder with
+        /// validation and a JSON array round-trip.
+        /// </summary>
+        private void EmitSequence(SourceWriter w, UnionSpec union, string name)
+        {
+            var sequence = CSharp.Pascal(union.Name) + "Sequence";
+            w.Doc("An ordered sequence of " + union.Name + " values, built fluently and written or read as one JSON array.");
+            w.Line(Generated.Attribute);
+            w.Open("public sealed partial class " + sequence + " : global::System.Collections.Generic.IReadOnlyList<" + name + ">");
+            w.Line("private readonly global::System.Collections.Generic.List<" + name + "> _items = new();");
+            w.Line();
+            w.Line("/// <summary>Appends a value and returns this sequence.</summary>");
+            w.Line("public " + sequence + " Add(" + name + " item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }");
+            foreach (var schemaName in union.Variants.Select(v => v.Schema).Distinct())
+            {
+                var variant = _map.TypeName(schemaName);
+                w.Line();
+                w.Line("/// <summary>Appends a <see cref=\"" + variant + "\"/>.</summary>");
+                w.Line("public " + sequence + " Add" + variant + "(" + variant + " item) => Add(item);");
+            }
+            w.Line();
+            w.Line("/// <inheritdoc />");
+            w.Line("public int Count => _items.Count;");
+            w.Line("/// <inheritdoc />");
+            w.Line("public " + name + " this[int index] => _items[index];");
+            w.Line("/// <inheritdoc />");
+            w.Line("public global::System.Collections.Generic.IEnumerator<" + name + "> GetEnumerator() => _items.GetEnumerator();");
+            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();");
+            w.Line();
+            w.Line("/// <summary>Checks every value; paths are prefixed with the item index.</summary>");
+            w.Open("public global::SpecGen.Runtime.Validation.ValidationResult Validate()");
+            w.Line("var c = new global::SpecGen.Runtime.Validation.ViolationCollector();");
+            w.Line("for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
+            w.Line("return c.ToResult();");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Writes the values as a JSON array.</summary>");
+            w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }");
+            w.Line();
+            w.Line("/// <summary>The JSON array as text.</summary>");
+            w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+            w.Line();
+            w.Line("/// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>");
+            w.Open("public static " + sequence + "? ReadJson(global::System.Text.Json.JsonElement e)");
+            w.Line("if (" + Rt + "JsonValues.ArrayOf(e, " + name + ".ReadJson) is not { } items) return null;");
+            w.Line("var sequence = new " + sequence + "();");
+            w.Line("foreach (var item in items) sequence.Add(item);");
+            w.Line("return sequence;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>");
+            w.Open("public static " + Rt + "ParseResult<" + sequence + "> FromJson(string? json)");
+            w.Line("if (" + Rt + "JsonValues.Parse(json, ReadJson) is { } sequence) return " + Rt + "ParseResult<" + sequence + ">.Ok(sequence);");
+            w.Line("return " + Rt + "ParseResult<" + sequence + ">.Fail(\"expected a JSON array of " + union.Name + " values\");");
+            w.Close();
+            w.Close();
         }
     }
 }

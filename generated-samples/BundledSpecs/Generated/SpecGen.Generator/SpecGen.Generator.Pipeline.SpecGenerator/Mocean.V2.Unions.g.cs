@@ -44,6 +44,74 @@ public partial interface IMcAction
 }
 
 /// <summary>
+/// An ordered sequence of McAction values, built fluently and written or read as one JSON array.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class McActionSequence : global::System.Collections.Generic.IReadOnlyList<IMcAction>
+{
+    private readonly global::System.Collections.Generic.List<IMcAction> _items = new();
+
+    /// <summary>Appends a value and returns this sequence.</summary>
+    public McActionSequence Add(IMcAction item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }
+
+    /// <summary>Appends a <see cref="SayAction"/>.</summary>
+    public McActionSequence AddSayAction(SayAction item) => Add(item);
+
+    /// <summary>Appends a <see cref="PlayAction"/>.</summary>
+    public McActionSequence AddPlayAction(PlayAction item) => Add(item);
+
+    /// <summary>Appends a <see cref="CollectAction"/>.</summary>
+    public McActionSequence AddCollectAction(CollectAction item) => Add(item);
+
+    /// <summary>Appends a <see cref="SleepAction"/>.</summary>
+    public McActionSequence AddSleepAction(SleepAction item) => Add(item);
+
+    /// <summary>Appends a <see cref="DialAction"/>.</summary>
+    public McActionSequence AddDialAction(DialAction item) => Add(item);
+
+    /// <summary>Appends a <see cref="RecordAction"/>.</summary>
+    public McActionSequence AddRecordAction(RecordAction item) => Add(item);
+
+    /// <inheritdoc />
+    public int Count => _items.Count;
+    /// <inheritdoc />
+    public IMcAction this[int index] => _items[index];
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IEnumerator<IMcAction> GetEnumerator() => _items.GetEnumerator();
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <summary>Checks every value; paths are prefixed with the item index.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var c = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+        return c.ToResult();
+    }
+
+    /// <summary>Writes the values as a JSON array.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
+
+    /// <summary>The JSON array as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    public static McActionSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IMcAction.ReadJson) is not { } items) return null;
+        var sequence = new McActionSequence();
+        foreach (var item in items) sequence.Add(item);
+        return sequence;
+    }
+
+    /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<McActionSequence> FromJson(string? json)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<McActionSequence>.Ok(sequence);
+        return global::SpecGen.Runtime.Wire.ParseResult<McActionSequence>.Fail("expected a JSON array of McAction values");
+    }
+}
+
+/// <summary>
 /// Content object of an outbound WhatsApp message (MC Object &gt; Content).
 /// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent, reaction → ReactionContent, template → TemplateContent, interactive → InteractiveContent.
 /// </summary>
@@ -79,6 +147,71 @@ public partial interface IWhatsappContent
 }
 
 /// <summary>
+/// An ordered sequence of WhatsappContent values, built fluently and written or read as one JSON array.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class WhatsappContentSequence : global::System.Collections.Generic.IReadOnlyList<IWhatsappContent>
+{
+    private readonly global::System.Collections.Generic.List<IWhatsappContent> _items = new();
+
+    /// <summary>Appends a value and returns this sequence.</summary>
+    public WhatsappContentSequence Add(IWhatsappContent item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }
+
+    /// <summary>Appends a <see cref="TextContent"/>.</summary>
+    public WhatsappContentSequence AddTextContent(TextContent item) => Add(item);
+
+    /// <summary>Appends a <see cref="RichMediaContent"/>.</summary>
+    public WhatsappContentSequence AddRichMediaContent(RichMediaContent item) => Add(item);
+
+    /// <summary>Appends a <see cref="ReactionContent"/>.</summary>
+    public WhatsappContentSequence AddReactionContent(ReactionContent item) => Add(item);
+
+    /// <summary>Appends a <see cref="TemplateContent"/>.</summary>
+    public WhatsappContentSequence AddTemplateContent(TemplateContent item) => Add(item);
+
+    /// <summary>Appends a <see cref="InteractiveContent"/>.</summary>
+    public WhatsappContentSequence AddInteractiveContent(InteractiveContent item) => Add(item);
+
+    /// <inheritdoc />
+    public int Count => _items.Count;
+    /// <inheritdoc />
+    public IWhatsappContent this[int index] => _items[index];
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IEnumerator<IWhatsappContent> GetEnumerator() => _items.GetEnumerator();
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <summary>Checks every value; paths are prefixed with the item index.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var c = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+        return c.ToResult();
+    }
+
+    /// <summary>Writes the values as a JSON array.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
+
+    /// <summary>The JSON array as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    public static WhatsappContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IWhatsappContent.ReadJson) is not { } items) return null;
+        var sequence = new WhatsappContentSequence();
+        foreach (var item in items) sequence.Add(item);
+        return sequence;
+    }
+
+    /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence> FromJson(string? json)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence>.Ok(sequence);
+        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence>.Fail("expected a JSON array of WhatsappContent values");
+    }
+}
+
+/// <summary>
 /// "Text or Rich Media Content": the content of a template header parameter or an interactive header. Fields using it restrict the rich media variants to image, video and document (allowed_variants).
 /// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent.
 /// </summary>
@@ -108,6 +241,62 @@ public partial interface ITextOrRichMediaContent
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<ITextOrRichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// An ordered sequence of TextOrRichMediaContent values, built fluently and written or read as one JSON array.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class TextOrRichMediaContentSequence : global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>
+{
+    private readonly global::System.Collections.Generic.List<ITextOrRichMediaContent> _items = new();
+
+    /// <summary>Appends a value and returns this sequence.</summary>
+    public TextOrRichMediaContentSequence Add(ITextOrRichMediaContent item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }
+
+    /// <summary>Appends a <see cref="TextContent"/>.</summary>
+    public TextOrRichMediaContentSequence AddTextContent(TextContent item) => Add(item);
+
+    /// <summary>Appends a <see cref="RichMediaContent"/>.</summary>
+    public TextOrRichMediaContentSequence AddRichMediaContent(RichMediaContent item) => Add(item);
+
+    /// <inheritdoc />
+    public int Count => _items.Count;
+    /// <inheritdoc />
+    public ITextOrRichMediaContent this[int index] => _items[index];
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IEnumerator<ITextOrRichMediaContent> GetEnumerator() => _items.GetEnumerator();
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <summary>Checks every value; paths are prefixed with the item index.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var c = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+        return c.ToResult();
+    }
+
+    /// <summary>Writes the values as a JSON array.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
+
+    /// <summary>The JSON array as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    public static TextOrRichMediaContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, ITextOrRichMediaContent.ReadJson) is not { } items) return null;
+        var sequence = new TextOrRichMediaContentSequence();
+        foreach (var item in items) sequence.Add(item);
+        return sequence;
+    }
+
+    /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence> FromJson(string? json)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence>.Ok(sequence);
+        return global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence>.Fail("expected a JSON array of TextOrRichMediaContent values");
+    }
 }
 
 /// <summary>
@@ -152,5 +341,88 @@ public partial interface IWhatsappInboundContent
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappInboundContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// An ordered sequence of WhatsappInboundContent values, built fluently and written or read as one JSON array.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class WhatsappInboundContentSequence : global::System.Collections.Generic.IReadOnlyList<IWhatsappInboundContent>
+{
+    private readonly global::System.Collections.Generic.List<IWhatsappInboundContent> _items = new();
+
+    /// <summary>Appends a value and returns this sequence.</summary>
+    public WhatsappInboundContentSequence Add(IWhatsappInboundContent item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }
+
+    /// <summary>Appends a <see cref="WhatsappInboundText"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundText(WhatsappInboundText item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundAudio"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundAudio(WhatsappInboundAudio item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundDocument"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundDocument(WhatsappInboundDocument item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundVideo"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundVideo(WhatsappInboundVideo item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundImage"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundImage(WhatsappInboundImage item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundSticker"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundSticker(WhatsappInboundSticker item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundButton"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundButton(WhatsappInboundButton item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundReaction"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundReaction(WhatsappInboundReaction item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundInteractiveButton"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundInteractiveButton(WhatsappInboundInteractiveButton item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundInteractiveList"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundInteractiveList(WhatsappInboundInteractiveList item) => Add(item);
+
+    /// <summary>Appends a <see cref="WhatsappInboundOrder"/>.</summary>
+    public WhatsappInboundContentSequence AddWhatsappInboundOrder(WhatsappInboundOrder item) => Add(item);
+
+    /// <inheritdoc />
+    public int Count => _items.Count;
+    /// <inheritdoc />
+    public IWhatsappInboundContent this[int index] => _items[index];
+    /// <inheritdoc />
+    public global::System.Collections.Generic.IEnumerator<IWhatsappInboundContent> GetEnumerator() => _items.GetEnumerator();
+    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <summary>Checks every value; paths are prefixed with the item index.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var c = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+        return c.ToResult();
+    }
+
+    /// <summary>Writes the values as a JSON array.</summary>
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
+
+    /// <summary>The JSON array as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    public static WhatsappInboundContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IWhatsappInboundContent.ReadJson) is not { } items) return null;
+        var sequence = new WhatsappInboundContentSequence();
+        foreach (var item in items) sequence.Add(item);
+        return sequence;
+    }
+
+    /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence> FromJson(string? json)
+    {
+        if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence>.Ok(sequence);
+        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence>.Fail("expected a JSON array of WhatsappInboundContent values");
+    }
 }
 

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using Mocean.V2;
+using Xunit;
+
+namespace SpecGen.Generator.Tests;
+
+/// <summary>Union sequences: an MC program built fluently, validated, and round-tripped as a JSON array.</summary>
+public class SequenceTests
+{
+    private static McActionSequence Program(int min, int max) => new McActionSequence()
+        .AddSayAction(new SayAction { Action = "say", Language = SayLanguage.EnGB, Text = "Enter your PIN" })
+        .AddCollectAction(new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/webhooks/collect"), Min = min, Max = max, Timeout = 5000 });
+
+    [Fact]
+    public void A_program_writes_a_json_array_and_reads_back_the_same_actions()
+    {
+        var json = Program(1, 4).ToJson();
+        Assert.StartsWith("[{\"action\":\"say\"", json);
+        Assert.Contains("\"language\":\"en-GB\"", json);
+        Assert.Contains("{\"action\":\"collect\",\"event-url\":\"https://example.com/webhooks/collect\",\"max\":4,\"min\":1,\"timeout\":5000", json);
+
+        var read = McActionSequence.FromJson(json);
+        Assert.True(read.Success, read.Error?.Message);
+        Assert.Equal(new[] { "say", "collect" }, read.Value.Select(a => a.Discriminator));
+        Assert.Equal(json, read.Value.ToJson());
+    }
+
+    [Fact]
+    public void A_program_is_validated_item_by_item_with_indexed_paths()
+    {
+        Assert.True(Program(1, 4).Validate().IsValid);
+        var violation = Assert.Single(Program(5, 2).Validate().Violations);
+        Assert.Equal(("[1].min", "compare"), (violation.Path, violation.Rule));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[")]
+    [InlineData("42")]
+    [InlineData("[{\"action\":\"teleport\"}]")]
+    public void Bad_json_is_a_typed_error_or_an_empty_program(string json)
+    {
+        var result = McActionSequence.FromJson(json);
+        Assert.True(!result.Success || result.Value.Count == 0);
+    }
+
+    [Fact]
+    public void A_single_action_object_reads_as_a_one_action_program()
+    {
+        var result = McActionSequence.FromJson("{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"hi\"}");
+        Assert.True(result.Success);
+        Assert.IsType<SayAction>(Assert.Single(result.Value));
+    }
+}
