@@ -43,6 +43,7 @@ namespace SpecGen.Generator.Emitters
             {
                 File((op.IsWebhook ? "Webhooks." : "Requests.") + OperationEmitter.RequestName(op), w => operations.Emit(w, op));
             }
+            if (model.Operations.Count > 0) File("Client", w => ClientEmitter.Emit(w, map, model));
             foreach (var lookup in model.Lookups)
             {
                 File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));

@@ -1,0 +1,503 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Emits the typed client of a spec (one async method per endpoint over
+    /// <c>SpecGen.Runtime.Http.GatewayTransport</c>) and the webhook definitions (route, encoding,
+    /// generated parsers, documented reply). Everything comes from the model: base URL, auth scheme,
+    /// response-format parameter, documented responses, code tables and replies.
+    /// </summary>
+    internal static class ClientEmitter
+    {
+        private const string Http = "global::SpecGen.Runtime.Http.";
+        private const string Wire = "global::SpecGen.Runtime.Wire.";
+        private const string Task = "global::System.Threading.Tasks.Task";
+        private const string Token = "global::System.Threading.CancellationToken";
+
+        public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
+        {
+            var endpoints = model.Operations.Where(o => !o.IsWebhook).ToList();
+            var webhooks = model.Operations.Where(o => o.IsWebhook).ToList();
+            var prefix = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version);
+            var folded = FoldedSchemas(map, model);
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
+            foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
+            foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
+            foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
+            foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
+
+            if (endpoints.Count > 0) EmitClient(w, map, model, endpoints, Unique(prefix + "Client", taken), folded, taken);
+            if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, Unique(prefix + "Webhooks", taken));
+        }
+
+        private static string Unique(string name, HashSet<string> taken)
+        {
+            var result = name;
+            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
+            taken.Add(result);
+            return result;
+        }
+
+        private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model)
+        {
+            var folded = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var op in model.Operations)
+            {
+                if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
+            }
+            return folded;
+        }
+
+        // ---- the client ---------------------------------------------------------------------------
+
+        /// <summary>What a documented response body is in C#.</summary>
+        private sealed class BodyKind
+        {
+            public BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty)
+            {
+                Type = type;
+                Label = label;
+                Schema = schema;
+                IsUnion = isUnion;
+                IsBinary = isBinary;
+                IsEmpty = isEmpty;
+            }
+
+            public string Type { get; }
+            public string Label { get; set; }
+            public string? Schema { get; }
+            public bool IsUnion { get; }
+            public bool IsBinary { get; }
+            public bool IsEmpty { get; }
+        }
+
+        private static BodyKind KindOf(TypeMap map, ResponseSpec r, HashSet<string> folded)
+        {
+            if (r.IsBinary) return new BodyKind(Http + "BinaryContent", "Download", null, false, true, false);
+            if (r.Body is { } body && !folded.Contains(body))
+            {
+                if (map.Scope.Schema(body) is not null) return new BodyKind(map.TypeName(body), map.TypeName(body), body, false, false, false);
+                if (map.Scope.Union(body) is not null) return new BodyKind(map.TypeName(body), CSharp.Pascal(body), body, true, false, false);
+            }
+            return new BodyKind(Http + "NoContent", "Empty", null, false, false, true);
+        }
+
+        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken)
+        {
+            var header = model.Header;
+            var title = header.Title ?? (header.Provider + " " + header.Version);
+            var variantClasses = new List<KeyValuePair<string, List<BodyKind>>>();
+            var tables = new SortedDictionary<string, CodeTableSpec>(StringComparer.Ordinal);
+
+            w.Doc("Client of " + title + ": one asynchronous method per endpoint of the spec, over an injected HttpClient.\n"
+                + "Requests are validated before sending (an invalid one is not sent), credentials travel as the spec's auth scheme says, "
+                + "and every answer is a typed result: the success body, or a typed error with the HTTP status, the code-table entry and the server's message.");
+            w.Line(Generated.Attribute);
+            w.Open("public sealed partial class " + name);
+            if (header.BaseUrl is { } baseUrl)
+            {
+                w.Line("/// <summary>The spec's base URL.</summary>");
+                w.Line("public const string DefaultBaseUrl = " + CSharp.Literal(baseUrl) + ";");
+                w.Line();
+            }
+            w.Line("/// <summary>The spec's auth scheme.</summary>");
+            w.Line("public static " + Http + "AuthInfo Auth { get; } = " + AuthExpression(header.Auth) + ";");
+            w.Line();
+            var format = header.ResponseFormat;
+            string? jsonValue = null, xmlValue = null;
+            if (format is not null)
+            {
+                foreach (var kv in format.Values)
+                {
+                    if (string.Equals(kv.Key, "json", StringComparison.OrdinalIgnoreCase)) jsonValue = kv.Value;
+                    if (string.Equals(kv.Key, "xml", StringComparison.OrdinalIgnoreCase)) xmlValue = kv.Value;
+                }
+                w.Line("/// <summary>The spec's response-format parameter (JSON is asked unless the options or the request say XML).</summary>");
+                w.Line("public static " + Http + "ResponseFormatInfo ResponseFormatParameter { get; } = new " + Http + "ResponseFormatInfo(" + CSharp.Literal(format.Parameter) + ", " + CSharp.Literal(jsonValue) + ", " + CSharp.Literal(xmlValue) + ");");
+                w.Line();
+            }
+            w.Line("private readonly " + Http + "GatewayTransport _transport;");
+            w.Line();
+            w.Line("/// <summary>Creates the client over an HttpClient (e.g. one from IHttpClientFactory; it is not disposed here).</summary>");
+            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
+            w.Line("/// <param name=\"options\">Base URL, credentials, response format, timeout, retry policy.</param>");
+            w.Open("public " + name + "(global::System.Net.Http.HttpClient httpClient, " + Http + "GatewayClientOptions? options = null)");
+            w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
+            var defaultUri = header.BaseUrl is null ? "null" : "new global::System.Uri(DefaultBaseUrl)";
+            w.Line("_transport = new " + Http + "GatewayTransport(httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter") + ");");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The transport (options, base address) this client sends through.</summary>");
+            w.Line("public " + Http + "GatewayTransport Transport => _transport;");
+            EmitCredentialsFactory(w, map, header);
+
+            foreach (var op in endpoints)
+            {
+                var table = op.CodeTable is { } t ? map.Scope.CodeTable(t) : null;
+                if (table is not null) tables[table.Name] = table;
+                EmitEndpoint(w, map, model, op, table, folded, taken, variantClasses);
+            }
+
+            foreach (var table in tables.Values) EmitCodeFactory(w, map, table);
+            w.Close();
+
+            foreach (var pair in variantClasses)
+            {
+                w.Line();
+                EmitVariants(w, pair.Key, pair.Value);
+            }
+        }
+
+        private static string AuthExpression(AuthSpec? auth)
+        {
+            if (auth is null) return Http + "AuthInfo.None";
+            switch (auth.Scheme)
+            {
+                case "fields":
+                    return Http + "AuthInfo.ForFields(" + string.Join(", ", auth.Fields.Select(f => "new " + Http + "AuthField(" + CSharp.Literal(f.Name) + ", " + (f.Secret ? "true" : "false") + ")")) + ")";
+                case "bearer":
+                    return Http + "AuthInfo.ForBearer(" + CSharp.Literal(auth.Header) + ", " + CSharp.Literal(auth.QueryParameter) + ")";
+                case "basic":
+                    return Http + "AuthInfo.ForBasic()";
+                default:
+                    return Http + "AuthInfo.None";
+            }
+        }
+
+        private static void EmitCredentialsFactory(SourceWriter w, TypeMap map, SpecHeader header)
+        {
+            var auth = header.Auth;
+            if (auth is null) return;
+            w.Line();
+            switch (auth.Scheme)
+            {
+                case "fields":
+                {
+                    var names = new List<string>();
+                    var used = new HashSet<string>(StringComparer.Ordinal) { "httpClient", "options" };
+                    foreach (var f in auth.Fields)
+                    {
+                        var wire = f.Name;
+                        var strip = header.StripPrefix;
+                        if (strip is not null && wire.StartsWith(strip, StringComparison.Ordinal) && wire.Length > strip.Length) wire = wire.Substring(strip.Length);
+                        var local = CSharp.Local(CSharp.Pascal(wire));
+                        var candidate = local;
+                        for (var i = 2; !used.Add(candidate); i++) candidate = local + i.ToString(CultureInfo.InvariantCulture);
+                        names.Add(candidate);
+                    }
+                    w.Line("/// <summary>The credentials of this spec's <c>fields</c> scheme (" + SourceWriter.Escape(string.Join(", ", auth.Fields.Select(f => f.Name))) + "); values never appear in ToString or logs.</summary>");
+                    var parameters = string.Join(", ", names.Select(n => "string " + n));
+                    var pairs = string.Join(", ", auth.Fields.Select((f, i) => "new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(f.Name) + ", " + names[i] + ")"));
+                    w.Line("public static " + Http + "Credentials CreateCredentials(" + parameters + ") => " + Http + "Credentials.ForFields(" + pairs + ");");
+                    break;
+                }
+                case "bearer":
+                    w.Line("/// <summary>The bearer token of this spec (sent in the " + SourceWriter.Escape(auth.Header ?? "Authorization") + " header); it never appears in ToString or logs.</summary>");
+                    w.Line("public static " + Http + "Credentials CreateCredentials(string token) => " + Http + "Credentials.ForBearer(token);");
+                    break;
+                case "basic":
+                    w.Line("/// <summary>The HTTP Basic credentials of this spec; they never appear in ToString or logs.</summary>");
+                    w.Line("public static " + Http + "Credentials CreateCredentials(string user, string password) => " + Http + "Credentials.ForBasic(user, password);");
+                    break;
+            }
+        }
+
+        private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses)
+        {
+            var pascal = CSharp.Pascal(op.Name);
+            var request = OperationEmitter.RequestName(op);
+            var infoName = pascal + "Operation";
+
+            // The success type: one documented success shape, or a class with one property per shape.
+            var successKinds = new List<BodyKind>();
+            var caseKinds = new List<BodyKind>();
+            foreach (var r in op.Responses)
+            {
+                var kind = KindOf(map, r, folded);
+                caseKinds.Add(kind);
+                if (r.Outcome != "success") continue;
+                var same = successKinds.FirstOrDefault(k => k.Type == kind.Type);
+                if (same is null)
+                {
+                    successKinds.Add(new BodyKind(kind.Type, r.Variant is { } v ? CSharp.Pascal(v) : kind.Label, kind.Schema, kind.IsUnion, kind.IsBinary, kind.IsEmpty));
+                }
+            }
+            string successType;
+            string? variantsName = null;
+            if (successKinds.Count == 0) successType = Http + "NoContent";
+            else if (successKinds.Count == 1) successType = successKinds[0].Type;
+            else
+            {
+                variantsName = Unique(pascal + "Variants", taken);
+                var labels = new HashSet<string>(StringComparer.Ordinal) { variantsName };
+                foreach (var k in successKinds)
+                {
+                    var label = k.Label;
+                    for (var i = 2; !labels.Add(label); i++) label = k.Label + i.ToString(CultureInfo.InvariantCulture);
+                    k.Label = label;
+                }
+                variantClasses.Add(new KeyValuePair<string, List<BodyKind>>(variantsName, successKinds));
+                successType = variantsName;
+            }
+
+            var successCodes = table is null ? Http + "ResponseReaders.DefaultSuccessCodes" : "SuccessCodesOf" + CSharp.Pascal(table.Name);
+            w.Line();
+            w.Line("private static readonly " + Http + "OperationInfo " + infoName + " = new " + Http + "OperationInfo(");
+            w.Line("    " + CSharp.Literal(op.Name) + ", " + CSharp.Literal(op.Method) + ", " + CSharp.Literal(op.Encoding) + ",");
+            w.Line("    new " + Http + "ResponseCase[]");
+            w.Line("    {");
+            var inspectors = new List<KeyValuePair<string, string[]>>();
+            for (var i = 0; i < op.Responses.Count; i++)
+            {
+                var r = op.Responses[i];
+                var kind = caseKinds[i];
+                var outcome = r.Outcome == "success" ? Http + "ResponseOutcome.Success" : Http + "ResponseOutcome.Error";
+                var statuses = r.Statuses.Count == 0 ? "global::System.Array.Empty<int>()" : "new int[] { " + string.Join(", ", r.Statuses.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " }";
+                var binary = r.IsBinary ? "new string[] { " + string.Join(", ", r.BinaryContentTypes.Select(CSharp.Literal)) + " }" : "null";
+                var parse = ParseExpression(kind);
+                var keyList = KeysOf(map, kind).ToList();
+                var keys = keyList.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", keyList.Select(CSharp.Literal)) + " }";
+                var inspect = "null";
+                if (r.Outcome == "error" && kind.Schema is { } schemaName && !kind.IsUnion && map.Scope.Schema(schemaName) is { } schema)
+                {
+                    var body = InspectBody(map, schema, table, successCodes);
+                    if (body is not null)
+                    {
+                        var method = "Inspect" + pascal + i.ToString(CultureInfo.InvariantCulture);
+                        inspectors.Add(new KeyValuePair<string, string[]>(method, new[] { kind.Type, body }));
+                        inspect = method;
+                    }
+                }
+                var wrap = "null";
+                if (r.Outcome == "success" && variantsName is not null)
+                {
+                    var target = successKinds.First(k => k.Type == kind.Type);
+                    wrap = "static o => new " + variantsName + " { " + target.Label + " = (" + target.Type + ")o }";
+                }
+                w.Line("        new " + Http + "ResponseCase(" + outcome + ", " + statuses + ", " + CSharp.Literal(r.Variant) + ", " + binary + ", " + parse + ", " + keys + ", " + inspect + ", " + wrap + "),");
+            }
+            w.Line("    },");
+            var formatParameter = model.Header.ResponseFormat is { } rf ? op.Parameters.FirstOrDefault(p => p.WireName == rf.Parameter && !map.AuthFields.Contains(p.WireName)) : null;
+            w.Line("    " + (table is null ? "null" : "CodeOf" + CSharp.Pascal(table.Name)) + ", " + (formatParameter is null ? "false" : "true") + ");");
+
+            foreach (var pair in inspectors)
+            {
+                w.Line();
+                w.Open("private static " + Http + "BodyStatus " + pair.Key + "(object body)");
+                w.Line("var b = (" + pair.Value[0] + ")body;");
+                foreach (var line in pair.Value[1].Split('\n')) w.Line(line);
+                w.Close();
+            }
+
+            // The method.
+            w.Line();
+            var summary = (op.Summary ?? op.Name) + "\n" + op.Method + " " + op.Path + " (" + op.Encoding + ")" + (op.Source is null ? string.Empty : "; source: " + op.Source) + ".";
+            w.Doc(summary);
+            w.Line("/// <param name=\"request\">The request; it is validated first and not sent when invalid.</param>");
+            w.Line("/// <param name=\"cancellationToken\">Cancels the call (the only case that throws).</param>");
+            w.Line("/// <returns>The typed success body, or a typed error.</returns>");
+            w.Open("public " + Task + "<" + Http + "ApiResult<" + successType + ">> " + pascal + "Async(" + request + " request, " + Token + " cancellationToken = default)");
+            w.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
+            w.Line("var call = new " + Http + "GatewayCall(" + infoName + ", request.BuildPath(), request.Validate())");
+            w.Line("{");
+            w.Line("    " + (op.Encoding == "json" ? "Json = request.WriteJson," : "Form = request.WriteForm,"));
+            if (formatParameter is not null)
+            {
+                w.Line("    FormatParameterSet = " + (formatParameter.Required ? "true" : "request." + map.PropertyName(formatParameter) + " is not null") + ",");
+            }
+            w.Line("};");
+            w.Line("return _transport.SendAsync<" + successType + ">(call, cancellationToken);");
+            w.Close();
+        }
+
+        private static string ParseExpression(BodyKind kind)
+        {
+            if (kind.IsBinary || kind.IsEmpty) return "null";
+            var box = Http + "ResponseReaders.Box";
+            if (kind.IsUnion)
+            {
+                return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + Http + "ResponseReaders.Unsupported(format) : " + box + "(" + kind.Type + ".FromJson(text))";
+            }
+            return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + box + "(" + kind.Type + ".FromXml(text)) : " + box + "(" + kind.Type + ".FromJson(text))";
+        }
+
+        private static IEnumerable<string> KeysOf(TypeMap map, BodyKind kind)
+        {
+            if (kind.Schema is null) return Enumerable.Empty<string>();
+            if (map.Scope.Schema(kind.Schema) is { } schema) return schema.Fields.Select(f => f.WireName);
+            if (map.Scope.Union(kind.Schema) is { } union) return new[] { union.Discriminator };
+            return Enumerable.Empty<string>();
+        }
+
+        /// <summary>
+        /// The field of a body that carries the operation's status code: the field typed as the code
+        /// table, else the field named <c>status</c> (the language's convention for code_table), else <c>code</c>.
+        /// </summary>
+        private static FieldSpec? CodeField(TypeMap map, SchemaSpec schema, CodeTableSpec? table)
+        {
+            bool Usable(FieldSpec f)
+            {
+                if (f.Type.IsArray || f.List is not null) return false;
+                var n = f.Type.Name;
+                return n == PrimitiveTypes.Int || n == PrimitiveTypes.Long || n == PrimitiveTypes.String || map.Scope.CodeTable(n) is not null;
+            }
+            if (table is not null)
+            {
+                var typed = schema.Fields.FirstOrDefault(f => !f.Type.IsArray && f.Type.Name == table.Name);
+                if (typed is not null) return typed;
+            }
+            return schema.Fields.FirstOrDefault(f => f.WireName == "status" && Usable(f))
+                ?? schema.Fields.FirstOrDefault(f => f.WireName == "code" && Usable(f));
+        }
+
+        /// <summary>The textual field that carries the server's message (a name with "msg" or "message"), if any.</summary>
+        private static FieldSpec? MessageField(SchemaSpec schema, FieldSpec? code)
+        {
+            return schema.Fields.FirstOrDefault(f => f != code && !f.Type.IsArray && f.List is null && f.Type.Name == PrimitiveTypes.String
+                && (f.WireName.IndexOf("msg", StringComparison.OrdinalIgnoreCase) >= 0 || f.WireName.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0));
+        }
+
+        private static string RawExpression(TypeMap map, FieldSpec f, string target)
+        {
+            var prop = target + "." + map.PropertyName(f);
+            var n = f.Type.Name;
+            if (n == PrimitiveTypes.Int) return Http + "ResponseReaders.Raw((int?)" + prop + ")";
+            if (n == PrimitiveTypes.Long) return Http + "ResponseReaders.Raw((long?)" + prop + ")";
+            if (n == PrimitiveTypes.String) return Http + "ResponseReaders.Raw(" + prop + ")";
+            return "((" + map.TypeName(n) + "?)" + prop + ")?.ToString()";
+        }
+
+        /// <summary>The body of an inspector: reads the code and message of a parsed error body (null when it carries neither).</summary>
+        private static string? InspectBody(TypeMap map, SchemaSpec schema, CodeTableSpec? table, string successCodes)
+        {
+            var code = CodeField(map, schema, table);
+            var message = MessageField(schema, code);
+            if (code is not null || message is not null)
+            {
+                var raw = code is null ? "null" : RawExpression(map, code, "b");
+                var text = message is null ? "null" : "b." + map.PropertyName(message);
+                // A body with both `status` and `code`: `status` unless only `code` holds an entry of the table (e.g. status "error", code 401).
+                var second = code is not null && table is not null && code.WireName == "status"
+                    ? schema.Fields.FirstOrDefault(f => f.WireName == "code" && !f.Type.IsArray && f.List is null && (f.Type.Name == PrimitiveTypes.Int || f.Type.Name == PrimitiveTypes.Long || f.Type.Name == PrimitiveTypes.String))
+                    : null;
+                if (second is not null)
+                {
+                    return "var status = " + raw + ";\nvar code = " + RawExpression(map, second, "b") + ";\nreturn new " + Http + "BodyStatus(status is not null && (CodeOf" + CSharp.Pascal(table!.Name) + "(status)?.IsKnown ?? false) ? status : code ?? status, " + text + ");";
+                }
+                return "return new " + Http + "BodyStatus(" + raw + ", " + text + ");";
+            }
+            // One status per item (e.g. one result per receiver): the first item that is not a success.
+            foreach (var f in schema.Fields)
+            {
+                if (!f.Type.IsArray || f.Type.Items is null || map.Scope.Schema(f.Type.Items.Name) is not { } item) continue;
+                var itemCode = CodeField(map, item, table);
+                if (itemCode is null) continue;
+                var itemMessage = MessageField(item, itemCode);
+                return "return " + Http + "ResponseReaders.FirstFailure(b." + map.PropertyName(f) + ", static i => " + RawExpression(map, itemCode, "i") + ", static i => "
+                    + (itemMessage is null ? "(string?)null" : "i." + map.PropertyName(itemMessage)) + ", " + successCodes + ");";
+            }
+            return null;
+        }
+
+        private static void EmitCodeFactory(SourceWriter w, TypeMap map, CodeTableSpec table)
+        {
+            var pascal = CSharp.Pascal(table.Name);
+            var type = map.TypeName(table.Name);
+            var success = new List<string> { "0" };
+            foreach (var c in table.Codes)
+            {
+                if (string.Equals(c.Meaning?.Trim(), "OK", StringComparison.OrdinalIgnoreCase) && !success.Contains(c.Code)) success.Add(c.Code);
+            }
+            w.Line();
+            w.Line("/// <summary>The codes of " + SourceWriter.Escape(table.Name) + " that mean success.</summary>");
+            w.Line("private static readonly string[] SuccessCodesOf" + pascal + " = { " + string.Join(", ", success.Select(CSharp.Literal)) + " };");
+            w.Line();
+            w.Line("/// <summary>The typed entry of " + SourceWriter.Escape(table.Name) + " for a raw code.</summary>");
+            w.Open("private static " + Http + "GatewayCode? CodeOf" + pascal + "(string raw)");
+            if (table.Key == "int")
+            {
+                w.Line("if (" + Wire + "Text.Int(raw) is not { } n) return null;");
+                w.Line("var code = new " + type + "(n);");
+            }
+            else
+            {
+                w.Line("if (raw is null) return null;");
+                w.Line("var code = new " + type + "(raw.Trim());");
+            }
+            w.Line("return new " + Http + "GatewayCode(raw, code, code.IsKnown, code.Description, " + Http + "ResponseReaders.IsSuccessCode(raw, SuccessCodesOf" + pascal + "));");
+            w.Close();
+        }
+
+        private static void EmitVariants(SourceWriter w, string name, List<BodyKind> kinds)
+        {
+            var disposable = kinds.Any(k => k.IsBinary);
+            w.Line("/// <summary>The documented success shapes of one endpoint: exactly one property is set.</summary>");
+            w.Line(Generated.Attribute);
+            w.Open("public sealed partial class " + name + (disposable ? " : global::System.IDisposable" : string.Empty));
+            foreach (var k in kinds)
+            {
+                w.Line("/// <summary>Set when the answer is this shape.</summary>");
+                w.Line("public " + k.Type + "? " + k.Label + " { get; init; }");
+                w.Line();
+            }
+            if (disposable)
+            {
+                w.Line("/// <summary>Disposes a download.</summary>");
+                w.Open("public void Dispose()");
+                foreach (var k in kinds.Where(k => k.IsBinary)) w.Line(k.Label + "?.Dispose();");
+                w.Close();
+                w.Line();
+            }
+            w.Line("/// <inheritdoc />");
+            w.Line("public override string ToString() => " + string.Join(" ?? ", kinds.Select(k => k.Label + "?.ToString()")) + " ?? string.Empty;");
+            w.Close();
+        }
+
+        // ---- the webhooks -------------------------------------------------------------------------
+
+        private static void EmitWebhooks(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> webhooks, string name)
+        {
+            var title = model.Header.Title ?? (model.Header.Provider + " " + model.Header.Version);
+            w.Line();
+            w.Doc("The webhooks of " + title + ": for each, the documented route and encoding, the generated parsers and the reply the gateway expects.");
+            w.Line(Generated.Attribute);
+            w.Open("public static partial class " + name);
+            var names = new List<string>();
+            foreach (var op in webhooks)
+            {
+                if (names.Count > 0) w.Line();
+                var evt = OperationEmitter.RequestName(op);
+                var prop = CSharp.Pascal(op.Name);
+                names.Add(prop);
+                var status = op.Reply is { } reply ? reply.Status.ToString(CultureInfo.InvariantCulture) : "null";
+                string type;
+                var args = CSharp.Literal(op.Name) + ", " + CSharp.Literal(op.Method) + ", " + CSharp.Literal(op.Path) + ", " + CSharp.Literal(op.Encoding) + ", " + status + ", " + evt + ".FromForm, " + evt + ".FromJson";
+                var replyBody = op.Reply?.Body;
+                var replyType = replyBody is not null && (map.Scope.Schema(replyBody) is not null || map.Scope.Union(replyBody) is not null) ? map.TypeName(replyBody) : null;
+                if (replyType is not null)
+                {
+                    type = Http + "WebhookDefinition<" + evt + ", " + replyType + ">";
+                    args += ", static (w, value) => value.WriteJson(w)";
+                }
+                else
+                {
+                    type = Http + "WebhookDefinition<" + evt + ">";
+                }
+                var doc = (op.Summary ?? op.Name) + "\nThe gateway calls " + op.Method + " " + op.Path + " (" + op.Encoding + ")"
+                    + (op.Reply is { } r ? "; reply HTTP " + r.Status.ToString(CultureInfo.InvariantCulture) + (replyType is null ? string.Empty : " with " + replyType + " JSON") : "; the document records no reply (HTTP 200 is used)") + ".";
+                w.Doc(doc, op.Reply?.Note);
+                w.Line("public static " + type + " " + prop + " { get; } = new " + type + "(" + args + ");");
+            }
+            w.Line();
+            w.Line("/// <summary>Every webhook of the spec.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Http + "IWebhookDefinition> All { get; } = new " + Http + "IWebhookDefinition[] { " + string.Join(", ", names) + " };");
+            w.Close();
+        }
+    }
+}
