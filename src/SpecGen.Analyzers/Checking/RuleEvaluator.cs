@@ -1,0 +1,472 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecGen.Analyzers.Metadata;
+using SpecGen.Analyzers.Values;
+
+namespace SpecGen.Analyzers.Checking
+{
+    /// <summary>
+    /// Judges a known value graph against the <c>[SpecRule]</c> metadata of its generated types. Only what
+    /// is known is judged: an unknown value, member or item never produces a diagnostic.
+    /// </summary>
+    public sealed class RuleEvaluator
+    {
+        private readonly SpecModelCache _cache;
+        private readonly Action<Diagnostic> _report;
+
+        public RuleEvaluator(SpecModelCache cache, Action<Diagnostic> report)
+        {
+            _cache = cache;
+            _report = report;
+        }
+
+        /// <summary>Checks a value and everything nested in it.</summary>
+        public void Check(Val value)
+        {
+            switch (value)
+            {
+                case ObjVal obj:
+                    CheckObject(obj);
+                    break;
+                case ListVal list:
+                    foreach (var item in list.Items) Check(item);
+                    break;
+            }
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
+            _report(Diagnostic.Create(descriptor, location, properties, message));
+
+        private void CheckObject(ObjVal obj)
+        {
+            var label = obj.Label;
+            foreach (var pair in obj.Members)
+            {
+                var property = pair.Key;
+                var value = pair.Value.Value;
+                var path = label + "." + property.Wire;
+                if (value is NullVal && property.IsRequired)
+                {
+                    Report(Descriptors.MissingRequired, pair.Value.Assignment, path + " is required");
+                    continue;
+                }
+                CheckValue(property, value, path);
+                Check(value);
+            }
+            foreach (var property in obj.Type.Properties)
+            {
+                foreach (var rule in property.Rules)
+                {
+                    if (rule.Target is null && rule.When is not null && (rule.Kind == "required" || rule.Kind == "forbidden")) CheckConditionalField(obj, property, rule);
+                }
+            }
+            foreach (var rule in obj.Type.Rules) CheckClassRule(obj, rule);
+        }
+
+        // ---------------------------------------------------------------- field rules
+
+        private void CheckValue(PropertyModel property, Val value, string path)
+        {
+            if (property.Shape.IsList)
+            {
+                if (value is not ListVal list) return;
+                foreach (var rule in property.Rules)
+                {
+                    if (rule.Kind == "count") CheckCount(rule, list, path);
+                }
+                for (var i = 0; i < list.Items.Count; i++) CheckItem(property, list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                return;
+            }
+            CheckItem(property, value, path);
+        }
+
+        private void CheckCount(RuleModel rule, ListVal list, string path)
+        {
+            var count = list.Items.Count;
+            if (rule.Max is { } max && count > max)
+            {
+                var index = (int)Math.Min(count - 1, Math.Max(0, max));
+                var has = (list.Complete ? count.ToString(CultureInfo.InvariantCulture) : "at least " + count.ToString(CultureInfo.InvariantCulture));
+                Report(Descriptors.BadCount, list.Items[index].Extent ?? list.Items[index].Location, path + " has " + has + " items; the spec allows " + Bounds(rule) + " (count rule)");
+            }
+            else if (rule.Min is { } min && list.Complete && count < min)
+            {
+                Report(Descriptors.BadCount, list.Location, path + " has " + count.ToString(CultureInfo.InvariantCulture) + " items; the spec allows " + Bounds(rule) + " (count rule)");
+            }
+        }
+
+        private static string Bounds(RuleModel rule)
+        {
+            var min = rule.Min?.ToString(CultureInfo.InvariantCulture);
+            var max = rule.Max?.ToString(CultureInfo.InvariantCulture);
+            if (min is not null && max is not null) return min == max ? "exactly " + min : "from " + min + " to " + max;
+            if (min is not null) return "at least " + min;
+            return "at most " + max;
+        }
+
+        private void CheckItem(PropertyModel property, Val value, string path)
+        {
+            var hasAllowed = false;
+            foreach (var rule in property.Rules)
+            {
+                switch (rule.Kind)
+                {
+                    case "allowed":
+                        hasAllowed = true;
+                        if (value is ScalarVal allowedValue) CheckAllowed(rule.Values, allowedValue, path, "allowed rule");
+                        break;
+                    case "range":
+                        if (value is ScalarVal { Value: decimal number } rangeValue) CheckRange(rule, number, rangeValue, path);
+                        break;
+                    case "length":
+                        if (value is ScalarVal { Value: string lengthText } lengthValue)
+                        {
+                            var n = lengthText.Length;
+                            if ((rule.Min is { } lmin && n < lmin) || (rule.Max is { } lmax && n > lmax))
+                                Report(Descriptors.BadLength, lengthValue.Location, path + " (" + lengthValue.Display + ") has " + n.ToString(CultureInfo.InvariantCulture) + " characters; the spec allows " + Bounds(rule) + " (length rule)");
+                        }
+                        break;
+                    case "format":
+                        if (value is ScalarVal { Value: string formatText } formatValue && rule.Format is { } format
+                            && ValueChecks.MatchesFormat(formatText, format, rule.Pattern) == false)
+                        {
+                            Report(Descriptors.BadFormat, formatValue.Location, path + " (" + formatValue.Display + ") is not a valid " + format + (rule.Pattern is null ? string.Empty : " (" + rule.Pattern + ")") + " (format rule)");
+                        }
+                        break;
+                    case "pattern":
+                        if (value is ScalarVal { Value: string patternText } patternValue && rule.Pattern is { } pattern && !ValueChecks.MatchesPattern(patternText, pattern))
+                            Report(Descriptors.NoPatternMatch, patternValue.Location, path + " (" + patternValue.Display + ") must match " + pattern + " (pattern rule)");
+                        break;
+                    case "trimmed":
+                        if (value is ScalarVal { Value: string trimText } trimValue && !ValueChecks.IsTrimmed(trimText))
+                            Report(Descriptors.NotTrimmed, trimValue.Location, path + " (" + trimValue.Display + ") must not have leading or trailing white space (trimmed rule)",
+                                trimValue.Literal is null ? null : Fix(trimText.Trim(), "string", "trim"));
+                        break;
+                    case "allowed_variants":
+                        if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Any(x => x == v || Names.Pascal(x) == v))
+                            Report(Descriptors.VariantNotAllowed, variant.Location, path + " is the \"" + v + "\" variant; the spec allows only " + string.Join(", ", rule.Values) + " here (allowed_variants rule)");
+                        break;
+                }
+            }
+            // A closed enumeration accepts only its listed values, even without an allowed rule.
+            if (!hasAllowed && value is ScalarVal scalar && property.Shape.Kind == ValueKind.ValueSet && scalar.Value is not null
+                && _cache.ValueSet(property.Shape.Element) is { Open: false } set && set.Values.Count > 0)
+            {
+                CheckAllowed(set.Values, scalar, path, "closed set " + set.Symbol.Name);
+            }
+        }
+
+        private void CheckAllowed(IReadOnlyList<string> values, ScalarVal value, string path, string rule)
+        {
+            if (value.Value is null && value.Member is null) return;
+            if (values.Any(value.Matches)) return;
+            if (value.Value is null) return; // a member whose raw value is unknown: cannot judge
+            string? replacement = null;
+            string kind = "string";
+            string reason = "casing";
+            string hint = string.Empty;
+            if (value.Value is string text)
+            {
+                replacement = values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
+                if (replacement is not null) hint = "; did you mean \"" + replacement + "\"?";
+            }
+            else if (value.Value is decimal number)
+            {
+                var numbers = values.Select(v => RuleModel.ParseDecimal(v)).Where(d => d is not null).Select(d => d!.Value).ToList();
+                if (numbers.Count > 0)
+                {
+                    var nearest = numbers.OrderBy(d => Math.Abs(d - number)).ThenBy(d => d).First();
+                    replacement = nearest.ToString(CultureInfo.InvariantCulture);
+                    kind = "number";
+                    reason = "nearest";
+                    hint = "; the nearest allowed value is " + replacement;
+                }
+            }
+            Report(Descriptors.NotAllowed, value.Location, path + " (" + value.Display + ") must be one of: " + string.Join(", ", values) + " (" + rule + ")" + hint,
+                replacement is null || value.Literal is null ? null : Fix(replacement, kind, reason));
+        }
+
+        private void CheckRange(RuleModel rule, decimal number, ScalarVal value, string path)
+        {
+            decimal? nearest = null;
+            if (rule.Min is { } min && number < min) nearest = min;
+            else if (rule.Max is { } max && number > max) nearest = max;
+            if (nearest is null) return;
+            var limit = nearest.Value.ToString(CultureInfo.InvariantCulture);
+            Report(Descriptors.OutOfRange, value.Location, path + " (" + value.Display + ") must be " + RangeText(rule) + " (range rule)",
+                value.Literal is null ? null : Fix(limit, "number", "nearest"));
+        }
+
+        private static string RangeText(RuleModel rule)
+        {
+            var parts = new List<string>();
+            if (rule.Min is { } min) parts.Add("at least " + min.ToString(CultureInfo.InvariantCulture));
+            if (rule.Max is { } max) parts.Add("at most " + max.ToString(CultureInfo.InvariantCulture));
+            return string.Join(" and ", parts);
+        }
+
+        private static ImmutableDictionary<string, string?> Fix(string replacement, string kind, string reason) =>
+            ImmutableDictionary<string, string?>.Empty
+                .Add(Descriptors.ReplacementKey, replacement)
+                .Add(Descriptors.ReplacementKindKey, kind)
+                .Add(Descriptors.ReplacementReasonKey, reason);
+
+        private void CheckConditionalField(ObjVal obj, PropertyModel property, RuleModel rule)
+        {
+            if (Evaluate(obj, rule.When!, null) != Tri.True) return;
+            var path = obj.Label + "." + property.Wire;
+            if (rule.Kind == "required")
+            {
+                if (obj.IsKnownAbsent(property) && !(obj.Members.TryGetValue(property, out var m) && m.Value is NullVal && property.IsRequired))
+                    Report(Descriptors.MissingRequired, obj.Members.TryGetValue(property, out var nullMember) ? nullMember.Assignment : obj.Location, path + " is required" + rule.When!.Clause() + " (required rule)");
+            }
+            else if (obj.Members.TryGetValue(property, out var member) && member.Value is not NullVal && member.Value is not UnknownVal)
+            {
+                Report(Descriptors.Forbidden, member.Assignment, path + " must be absent" + rule.When!.Clause() + " (forbidden rule)");
+            }
+        }
+
+        // ---------------------------------------------------------------- object rules
+
+        private void CheckClassRule(ObjVal obj, RuleModel rule)
+        {
+            if (rule.Target is null) return;
+            var label = obj.Label;
+            switch (rule.Kind)
+            {
+                case "required":
+                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    {
+                        if (pos.Unknown || pos.Value is not null) continue;
+                        if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
+                        Report(Descriptors.MissingRequired, pos.Where, label + "." + pos.Path + " is required" + (rule.When?.Clause() ?? string.Empty) + " (required rule)");
+                    }
+                    break;
+                case "forbidden":
+                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    {
+                        if (pos.Unknown || pos.Value is null || pos.Value is UnknownVal) continue;
+                        if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
+                        Report(Descriptors.Forbidden, pos.Where, label + "." + pos.Path + " must be absent" + (rule.When?.Clause() ?? string.Empty) + " (forbidden rule)");
+                    }
+                    break;
+                case "unique":
+                {
+                    var seen = new Dictionary<string, Pos>(StringComparer.Ordinal);
+                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    {
+                        if (pos.Value is not ScalarVal s || Key(s) is not { } key) continue;
+                        if (seen.TryGetValue(key, out var first))
+                            Report(Descriptors.NotUnique, s.Location, label + "." + pos.Path + " (" + s.Display + ") repeats " + label + "." + first.Path + "; " + rule.Target + " must be unique (unique rule)");
+                        else seen[key] = pos;
+                    }
+                    break;
+                }
+                case "same":
+                {
+                    Pos? first = null;
+                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    {
+                        if (pos.Value is not ScalarVal s || Key(s) is not { } key) continue;
+                        if (first is null)
+                        {
+                            first = pos;
+                            continue;
+                        }
+                        var firstScalar = (ScalarVal)first.Value!;
+                        if (Key(firstScalar) != key)
+                            Report(Descriptors.NotSame, s.Location, label + "." + pos.Path + " (" + s.Display + ") differs from " + label + "." + first.Path + " (" + firstScalar.Display + "); every " + rule.Target + " must be the same (same rule)");
+                    }
+                    break;
+                }
+                case "compare":
+                {
+                    if (rule.Right is null || rule.Operator is null) break;
+                    var left = Single(Resolve(obj, rule.Target, null));
+                    var right = Single(Resolve(obj, rule.Right, null));
+                    if (left?.Value is not ScalarVal { Number: { } l } ls || right?.Value is not ScalarVal { Number: { } r } rs) break;
+                    if (ls.Value is not decimal || rs.Value is not decimal) break;
+                    if (Compare(l, rule.Operator, r) != false) break;
+                    Report(Descriptors.CompareFailed, ls.Location, label + "." + left.Path + " (" + ls.Display + ") " + OperatorText(rule.Operator) + " " + label + "." + right.Path + " (" + rs.Display + ") (compare rule)");
+                    break;
+                }
+            }
+        }
+
+        private static string? Key(ScalarVal s) => s.Text ?? (s.Member is null ? null : "#member:" + s.Member);
+
+        private static Pos? Single(List<Pos> positions) => positions.Count == 1 && !positions[0].Unknown ? positions[0] : null;
+
+        private static bool? Compare(decimal l, string op, decimal r)
+        {
+            switch (op)
+            {
+                case "lt": return l < r;
+                case "le": return l <= r;
+                case "eq": return l == r;
+                case "ge": return l >= r;
+                case "gt": return l > r;
+            }
+            return null;
+        }
+
+        private static string OperatorText(string op)
+        {
+            switch (op)
+            {
+                case "lt": return "must be less than";
+                case "le": return "must not exceed";
+                case "eq": return "must equal";
+                case "ge": return "must be at least";
+                case "gt": return "must be greater than";
+            }
+            return op;
+        }
+
+        // ---------------------------------------------------------------- paths and conditions
+
+        private enum Tri
+        {
+            False,
+            True,
+            Unknown,
+        }
+
+        /// <summary>A place a path leads to: a value, absent (Value null) or unknown.</summary>
+        private sealed class Pos
+        {
+            public Pos(Val? value, bool unknown, string path, Location where, Dictionary<string, ObjVal> bindings)
+            {
+                Value = value;
+                Unknown = unknown;
+                Path = path;
+                Where = where;
+                Bindings = bindings;
+            }
+
+            public Val? Value { get; }
+            public bool Unknown { get; }
+            public string Path { get; }
+
+            /// <summary>The assignment of a present value, or the nearest object that lacks it.</summary>
+            public Location Where { get; }
+
+            /// <summary>Array prefix (<c>header_params[]</c>) → the item this position is in.</summary>
+            public Dictionary<string, ObjVal> Bindings { get; }
+        }
+
+        // Never mutated: a position in an array item gets a copy with its binding added.
+        private static readonly Dictionary<string, ObjVal> NoBindings = new Dictionary<string, ObjVal>(StringComparer.Ordinal);
+
+        private static string[] Segments(string path) => path.Split('.');
+
+        private static List<Pos> Resolve(ObjVal root, string path, Dictionary<string, ObjVal>? bindings)
+        {
+            var current = new List<Pos> { new Pos(root, false, string.Empty, root.Location, bindings ?? NoBindings) };
+            var prefix = string.Empty;
+            foreach (var rawSegment in Segments(path))
+            {
+                var isArray = rawSegment.EndsWith("[]", StringComparison.Ordinal);
+                var name = isArray ? rawSegment.Substring(0, rawSegment.Length - 2) : rawSegment;
+                prefix = prefix.Length == 0 ? rawSegment : prefix + "." + rawSegment;
+                var next = new List<Pos>();
+                foreach (var pos in current)
+                {
+                    var displayBase = pos.Path.Length == 0 ? string.Empty : pos.Path + ".";
+                    if (pos.Unknown)
+                    {
+                        next.Add(new Pos(null, true, displayBase + rawSegment, pos.Where, pos.Bindings));
+                        continue;
+                    }
+                    if (pos.Value is null)
+                    {
+                        // An absent parent: an absent field, an empty array.
+                        if (!isArray) next.Add(new Pos(null, false, displayBase + name, pos.Where, pos.Bindings));
+                        continue;
+                    }
+                    if (pos.Value is not ObjVal obj || obj.Type.FindWire(name) is not { } property)
+                    {
+                        next.Add(new Pos(null, true, displayBase + rawSegment, pos.Where, pos.Bindings));
+                        continue;
+                    }
+                    var value = obj.Get(property);
+                    var where = obj.Members.TryGetValue(property, out var member) && value is not null ? member.Assignment : obj.Location;
+                    var display = displayBase + property.Wire;
+                    if (value is UnknownVal)
+                    {
+                        next.Add(new Pos(null, true, display, where, pos.Bindings));
+                        continue;
+                    }
+                    if (!isArray)
+                    {
+                        next.Add(new Pos(value, false, display, where, pos.Bindings));
+                        continue;
+                    }
+                    if (value is null) continue;
+                    if (value is not ListVal list)
+                    {
+                        next.Add(new Pos(null, true, display, where, pos.Bindings));
+                        continue;
+                    }
+                    if (pos.Bindings.TryGetValue(prefix, out var bound))
+                    {
+                        var index = list.Items.IndexOf(bound);
+                        if (index >= 0) next.Add(new Pos(bound, false, display + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", bound.Location, pos.Bindings));
+                        else next.Add(new Pos(null, true, display, where, pos.Bindings));
+                        continue;
+                    }
+                    for (var i = 0; i < list.Items.Count; i++)
+                    {
+                        var item = list.Items[i];
+                        var itemBindings = pos.Bindings;
+                        if (item is ObjVal itemObj)
+                        {
+                            itemBindings = new Dictionary<string, ObjVal>(pos.Bindings, StringComparer.Ordinal) { [prefix] = itemObj };
+                        }
+                        var itemDisplay = display + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                        if (item is UnknownVal) next.Add(new Pos(null, true, itemDisplay, item.Location, itemBindings));
+                        else next.Add(new Pos(item, false, itemDisplay, item.Location, itemBindings));
+                    }
+                    if (!list.Complete) next.Add(new Pos(null, true, display + "[?]", where, pos.Bindings));
+                }
+                current = next;
+            }
+            return current;
+        }
+
+        private Tri Evaluate(ObjVal root, Condition condition, Dictionary<string, ObjVal>? bindings)
+        {
+            if (condition.Kind == ConditionKind.Not)
+            {
+                var inner = Evaluate(root, condition.Inner!, bindings);
+                return inner == Tri.Unknown ? Tri.Unknown : inner == Tri.True ? Tri.False : Tri.True;
+            }
+            var positions = Resolve(root, condition.Field, bindings);
+            if (positions.Count != 1) return Tri.Unknown;
+            var pos = positions[0];
+            if (pos.Unknown) return Tri.Unknown;
+            switch (condition.Kind)
+            {
+                case ConditionKind.Present:
+                    return pos.Value is null ? Tri.False : Tri.True;
+                case ConditionKind.Absent:
+                    return pos.Value is null ? Tri.True : Tri.False;
+                case ConditionKind.CountGreaterThan:
+                    if (pos.Value is null) return Tri.False;
+                    if (pos.Value is not ListVal list) return Tri.Unknown;
+                    if (list.Items.Count > condition.Count) return Tri.True;
+                    return list.Complete ? Tri.False : Tri.Unknown;
+                case ConditionKind.Equals:
+                    if (pos.Value is null) return Tri.False;
+                    if (pos.Value is not ScalarVal s || (s.Value is null && s.Member is null)) return Tri.Unknown;
+                    if (condition.Values.Any(s.Matches)) return Tri.True;
+                    return s.Value is null ? Tri.Unknown : Tri.False;
+            }
+            return Tri.Unknown;
+        }
+    }
+}

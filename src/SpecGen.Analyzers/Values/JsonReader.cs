@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SpecGen.Analyzers.Values
+{
+    /// <summary>The kinds of JSON values.</summary>
+    public enum JsonKind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+    }
+
+    /// <summary>A JSON value with its position in the text it was read from.</summary>
+    public sealed class JsonNode
+    {
+        public JsonNode(JsonKind kind, int start, int end)
+        {
+            Kind = kind;
+            Start = start;
+            End = end;
+        }
+
+        public JsonKind Kind { get; }
+
+        /// <summary>Offset of the first character (the quote of a string).</summary>
+        public int Start { get; }
+
+        /// <summary>Offset after the last character.</summary>
+        public int End { get; }
+
+        /// <summary>A string's decoded text, or a number's raw text.</summary>
+        public string? Text { get; set; }
+
+        public List<JsonMember> Members { get; } = new List<JsonMember>();
+        public List<JsonNode> Items { get; } = new List<JsonNode>();
+
+        public JsonMember? Member(string key)
+        {
+            // A repeated key: the last occurrence wins (JsonElement.TryGetProperty searches from the end).
+            for (var i = Members.Count - 1; i >= 0; i--)
+            {
+                if (Members[i].Key == key) return Members[i];
+            }
+            return null;
+        }
+
+        public string KindName => Kind switch
+        {
+            JsonKind.Object => "object",
+            JsonKind.Array => "array",
+            JsonKind.String => "string",
+            JsonKind.Number => "number",
+            JsonKind.True => "boolean",
+            JsonKind.False => "boolean",
+            _ => "null",
+        };
+    }
+
+    /// <summary>One <c>"key": value</c> pair.</summary>
+    public sealed class JsonMember
+    {
+        public JsonMember(string key, int keyStart, int keyEnd, JsonNode value)
+        {
+            Key = key;
+            KeyStart = keyStart;
+            KeyEnd = keyEnd;
+            Value = value;
+        }
+
+        public string Key { get; }
+        public int KeyStart { get; }
+        public int KeyEnd { get; }
+        public JsonNode Value { get; }
+    }
+
+    /// <summary>A syntax error at an offset.</summary>
+    public sealed class JsonError
+    {
+        public JsonError(int offset, string message)
+        {
+            Offset = offset;
+            Message = message;
+        }
+
+        public int Offset { get; }
+        public string Message { get; }
+    }
+
+    /// <summary>
+    /// A small JSON reader keeping positions (System.Text.Json is not available to analyzers on every host).
+    /// Accepts what the runtime accepts: comments and trailing commas; depth at most 64.
+    /// </summary>
+    public sealed class JsonReader
+    {
+        private const int MaxDepth = 64;
+        private readonly string _text;
+        private int _pos;
+
+        private JsonReader(string text)
+        {
+            _text = text;
+        }
+
+        public static JsonNode? Read(string text, out JsonError? error)
+        {
+            var reader = new JsonReader(text);
+            try
+            {
+                reader.Skip();
+                var node = reader.Value(0);
+                reader.Skip();
+                if (reader._pos < text.Length) throw new FormatException(reader.At("unexpected '" + text[reader._pos] + "' after the JSON value"));
+                error = null;
+                return node;
+            }
+            catch (FormatException e)
+            {
+                error = new JsonError(reader._errorOffset, e.Message);
+                return null;
+            }
+        }
+
+        private int _errorOffset;
+
+        private string At(string message)
+        {
+            _errorOffset = Math.Min(_pos, _text.Length);
+            return message;
+        }
+
+        private void Skip()
+        {
+            while (_pos < _text.Length)
+            {
+                var c = _text[_pos];
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') _pos++;
+                else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '/')
+                {
+                    while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+                }
+                else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '*')
+                {
+                    var end = _text.IndexOf("*/", _pos + 2, StringComparison.Ordinal);
+                    if (end < 0) throw new FormatException(At("unterminated comment"));
+                    _pos = end + 2;
+                }
+                else return;
+            }
+        }
+
+        private JsonNode Value(int depth)
+        {
+            if (depth > MaxDepth) throw new FormatException(At("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture)));
+            if (_pos >= _text.Length) throw new FormatException(At("unexpected end of the JSON text"));
+            var c = _text[_pos];
+            switch (c)
+            {
+                case '{': return Object(depth);
+                case '[': return Array(depth);
+                case '"': return String();
+                case 't': return Word("true", JsonKind.True);
+                case 'f': return Word("false", JsonKind.False);
+                case 'n': return Word("null", JsonKind.Null);
+            }
+            if (c == '-' || (c >= '0' && c <= '9')) return Number();
+            throw new FormatException(At("unexpected '" + c + "'"));
+        }
+
+        private JsonNode Object(int depth)
+        {
+            var start = _pos++;
+            var members = new List<JsonMember>();
+            Skip();
+            while (true)
+            {
+                if (_pos >= _text.Length) throw new FormatException(At("unterminated object: expected '}'"));
+                if (_text[_pos] == '}') break;
+                if (_text[_pos] != '"') throw new FormatException(At("expected a property name in double quotes"));
+                var key = String();
+                Skip();
+                if (_pos >= _text.Length || _text[_pos] != ':') throw new FormatException(At("expected ':' after the property name"));
+                _pos++;
+                Skip();
+                var value = Value(depth + 1);
+                members.Add(new JsonMember(key.Text!, key.Start, key.End, value));
+                Skip();
+                if (_pos < _text.Length && _text[_pos] == ',')
+                {
+                    _pos++;
+                    Skip();
+                    continue;
+                }
+                if (_pos < _text.Length && _text[_pos] == '}') break;
+                throw new FormatException(At("expected ',' or '}'"));
+            }
+            _pos++;
+            var node = new JsonNode(JsonKind.Object, start, _pos);
+            node.Members.AddRange(members);
+            return node;
+        }
+
+        private JsonNode Array(int depth)
+        {
+            var start = _pos++;
+            var items = new List<JsonNode>();
+            Skip();
+            while (true)
+            {
+                if (_pos >= _text.Length) throw new FormatException(At("unterminated array: expected ']'"));
+                if (_text[_pos] == ']') break;
+                items.Add(Value(depth + 1));
+                Skip();
+                if (_pos < _text.Length && _text[_pos] == ',')
+                {
+                    _pos++;
+                    Skip();
+                    continue;
+                }
+                if (_pos < _text.Length && _text[_pos] == ']') break;
+                throw new FormatException(At("expected ',' or ']'"));
+            }
+            _pos++;
+            var node = new JsonNode(JsonKind.Array, start, _pos);
+            node.Items.AddRange(items);
+            return node;
+        }
+
+        private JsonNode String()
+        {
+            var start = _pos++;
+            var sb = new StringBuilder();
+            while (true)
+            {
+                if (_pos >= _text.Length) throw new FormatException(At("unterminated string"));
+                var c = _text[_pos];
+                if (c == '"') break;
+                if (c < 0x20) throw new FormatException(At("control character in a string (escape it)"));
+                if (c != '\\')
+                {
+                    sb.Append(c);
+                    _pos++;
+                    continue;
+                }
+                if (_pos + 1 >= _text.Length) throw new FormatException(At("unterminated escape"));
+                var e = _text[_pos + 1];
+                switch (e)
+                {
+                    case '"': sb.Append('"'); break;
+                    case '\\': sb.Append('\\'); break;
+                    case '/': sb.Append('/'); break;
+                    case 'b': sb.Append('\b'); break;
+                    case 'f': sb.Append('\f'); break;
+                    case 'n': sb.Append('\n'); break;
+                    case 'r': sb.Append('\r'); break;
+                    case 't': sb.Append('\t'); break;
+                    case 'u':
+                        if (_pos + 6 > _text.Length || !ushort.TryParse(_text.Substring(_pos + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                            throw new FormatException(At("invalid \\u escape"));
+                        sb.Append((char)code);
+                        _pos += 4;
+                        break;
+                    default:
+                        throw new FormatException(At("invalid escape '\\" + e + "'"));
+                }
+                _pos += 2;
+            }
+            _pos++;
+            return new JsonNode(JsonKind.String, start, _pos) { Text = sb.ToString() };
+        }
+
+        private JsonNode Number()
+        {
+            var start = _pos;
+            if (_text[_pos] == '-') _pos++;
+            var digits = _pos;
+            while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+            if (_pos == digits) throw new FormatException(At("invalid number"));
+            if (_pos < _text.Length && _text[_pos] == '.')
+            {
+                _pos++;
+                var frac = _pos;
+                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+                if (_pos == frac) throw new FormatException(At("invalid number"));
+            }
+            if (_pos < _text.Length && (_text[_pos] == 'e' || _text[_pos] == 'E'))
+            {
+                _pos++;
+                if (_pos < _text.Length && (_text[_pos] == '+' || _text[_pos] == '-')) _pos++;
+                var exp = _pos;
+                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+                if (_pos == exp) throw new FormatException(At("invalid number"));
+            }
+            return new JsonNode(JsonKind.Number, start, _pos) { Text = _text.Substring(start, _pos - start) };
+        }
+
+        private JsonNode Word(string word, JsonKind kind)
+        {
+            if (string.CompareOrdinal(_text, _pos, word, 0, word.Length) != 0) throw new FormatException(At("unexpected '" + _text[_pos] + "'"));
+            var start = _pos;
+            _pos += word.Length;
+            return new JsonNode(kind, start, _pos);
+        }
+    }
+}

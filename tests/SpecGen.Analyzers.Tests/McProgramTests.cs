@@ -1,0 +1,109 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace SpecGen.Analyzers.Tests;
+
+/// <summary>MC (call-control) programs built inline: actions, arrays of actions, a dial request carrying a program.</summary>
+public sealed class McProgramTests
+{
+    [Fact]
+    public async Task A_say_in_en_gb_is_flagged_with_the_right_casing_offered_and_fr_FR_is_flagged()
+    {
+        var diagnostics = await AnalyzerHarness.Verify("""
+            using Mocean.V2;
+            class C
+            {
+                static SayAction Gb() => new SayAction { Action = "say", Language = {|SG2001:"en-gb"|}, Text = "Hello" };
+                static SayAction Fr() => new SayAction { Action = "say", Language = {|SG2001:"fr-FR"|}, Text = "Bonjour" };
+                static SayAction Ctor() => new SayAction { Action = "say", Language = new SayLanguage({|SG2001:"EN-us"|}), Text = "Hi" };
+                static SayAction Valid() => new SayAction { Action = "say", Language = "en-GB", Text = "Hello" };
+                static SayAction Member() => new SayAction { Action = "say", Language = SayLanguage.MsMY, Text = "Hai" };
+            }
+            """);
+        var gb = diagnostics.Single(d => d.GetMessage().Contains("en-gb", System.StringComparison.Ordinal));
+        Assert.Equal("en-GB", gb.Properties[Descriptors.ReplacementKey]);
+        Assert.StartsWith("say.language (\"en-gb\") must be one of: en-US, en-GB, cmn-CN", gb.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("did you mean \"en-GB\"?", gb.GetMessage(), System.StringComparison.Ordinal);
+        var fr = diagnostics.Single(d => d.GetMessage().Contains("fr-FR", System.StringComparison.Ordinal));
+        Assert.False(fr.Properties.ContainsKey(Descriptors.ReplacementKey));
+    }
+
+    [Fact]
+    public async Task A_collect_with_min_5_and_max_2_is_flagged_on_min()
+    {
+        var diagnostics = await AnalyzerHarness.Verify("""
+            using System;
+            using Mocean.V2;
+            class C
+            {
+                static CollectAction M() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = {|SG2012:5|}, Max = 2, Timeout = 5000 };
+                static CollectAction Valid() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = 2, Max = 5, Timeout = 5000 };
+                static CollectAction Equal() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = 4, Max = 4, Timeout = 5000 };
+            }
+            """);
+        Assert.Equal("collect.min (5) must not exceed collect.max (2) (compare rule)", diagnostics.Single().GetMessage());
+    }
+
+    [Fact]
+    public async Task A_sleep_of_minus_one_is_flagged_and_zero_is_valid()
+    {
+        var diagnostics = await AnalyzerHarness.Verify("""
+            using Mocean.V2;
+            class C
+            {
+                static SleepAction M() => new SleepAction { Action = "sleep", Duration = {|SG2002:-1|} };
+                static SleepAction Valid() => new SleepAction { Action = "sleep", Duration = 0 };
+            }
+            """);
+        Assert.Equal("sleep.duration (-1) must be at least 0 (range rule)", diagnostics.Single().GetMessage());
+        Assert.Equal("0", diagnostics.Single().Properties[Descriptors.ReplacementKey]);
+    }
+
+    [Fact]
+    public async Task A_dial_with_no_to_is_flagged()
+    {
+        // Leaving To out does not compile (CS9035: required member); null! compiles and is the analyzer's case.
+        await AnalyzerHarness.Verify("""
+            using Mocean.V2;
+            class C
+            {
+                static DialAction M() => new DialAction { Action = "dial", {|SG2008:To = null!|} };
+                static DialAction Valid() => new DialAction { Action = "dial", To = ["60123456789"] };
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task A_program_as_an_array_of_actions_in_a_dial_request_is_checked_action_by_action()
+    {
+        var diagnostics = await AnalyzerHarness.Verify("""
+            using System;
+            using Mocean.V2;
+            class C
+            {
+                static VoiceDialRequest M() => new VoiceDialRequest
+                {
+                    To = ["60123456789", {|SG2004:"12345"|}],
+                    Command =
+                    [
+                        new SayAction { Action = "say", Language = {|SG2001:"en-gb"|}, Text = "Press a key" },
+                        new CollectAction { Action = "collect", EventUrl = new Uri({|SG2004:"ftp://example.com/c"|}), Min = {|SG2012:3|}, Max = 1, Timeout = {|SG2002:-5|} },
+                        new SleepAction { Action = "sleep", Duration = 2000 },
+                        new RecordAction { Action = {|SG2001:"rec"|} },
+                    ],
+                    EventUrl = new Uri("https://example.com/events"),
+                };
+
+                static IMcAction[] Program() =>
+                [
+                    new SayAction { Action = "say", Language = SayLanguage.EnUS, Text = "Hello" },
+                    new PlayAction { Action = "play", File = ["https://example.com/a.mp3"] },
+                    new DialAction { Action = "dial", To = ["60123456789"], DialSequentially = true },
+                    new SleepAction { Action = "sleep", Duration = {|SG2002:-1|} },
+                ];
+            }
+            """);
+        Assert.Contains(diagnostics, d => d.GetMessage() == "VoiceDialRequest.mocean-to[1] (\"12345\") is not a valid phone (format rule)");
+    }
+}
