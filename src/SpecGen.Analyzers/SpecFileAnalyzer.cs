@@ -36,7 +36,9 @@ namespace SpecGen.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var global = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                if ((global.TryGetValue(SwitchKey, out var on) || global.TryGetValue(BuildPropertyKey, out on)) && string.Equals(on?.Trim(), "false", StringComparison.OrdinalIgnoreCase)) return;
+                // "false" turns the live check off; "generator" leaves SG1xxx to the generator (command-line builds, set by the package's props).
+                if ((global.TryGetValue(SwitchKey, out var on) || global.TryGetValue(BuildPropertyKey, out on))
+                    && (string.Equals(on?.Trim(), "false", StringComparison.OrdinalIgnoreCase) || string.Equals(on?.Trim(), "generator", StringComparison.OrdinalIgnoreCase))) return;
                 var specs = start.Options.AdditionalFiles.Where(f => IsSpecFile(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
                 if (specs.IsEmpty) return;
                 var first = specs[0].Path;

@@ -59,7 +59,8 @@ public class PackAndConsumeTests : IClassFixture<PackageFixture>
     {
         var dir = Consumer("Bundled", "<SpecGenSpecs>mocean-v2;oca-v1</SpecGenSpecs><SpecGenRootNamespace>Acme</SpecGenRootNamespace>", """
             using Acme.Mocean.V2;
-            var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "hi", Coding = 4 };
+            var coding = int.Parse(args.Length > 0 ? args[0] : "4");   // not a constant: only the run-time validator can judge it
+            var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "hi", Coding = coding };
             System.Console.WriteLine(sms.ToForm());
             foreach (var v in sms.Validate().Violations) System.Console.WriteLine("violation " + v.Path + " " + v.Rule);
             System.Console.WriteLine(Networks.TryGetByNetworkCode(50213, out var row) ? "network " + row.Operator : "missing");
@@ -71,6 +72,20 @@ public class PackAndConsumeTests : IClassFixture<PackageFixture>
         Assert.Contains("violation mocean-coding range", output);
         Assert.Contains("network Celcom", output);
         Assert.Contains("{\"phone\":\"62811\",\"message\":\"x\"}", output);
+    }
+
+    [Fact]
+    public void The_packaged_analyzers_fail_the_build_on_a_constant_that_breaks_a_spec_rule()
+    {
+        var dir = Consumer("Analyzed", "<SpecGenSpecs>mocean-v2</SpecGenSpecs>", """
+            using Mocean.V2;
+            var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "hi", Coding = 4 };
+            System.Console.WriteLine(sms.ToForm());
+            """);
+        var (code, output) = PackageFixture.Dotnet(dir, "build");
+        Assert.NotEqual(0, code);
+        Assert.Matches(@"Program\.cs\(2,\d+\): error SG2002", output);
+        Assert.DoesNotContain("CS8032", output); // every packed analyzer assembly loads
     }
 
     [Fact]
@@ -93,7 +108,7 @@ public class PackAndConsumeTests : IClassFixture<PackageFixture>
                   count: { type: int, required: true, rules: [{ range: { min: 1, max: 5 } }] }
             """;
         var dir = Consumer("Own", "", """
-            var ping = new Acme.V1.PingRequest { Count = 9 };
+            var ping = new Acme.V1.PingRequest { Count = int.Parse("9") };   // a constant 9 would already fail the build (SG2002)
             System.Console.WriteLine(ping.ToForm() + " valid=" + ping.Validate().IsValid);
             """, ("specs/acme.yaml", good));
         File.AppendAllText(Path.Combine(dir, "Own.csproj").Replace("Own.csproj", "Directory.Build.targets"), """

@@ -42,9 +42,10 @@ namespace SpecGen.Generator.Pipeline
                 })
                 .WithTrackingName(Steps.ReadFile);
 
-            context.RegisterSourceOutput(files, static (spc, result) =>
+            context.RegisterSourceOutput(files.Combine(options), static (spc, pair) =>
             {
-                foreach (var d in result.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
+                if (!pair.Right.ReportSpecDiagnostics) return;
+                foreach (var d in pair.Left.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
             });
 
             var linked = files
@@ -54,9 +55,10 @@ namespace SpecGen.Generator.Pipeline
                 .Select(static (all, _) => SpecCompiler.Link(all.Select(f => f!)))
                 .WithTrackingName(Steps.Link);
 
-            context.RegisterSourceOutput(linked, static (spc, compilation) =>
+            context.RegisterSourceOutput(linked.Combine(options), static (spc, pair) =>
             {
-                foreach (var d in compilation.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
+                if (!pair.Right.ReportSpecDiagnostics) return;
+                foreach (var d in pair.Left.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
             });
 
             // Specs with errors are not emitted: the diagnostics say what to fix, and half a binding would only add noise.
