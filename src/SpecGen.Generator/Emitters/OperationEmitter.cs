@@ -37,7 +37,7 @@ namespace SpecGen.Generator.Emitters
             w.Doc(summary, op.Note);
             foreach (var rule in op.Rules) w.Line(RuleAttribute.For(rule));
             w.Line(Generated.Attribute);
-            w.Open("public sealed partial class " + name);
+            w.Open("public sealed partial record " + name);
             w.Line("/// <summary>The HTTP method.</summary>");
             w.Line("public const string Method = " + CSharp.Literal(op.Method) + ";");
             w.Line("/// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>");

@@ -45,7 +45,7 @@ namespace SpecGen.Generator.Emitters
             foreach (var rule in schema.Rules) w.Line(RuleAttribute.For(rule));
             w.Line(Generated.Attribute);
             var bases = unions.Select(u => _map.TypeName(u.Name)).ToList();
-            w.Open("public sealed partial class " + name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
+            w.Open("public sealed partial record " + name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
             EmitProperties(w, fields, wire);
             if (unions.Count > 0)
             {

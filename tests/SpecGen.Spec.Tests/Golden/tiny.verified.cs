@@ -137,7 +137,7 @@ namespace Tiny.V1;
 /// SendResult
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendResult
+public sealed partial record SendResult
 {
 
     /// <summary>
@@ -224,7 +224,7 @@ namespace Tiny.V1;
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("required", Target = "t-url", When = "t-level=3")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendRequest
+public sealed partial record SendRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";
@@ -334,7 +334,7 @@ namespace Tiny.V1;
 /// Source: Messages &gt; Delivery.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class DeliveredEvent
+public sealed partial record DeliveredEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

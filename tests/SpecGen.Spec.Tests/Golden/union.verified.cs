@@ -105,7 +105,7 @@ namespace Shapes.V1;
 /// Circle
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class Circle : IShape
+public sealed partial record Circle : IShape
 {
 
     /// <summary>
@@ -195,7 +195,7 @@ public sealed partial class Circle : IShape
 /// Square
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class Square : IShape
+public sealed partial record Square : IShape
 {
 
     /// <summary>
@@ -302,7 +302,7 @@ public sealed partial class Square : IShape
 [global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le")]
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "shapes[].kind")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class Drawing
+public sealed partial record Drawing
 {
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace Mobtexting.V2;
 /// The examples send Accept: application/json. No parameter other than the access token is shown. The summary "Account balance" is taken from the path; the document gives the call no title of its own. code_table http_status: the error body's code (and status, when it is not a word such as OK) carries these HTTP status codes.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceRequest
+public sealed partial record BalanceRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -11,7 +11,7 @@ namespace Mobtexting.V2;
 /// The document does not show the balance response body (neither fields nor an example), so no field is modelled; nothing is invented. Only the JSON format is implied (Accept: application/json).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceResponse
+public sealed partial record BalanceResponse
 {
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -64,7 +64,7 @@ public sealed partial class BalanceResponse
 /// Field names and meanings from the ATTRIBUTES table; the document shows no example error body.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ErrorResponse
+public sealed partial record ErrorResponse
 {
 
     /// <summary>

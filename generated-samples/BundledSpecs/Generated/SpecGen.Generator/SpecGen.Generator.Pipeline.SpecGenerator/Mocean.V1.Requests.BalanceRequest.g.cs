@@ -14,7 +14,7 @@ namespace Mocean.V1;
 /// The Query API has no status table of its own in v1; the general Response Status table (sms_status) is used.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceRequest
+public sealed partial record BalanceRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -11,7 +11,7 @@ namespace Mocean.V1;
 /// Source: Query API &gt; Message Status.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class MessageStatusRequest
+public sealed partial record MessageStatusRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -12,7 +12,7 @@ namespace Mocean.V1;
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", When = "!mocean-mcc?")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PricingRequest
+public sealed partial record PricingRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -14,7 +14,7 @@ namespace Mocean.V1;
 /// The curl example sends "resp-format=json" (without the mocean- prefix); the parameter table names mocean-resp-format, which is what the spec uses — the example is read as a typo.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyCheckRequest
+public sealed partial record VerifyCheckRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -11,7 +11,7 @@ namespace Mocean.V1;
 /// Source: Verify API &gt; Send Code.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestRequest
+public sealed partial record VerifyRequestRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

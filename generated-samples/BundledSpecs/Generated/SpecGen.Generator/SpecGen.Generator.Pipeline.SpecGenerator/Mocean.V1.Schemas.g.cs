@@ -11,7 +11,7 @@ namespace Mocean.V1;
 /// Shape from the "unsuccessful response" examples of Send SMS, Get Balance, Account Pricing and Message Status. The XML form (SDK fixture error_response.xml) is &lt;result&gt;&lt;status&gt;1&lt;/status&gt;&lt;err_msg&gt;…&lt;/err_msg&gt;&lt;/result&gt;; one SDK copy starts with a UTF-8 BOM.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ErrorResponse
+public sealed partial record ErrorResponse
 {
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed partial class ErrorResponse
 /// Successful response of Get Balance.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceResult
+public sealed partial record BalanceResult
 {
 
     /// <summary>
@@ -166,7 +166,7 @@ public sealed partial class BalanceResult
 /// Successful response of Account Pricing.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PricingResult
+public sealed partial record PricingResult
 {
 
     /// <summary>
@@ -253,7 +253,7 @@ public sealed partial class PricingResult
 /// Pricing of one destination.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PricingDestination
+public sealed partial record PricingDestination
 {
 
     /// <summary>
@@ -396,7 +396,7 @@ public sealed partial class PricingDestination
 /// Successful response of Message Status.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class MessageStatusResult
+public sealed partial record MessageStatusResult
 {
 
     /// <summary>
@@ -501,7 +501,7 @@ public sealed partial class MessageStatusResult
 /// A successful response for MT-SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsSendResult
+public sealed partial record SmsSendResult
 {
 
     /// <summary>
@@ -575,7 +575,7 @@ public sealed partial class SmsSendResult
 /// The result for one receiver.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsMessageResult
+public sealed partial record SmsMessageResult
 {
 
     /// <summary>
@@ -670,7 +670,7 @@ public sealed partial class SmsMessageResult
 /// XML (SDK fixture send_code.xml): the document element is &lt;result&gt;, and its single child &lt;verify_request&gt; holds reqid and status (&lt;result&gt;&lt;verify_request&gt;&lt;reqid/&gt;&lt;status/&gt;&lt;/verify_request&gt;&lt;/result&gt;). xml_root names that inner element; a reader must look for it under &lt;result&gt;. JSON is flat: {"reqid":"...","status":"0"}.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestResult
+public sealed partial record VerifyRequestResult
 {
 
     /// <summary>
@@ -752,7 +752,7 @@ public sealed partial class VerifyRequestResult
 /// Fields from the document's example {"reqid", "status":"0", "price":"0.1000", "currency":"EUR"}. XML (SDK fixture verify_code.xml): &lt;result&gt;&lt;verify_check&gt;...&lt;/verify_check&gt;&lt;/result&gt;, the fields inside &lt;verify_check&gt;; xml_root names that inner element. An older SDK fixture also carried msgid, which the document does not show, so it is not modelled.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyCheckResult
+public sealed partial record VerifyCheckResult
 {
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Mocean.V1;
 /// The request sent from Mocean is shown with Content-Type application/x-www-form-urlencoded (its body is printed as a {...} listing, read as form fields). The table marks no parameter required or optional, so none is marked required. Note the document's direction: mocean-from is the original SMS recipient and mocean-to the original SMS sender.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class DeliveryReportEvent
+public sealed partial record DeliveryReportEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "PUT";

@@ -13,7 +13,7 @@ namespace Mocean.V1;
 /// Content-Type application/x-www-form-urlencoded per the "Request sent from Mocean" example (body printed as a {...} listing). The table ("Request Body") marks no parameter required, so none is. Some samples also accept GET / query parameters; only the documented POST form body is modelled.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class InboundSmsEvent
+public sealed partial record InboundSmsEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -11,7 +11,7 @@ namespace Mocean.V2;
 /// Source: Query API &gt; Get Balance.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceRequest
+public sealed partial record BalanceRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The sentence "Conversion API helps to determine:" is followed by an empty list in the extracted document; nothing is transcribed from it. This section documents no mocean-resp-format parameter, so only the JSON responses shown are declared.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ConversionRequest
+public sealed partial record ConversionRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

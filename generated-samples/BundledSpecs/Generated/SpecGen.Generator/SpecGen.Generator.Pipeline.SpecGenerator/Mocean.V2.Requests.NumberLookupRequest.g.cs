@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The overview's list after "Use Number Lookup to help determine:" is empty in the extracted document; nothing is transcribed from it.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class NumberLookupRequest
+public sealed partial record NumberLookupRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

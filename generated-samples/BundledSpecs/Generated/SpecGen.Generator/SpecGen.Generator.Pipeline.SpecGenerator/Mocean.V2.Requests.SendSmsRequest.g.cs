@@ -15,7 +15,7 @@ namespace Mocean.V2;
 /// </remarks>
 [global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", When = "mocean-dlr-mask=1")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendSmsRequest
+public sealed partial record SendSmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

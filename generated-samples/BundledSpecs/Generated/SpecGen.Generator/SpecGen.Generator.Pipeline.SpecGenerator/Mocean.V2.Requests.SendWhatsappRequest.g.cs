@@ -13,7 +13,7 @@ namespace Mocean.V2;
 /// The curl examples post a JSON document with `-d` and show no Content-Type header; status codes 34 ("No JSON parameters found in the request body") and 93 ("Content JSON object not found in the request body") confirm the parameters travel as top-level keys of a JSON body, so encoding is json (not form fields); the credentials travel in the same JSON body. The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendWhatsappRequest
+public sealed partial record SendWhatsappRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The sentence "To use Verify Code you:" is followed by an empty list in the extracted document; nothing is transcribed from it.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyCheckRequest
+public sealed partial record VerifyCheckRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

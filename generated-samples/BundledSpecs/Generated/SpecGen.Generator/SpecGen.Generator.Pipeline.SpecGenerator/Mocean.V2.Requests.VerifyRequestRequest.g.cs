@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The Verify overview's lists ("This is useful for:", "Pay-per-conversion ...:", "Pay-per-attempt ...:", "Tags:") are empty in the extracted document; nothing is transcribed from them.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestRequest
+public sealed partial record VerifyRequestRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

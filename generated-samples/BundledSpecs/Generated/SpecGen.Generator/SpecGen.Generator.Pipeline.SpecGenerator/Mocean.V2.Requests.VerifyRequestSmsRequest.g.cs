@@ -11,7 +11,7 @@ namespace Mocean.V2;
 /// Source: Verify API &gt; Verify Request &gt; PPA Send Code over SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestSmsRequest
+public sealed partial record VerifyRequestSmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

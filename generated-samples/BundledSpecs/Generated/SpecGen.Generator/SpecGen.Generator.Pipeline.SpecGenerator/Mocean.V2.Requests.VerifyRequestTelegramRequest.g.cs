@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The Node.js and PHP samples spell the bot parameter mocean_from (underscore); the table's wire name mocean-from is used.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestTelegramRequest
+public sealed partial record VerifyRequestTelegramRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

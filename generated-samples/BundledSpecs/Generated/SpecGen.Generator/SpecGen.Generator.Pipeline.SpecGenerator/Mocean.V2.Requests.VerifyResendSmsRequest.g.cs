@@ -11,7 +11,7 @@ namespace Mocean.V2;
 /// Source: Verify API &gt; Verify Request &gt; PPA Resend Code over SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyResendSmsRequest
+public sealed partial record VerifyResendSmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

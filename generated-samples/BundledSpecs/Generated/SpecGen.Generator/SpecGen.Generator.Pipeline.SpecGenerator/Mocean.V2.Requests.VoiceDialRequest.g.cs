@@ -11,7 +11,7 @@ namespace Mocean.V2;
 /// Source: Voice API &gt; Make an outbound call.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceDialRequest
+public sealed partial record VoiceDialRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// This section has no code table of its own; the Voice API table (voice_status, which includes 7 "Invalid call-uuid") is used.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceHangupRequest
+public sealed partial record VoiceHangupRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The curl example uses -X GET with -d (and -L); the parameters are sent in the query string as for every Mocean GET. This section documents no mocean-resp-format parameter and has no code table of its own; the Voice API table (voice_status) is used.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceRecordingRequest
+public sealed partial record VoiceRecordingRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

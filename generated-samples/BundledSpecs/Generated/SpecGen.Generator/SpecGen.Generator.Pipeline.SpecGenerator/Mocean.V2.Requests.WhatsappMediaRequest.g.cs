@@ -13,7 +13,7 @@ namespace Mocean.V2;
 /// Response status code 429 says "Rate limit: 20 requests per minute (per account)"; this limit applies to this operation only and is recorded here and in whatsapp_media_status (the spec header's rate_limit belongs to api.yaml). The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappMediaRequest
+public sealed partial record WhatsappMediaRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

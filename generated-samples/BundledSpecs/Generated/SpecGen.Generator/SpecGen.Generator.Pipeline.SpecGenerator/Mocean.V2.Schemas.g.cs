@@ -8,7 +8,7 @@ namespace Mocean.V2;
 /// The body of an unsuccessful request, e.g. {"status": 1, "err_msg": "Authorization failed"}. The non-zero status is a code of the operation's code table.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ErrorResponse
+public sealed partial record ErrorResponse
 {
 
     /// <summary>
@@ -88,7 +88,7 @@ public sealed partial class ErrorResponse
 /// Successful asynchronous response (mocean-nl-url set); the result follows at the callback URL.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class NumberLookupAccepted
+public sealed partial record NumberLookupAccepted
 {
 
     /// <summary>
@@ -178,7 +178,7 @@ public sealed partial class NumberLookupAccepted
 /// Successful synchronous response (mocean-nl-url not set).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class NumberLookupResult
+public sealed partial record NumberLookupResult
 {
 
     /// <summary>
@@ -331,7 +331,7 @@ public sealed partial class NumberLookupResult
 /// A mobile operator (current_carrier, original_carrier).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class Carrier
+public sealed partial record Carrier
 {
 
     /// <summary>
@@ -455,7 +455,7 @@ public sealed partial class Carrier
 /// Current account balance.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class BalanceResult
+public sealed partial record BalanceResult
 {
 
     /// <summary>
@@ -532,7 +532,7 @@ public sealed partial class BalanceResult
 /// Account pricing per destination.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PricingResult
+public sealed partial record PricingResult
 {
 
     /// <summary>
@@ -620,7 +620,7 @@ public sealed partial class PricingResult
 /// The price of one destination (country and operator).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PricingDestination
+public sealed partial record PricingDestination
 {
 
     /// <summary>
@@ -759,7 +759,7 @@ public sealed partial class PricingDestination
 /// Current status of an outbound SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class MessageStatusResult
+public sealed partial record MessageStatusResult
 {
 
     /// <summary>
@@ -865,7 +865,7 @@ public sealed partial class MessageStatusResult
 /// Result of Send SMS, one entry per receiver.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsSendResult
+public sealed partial record SmsSendResult
 {
 
     /// <summary>
@@ -939,7 +939,7 @@ public sealed partial class SmsSendResult
 /// The result of sending to one receiver.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsMessageResult
+public sealed partial record SmsMessageResult
 {
 
     /// <summary>
@@ -1045,7 +1045,7 @@ public sealed partial class SmsMessageResult
 /// Result of a Conversion API request, e.g. {"status": 0}.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ConversionResult
+public sealed partial record ConversionResult
 {
 
     /// <summary>
@@ -1112,7 +1112,7 @@ public sealed partial class ConversionResult
 /// JSON has the fields at the top level. In XML the official SDK fixtures nest them as &lt;result&gt;&lt;verify_request&gt;...&lt;/verify_request&gt;&lt;/result&gt; (a v1 wrapper the SDKs strip), so the fields are read from the verify_request element, or from &lt;result&gt; when it is absent.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyRequestResult
+public sealed partial record VerifyRequestResult
 {
 
     /// <summary>
@@ -1221,7 +1221,7 @@ public sealed partial class VerifyRequestResult
 /// Result of PPA Resend Code over SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyResendResult
+public sealed partial record VerifyResendResult
 {
 
     /// <summary>
@@ -1362,7 +1362,7 @@ public sealed partial class VerifyResendResult
 /// In XML the official SDK fixtures nest the fields as &lt;result&gt;&lt;verify_check&gt;...&lt;/verify_check&gt;&lt;/result&gt; (a v1 wrapper the SDKs strip), so the fields are read from the verify_check element, or from &lt;result&gt; when it is absent.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VerifyCheckResult
+public sealed partial record VerifyCheckResult
 {
 
     /// <summary>
@@ -1490,7 +1490,7 @@ public sealed partial class VerifyCheckResult
 /// Result of Make an outbound call, one entry per called receiver.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceCallResult
+public sealed partial record VoiceCallResult
 {
 
     /// <summary>
@@ -1612,7 +1612,7 @@ public sealed partial class VoiceCallResult
 /// The result of calling one receiver.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceCall
+public sealed partial record VoiceCall
 {
 
     /// <summary>
@@ -1724,7 +1724,7 @@ public sealed partial class VoiceCall
 /// Result of Hangup a Call.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceHangupResult
+public sealed partial record VoiceHangupResult
 {
 
     /// <summary>
@@ -1820,7 +1820,7 @@ public sealed partial class VoiceHangupResult
 /// The JSON body the document shows as the successful response of Download a Recording.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceRecordingResult
+public sealed partial record VoiceRecordingResult
 {
 
     /// <summary>
@@ -1916,7 +1916,7 @@ public sealed partial class VoiceRecordingResult
 /// Send a synthesized speech to a conversation.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SayAction : IMcAction
+public sealed partial record SayAction : IMcAction
 {
 
     /// <summary>
@@ -2046,7 +2046,7 @@ public sealed partial class SayAction : IMcAction
 /// Play an audio file to the conversation.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class PlayAction : IMcAction
+public sealed partial record PlayAction : IMcAction
 {
 
     /// <summary>
@@ -2163,7 +2163,7 @@ public sealed partial class PlayAction : IMcAction
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class CollectAction : IMcAction
+public sealed partial record CollectAction : IMcAction
 {
 
     /// <summary>
@@ -2325,7 +2325,7 @@ public sealed partial class CollectAction : IMcAction
 /// The wait time to proceed to the next event.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SleepAction : IMcAction
+public sealed partial record SleepAction : IMcAction
 {
 
     /// <summary>
@@ -2418,7 +2418,7 @@ public sealed partial class SleepAction : IMcAction
 /// To connect a connectable endpoint like a phone number.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class DialAction : IMcAction
+public sealed partial record DialAction : IMcAction
 {
 
     /// <summary>
@@ -2540,7 +2540,7 @@ public sealed partial class DialAction : IMcAction
 /// The document lists the record action without a parameter table; it has no fields besides action ({"action": "record"}, as every official SDK builds it).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class RecordAction : IMcAction
+public sealed partial record RecordAction : IMcAction
 {
 
     /// <summary>
@@ -2615,7 +2615,7 @@ public sealed partial class RecordAction : IMcAction
 /// The document has one response-parameter table (status, message_id, err_msg, hint); it is split into the success shape (this schema, matching the success example) and the failure shape (WhatsappSendError) using the table's "(On fail)" markers.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappSendResult
+public sealed partial record WhatsappSendResult
 {
 
     /// <summary>
@@ -2694,7 +2694,7 @@ public sealed partial class WhatsappSendResult
 /// An unsuccessful response for WhatsApp message.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappSendError
+public sealed partial record WhatsappSendError
 {
 
     /// <summary>
@@ -2784,7 +2784,7 @@ public sealed partial class WhatsappSendError
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "meta_whatsapp_conversation", When = "meta_delivery_status=failed")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappDeliveryStatus
+public sealed partial record WhatsappDeliveryStatus
 {
 
     /// <summary>
@@ -2958,7 +2958,7 @@ public sealed partial class WhatsappDeliveryStatus
 /// Meta Whatsapp Conversation - details about the conversation the message belongs to.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class MetaWhatsappConversation
+public sealed partial record MetaWhatsappConversation
 {
 
     /// <summary>
@@ -3050,7 +3050,7 @@ public sealed partial class MetaWhatsappConversation
 /// Meta Error Details - error details for a failed delivery.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class MetaErrorDetails
+public sealed partial record MetaErrorDetails
 {
 
     /// <summary>
@@ -3145,7 +3145,7 @@ public sealed partial class MetaErrorDetails
 /// The document defines no `from` (end-user phone number) for inbound messages: the table and every example carry only `from_name` (the end-user's profile name). Transcribed as documented.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundMessage
+public sealed partial record WhatsappInboundMessage
 {
 
     /// <summary>
@@ -3339,7 +3339,7 @@ public sealed partial class WhatsappInboundMessage
 /// "restricted string type parameters: catalog_id, product_retailer_id" is read as: the object has exactly these two string fields.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappReferredProduct
+public sealed partial record WhatsappReferredProduct
 {
 
     /// <summary>
@@ -3415,7 +3415,7 @@ public sealed partial class WhatsappReferredProduct
 /// Inbound content of type text.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundText : IWhatsappInboundContent
+public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -3516,7 +3516,7 @@ public sealed partial class WhatsappInboundText : IWhatsappInboundContent
 /// Inbound content of type audio.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundAudio : IWhatsappInboundContent
+public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -3643,7 +3643,7 @@ public sealed partial class WhatsappInboundAudio : IWhatsappInboundContent
 /// Inbound content of type document.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundDocument : IWhatsappInboundContent
+public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -3783,7 +3783,7 @@ public sealed partial class WhatsappInboundDocument : IWhatsappInboundContent
 /// Inbound content of type video.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundVideo : IWhatsappInboundContent
+public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -3910,7 +3910,7 @@ public sealed partial class WhatsappInboundVideo : IWhatsappInboundContent
 /// Inbound content of type image.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundImage : IWhatsappInboundContent
+public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4037,7 +4037,7 @@ public sealed partial class WhatsappInboundImage : IWhatsappInboundContent
 /// Inbound content of type sticker.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundSticker : IWhatsappInboundContent
+public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4164,7 +4164,7 @@ public sealed partial class WhatsappInboundSticker : IWhatsappInboundContent
 /// Inbound content of type button (Quick Reply Button Message).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundButton : IWhatsappInboundContent
+public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4278,7 +4278,7 @@ public sealed partial class WhatsappInboundButton : IWhatsappInboundContent
 /// Inbound content of type reaction.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundReaction : IWhatsappInboundContent
+public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4379,7 +4379,7 @@ public sealed partial class WhatsappInboundReaction : IWhatsappInboundContent
 /// Inbound content of type interactive_button (Interactive Button Reply Message).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundInteractiveButton : IWhatsappInboundContent
+public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4493,7 +4493,7 @@ public sealed partial class WhatsappInboundInteractiveButton : IWhatsappInboundC
 /// Inbound content of type interactive_list (Interactive List Reply Message).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundInteractiveList : IWhatsappInboundContent
+public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4620,7 +4620,7 @@ public sealed partial class WhatsappInboundInteractiveList : IWhatsappInboundCon
 /// Inbound content of type order (Order Message).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundOrder : IWhatsappInboundContent
+public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
 {
 
     /// <summary>
@@ -4745,7 +4745,7 @@ public sealed partial class WhatsappInboundOrder : IWhatsappInboundContent
 /// The document names this object "Product Item", the same name as the interactive product-list item of the MC Object section (WhatsappProductItem); they differ (this one has currency, item_price and quantity), so it is named WhatsappOrderItem.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappOrderItem
+public sealed partial record WhatsappOrderItem
 {
 
     /// <summary>
@@ -4853,7 +4853,7 @@ public sealed partial class WhatsappOrderItem
 /// Referral - sent when the message is a response to a Facebook ad or a post.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappReferral
+public sealed partial record WhatsappReferral
 {
 
     /// <summary>
@@ -5007,7 +5007,7 @@ public sealed partial class WhatsappReferral
 /// The document says "List of Contact types:" but the list itself is missing from the extraction, so `type` is not restricted. The Contact table uses the column layout "Parameter Type Required Description"; both fields are marked Required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class Contact
+public sealed partial record Contact
 {
 
     /// <summary>
@@ -5085,7 +5085,7 @@ public sealed partial class Contact
 /// MC Object &gt; Content &gt; Text Content.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class TextContent : IWhatsappContent, ITextOrRichMediaContent
+public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
@@ -5203,7 +5203,7 @@ public sealed partial class TextContent : IWhatsappContent, ITextOrRichMediaCont
 /// MC Object &gt; Content &gt; Rich Media Content (image, audio, document, video, sticker).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class RichMediaContent : IWhatsappContent, ITextOrRichMediaContent
+public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
@@ -5334,7 +5334,7 @@ public sealed partial class RichMediaContent : IWhatsappContent, ITextOrRichMedi
 /// MC Object &gt; Content &gt; Reaction Content.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ReactionContent : IWhatsappContent
+public sealed partial record ReactionContent : IWhatsappContent
 {
 
     /// <summary>
@@ -5439,7 +5439,7 @@ public sealed partial class ReactionContent : IWhatsappContent
 /// MC Object &gt; Content &gt; Templates. Templates are the only type of message that can be sent to customers who have yet to message you, or who have not sent you a message in the last 24 hours.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class TemplateContent : IWhatsappContent
+public sealed partial record TemplateContent : IWhatsappContent
 {
 
     /// <summary>
@@ -5531,7 +5531,7 @@ public sealed partial class TemplateContent : IWhatsappContent
 [global::SpecGen.Runtime.Validation.SpecRule("same", Target = "wa_buttons[].type")]
 [global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "header_params[].text", When = "header_params[].type=image|video|document")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappTemplate
+public sealed partial record WhatsappTemplate
 {
 
     /// <summary>
@@ -5714,7 +5714,7 @@ public sealed partial class WhatsappTemplate
 /// MC Object &gt; Content &gt; Whatsapp Button (Interactive message templates).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappTemplateButton
+public sealed partial record WhatsappTemplateButton
 {
 
     /// <summary>
@@ -5832,7 +5832,7 @@ public sealed partial class WhatsappTemplateButton
 /// MC Object &gt; Content &gt; Interactive Content.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class InteractiveContent : IWhatsappContent
+public sealed partial record InteractiveContent : IWhatsappContent
 {
 
     /// <summary>
@@ -5932,7 +5932,7 @@ public sealed partial class InteractiveContent : IWhatsappContent
 [global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].title", When = "action.sections#>1")]
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "action.sections[].rows[].id")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInteractive
+public sealed partial record WhatsappInteractive
 {
 
     /// <summary>
@@ -6161,7 +6161,7 @@ public sealed partial class WhatsappInteractive
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "wa_buttons[].id")]
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "wa_buttons[].title")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappAction
+public sealed partial record WhatsappAction
 {
 
     /// <summary>
@@ -6334,7 +6334,7 @@ public sealed partial class WhatsappAction
 /// MC Object &gt; Content &gt; Whatsapp Button (Interactive message).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInteractiveButton
+public sealed partial record WhatsappInteractiveButton
 {
 
     /// <summary>
@@ -6436,7 +6436,7 @@ public sealed partial class WhatsappInteractiveButton
 /// MC Object &gt; Content &gt; Section.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappSection
+public sealed partial record WhatsappSection
 {
 
     /// <summary>
@@ -6555,7 +6555,7 @@ public sealed partial class WhatsappSection
 /// The Row object has no parameter table; its fields come from the Section.rows notes ("Row object restricted string type parameters: id, title, description"). Note 3 says only description is optional, so id and title are recorded as required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappRow
+public sealed partial record WhatsappRow
 {
 
     /// <summary>
@@ -6649,7 +6649,7 @@ public sealed partial class WhatsappRow
 /// No parameter table; fields come from the Section.product_items notes ("Product item object restricted string type parameter: product_retailer_id"). It is the item's only field, so it is recorded as required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappProductItem
+public sealed partial record WhatsappProductItem
 {
 
     /// <summary>

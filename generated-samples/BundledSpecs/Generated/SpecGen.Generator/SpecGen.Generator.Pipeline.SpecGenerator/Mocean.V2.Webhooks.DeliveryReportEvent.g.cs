@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The example request has Content-Type application/x-www-form-urlencoded (its body is printed as a JSON-like listing of the fields). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class DeliveryReportEvent
+public sealed partial record DeliveryReportEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "PUT";

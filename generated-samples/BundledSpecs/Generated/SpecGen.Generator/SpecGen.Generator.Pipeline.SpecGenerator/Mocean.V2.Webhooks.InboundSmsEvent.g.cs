@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The example request has Content-Type application/x-www-form-urlencoded. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class InboundSmsEvent
+public sealed partial record InboundSmsEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The example request has Content-Type application/x-www-form-urlencoded, but its body is printed as JSON with nested current_carrier/original_carrier objects; how a nested object is put in a form field is not documented. The form encoding of the header is kept and the two objects are read as JSON text inside their fields. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class NumberLookupResultEvent
+public sealed partial record NumberLookupResultEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "PUT";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The document shows no example request (no Content-Type); form encoding is assumed as for the other webhooks (the Python sample reads request.form). Several samples read "from" without the mocean- prefix; the table's wire names (mocean-from, ...) are used. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceAnswerEvent
+public sealed partial record VoiceAnswerEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Mocean.V2;
 /// The document shows no example request (no Content-Type). The method is the documented "POST https://example.com/webhooks/collect"; form encoding is assumed because the Python sample reads request.form (the C# sample reads the query string, the Node sample routes GET). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class VoiceCollectEvent
+public sealed partial record VoiceCollectEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -13,7 +13,7 @@ namespace Mocean.V2;
 /// The document shows `POST https://example.com/webhooks/whatsapp-delivery-status` and four JSON examples (sent, delivered, read, failed); it does not say what the receiver must answer, so no reply is recorded (the SMS delivery report section asks for HTTP 200, but the WhatsApp section is silent).
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappDeliveryStatusEvent
+public sealed partial record WhatsappDeliveryStatusEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

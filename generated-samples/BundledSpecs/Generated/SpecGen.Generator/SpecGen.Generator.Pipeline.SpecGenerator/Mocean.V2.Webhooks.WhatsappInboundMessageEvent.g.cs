@@ -13,7 +13,7 @@ namespace Mocean.V2;
 /// The document shows `POST https://example.com/webhooks/whatsapp-inbound-message` and JSON examples; it does not say what the receiver must answer, so no reply is recorded.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class WhatsappInboundMessageEvent
+public sealed partial record WhatsappInboundMessageEvent
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

@@ -14,7 +14,7 @@ namespace Oca.V1;
 /// The summary "List SMS" is the source README's name; the page's own heading was lost. No request parameter (paging, filter) is documented.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ListSmsRequest
+public sealed partial record ListSmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -14,7 +14,7 @@ namespace Oca.V1;
 /// "OCA SMS Gateway provide solution to send SMS." The summary "Send SMS" is the source README's name; the page's own heading was lost. Error code 39 says the message must match a template ("the message_value is not same as the template message"); the page documents no template mechanism, so nothing more is modelled.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendSmsRequest
+public sealed partial record SendSmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

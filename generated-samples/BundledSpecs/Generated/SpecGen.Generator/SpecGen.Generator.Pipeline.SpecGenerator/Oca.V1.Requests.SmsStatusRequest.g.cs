@@ -11,7 +11,7 @@ namespace Oca.V1;
 /// Source: SMS status (HTTP Method : GET, Endpoint URL : …/api/v1/sms/status/(fill_with_sms_id)), lines 35-39 and 78-91.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsStatusRequest
+public sealed partial record SmsStatusRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "GET";

@@ -8,7 +8,7 @@ namespace Oca.V1;
 /// One SMS in the list SMS response (an item of the response array).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsRecord
+public sealed partial record SmsRecord
 {
 
     /// <summary>
@@ -148,7 +148,7 @@ public sealed partial class SmsRecord
 /// Response of send SMS.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SendSmsResult
+public sealed partial record SendSmsResult
 {
 
     /// <summary>
@@ -227,7 +227,7 @@ public sealed partial class SendSmsResult
 /// Response of SMS status by id.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class SmsStatusResult
+public sealed partial record SmsStatusResult
 {
 
     /// <summary>
@@ -386,7 +386,7 @@ public sealed partial class SmsStatusResult
 /// The example that followed "For example, an error might occur." was lost in extraction, so the error body's field names are unknown: the prose says it carries a descriptive error text and a code (see code table error_code), but no field is modelled rather than inventing names.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial class ErrorResponse
+public sealed partial record ErrorResponse
 {
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
