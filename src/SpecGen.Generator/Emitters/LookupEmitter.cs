@@ -52,6 +52,16 @@ namespace SpecGen.Generator.Emitters
             w.Line("public static " + row + " RowAt(int index) => (uint)index < Count ? new " + row + "(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Line();
             w.Line("internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column; return global::System.MemoryExtensions.AsSpan(Data, Offsets[i], Offsets[i + 1] - Offsets[i]); }");
+            w.Line();
+            // Searches compare against Data directly and search by hand: the first call in a process then
+            // loads and compiles no generic span helpers (they cost more than a millisecond cold).
+            w.Open("internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)");
+            w.Line("var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column;");
+            w.Line("int start = Offsets[i], length = Offsets[i + 1] - start;");
+            w.Line("var n = length < value.Length ? length : value.Length;");
+            w.Line("for (var k = 0; k < n; k++) { var d = Data[start + k] - value[k]; if (d != 0) return d; }");
+            w.Line("return length - value.Length;");
+            w.Close();
 
             if (lookup.Key is { } key && Array.IndexOf(columns, key) is var keyIndex && keyIndex >= 0)
             {
@@ -135,15 +145,22 @@ namespace SpecGen.Generator.Emitters
                 w.Line();
                 w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
                 w.Open("public static bool TryGetBy" + key + "(int key, out " + row + " row)");
-                w.Line("var i = global::System.MemoryExtensions.BinarySearch(KeysSorted, key);");
-                w.Line("row = i >= 0 ? new " + row + "(KeyRows[i]) : default;");
-                w.Line("return i >= 0;");
+                w.Line("var keys = KeysSorted;");
+                w.Line("int lo = 0, hi = keys.Length - 1;");
+                w.Open("while (lo <= hi)");
+                w.Line("var mid = (lo + hi) >> 1;");
+                w.Line("var k = keys[mid];");
+                w.Line("if (k == key) { row = new " + row + "(KeyRows[mid]); return true; }");
+                w.Line("if (k < key) lo = mid + 1; else hi = mid - 1;");
+                w.Close();
+                w.Line("row = default;");
+                w.Line("return false;");
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");
                 w.Open("public static bool TryGetBy" + key + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
                 w.Line("row = default;");
-                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetBy" + key + "(k, out row) && global::System.MemoryExtensions.SequenceEqual(row." + key + "Span, key);");
+                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetBy" + key + "(k, out row) && CompareCell(row.Index, " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key) == 0;");
                 w.Close();
             }
             else
@@ -156,7 +173,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("int lo = 0, hi = KeyRows.Length - 1;");
                 w.Open("while (lo <= hi)");
                 w.Line("var mid = (lo + hi) >> 1;");
-                w.Line("var cmp = global::System.MemoryExtensions.SequenceCompareTo(Cell(KeyRows[mid], " + keyIndex.ToString(CultureInfo.InvariantCulture) + "), key);");
+                w.Line("var cmp = CompareCell(KeyRows[mid], " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key);");
                 w.Line("if (cmp == 0) { row = new " + row + "(KeyRows[mid]); return true; }");
                 w.Line("if (cmp < 0) lo = mid + 1; else hi = mid - 1;");
                 w.Close();
@@ -199,7 +216,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("int cmp;");
             for (var i = 0; i < columns.Length; i++)
             {
-                w.Line("if ((cmp = global::System.MemoryExtensions.SequenceCompareTo(Cell(row, " + columns[i].ToString(CultureInfo.InvariantCulture) + "), " + CSharp.Local(CSharp.Pascal(names[i])) + ")) != 0) return cmp;");
+                w.Line("if ((cmp = CompareCell(row, " + columns[i].ToString(CultureInfo.InvariantCulture) + ", " + CSharp.Local(CSharp.Pascal(names[i])) + ")) != 0) return cmp;");
             }
             w.Line("return 0;");
             w.Close();

@@ -11,7 +11,7 @@ namespace SpecGen.Runtime.Wire;
 /// </summary>
 public sealed class FormWriter
 {
-    private readonly StringBuilder _text = new(256);
+    private readonly StringBuilder _text = new(512);
     private readonly List<KeyValuePair<string, string>> _pairs = new(16);
 
     /// <summary>The name/value pairs written so far.</summary>
@@ -47,28 +47,33 @@ public sealed class FormWriter
     /// <summary>Adds a delimited list field unless null.</summary>
     public FormWriter Add(string name, IReadOnlyList<string>? values, string separator) => values is null ? this : Add(name, string.Join(separator, values));
 
+    private static bool IsUnreserved(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '*';
+
     private void Encode(string value)
     {
+        // Runs of unreserved characters (most of a message) are appended at once; the rest is escaped.
         Span<byte> bytes = stackalloc byte[4];
-        foreach (var rune in value.EnumerateRunes())
+        var i = 0;
+        while (i < value.Length)
         {
-            var c = rune.Value;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '*')
-            {
-                _text.Append((char)c);
-            }
-            else if (c == ' ')
+            var start = i;
+            while (i < value.Length && IsUnreserved(value[i])) i++;
+            if (i > start) _text.Append(value, start, i - start);
+            if (i >= value.Length) break;
+            if (value[i] == ' ')
             {
                 _text.Append('+');
+                i++;
+                continue;
             }
-            else
+            if (!Rune.TryGetRuneAt(value, i, out var rune)) rune = Rune.ReplacementChar;
+            var length = rune.EncodeToUtf8(bytes);
+            for (var b = 0; b < length; b++)
             {
-                var length = rune.EncodeToUtf8(bytes);
-                for (var i = 0; i < length; i++)
-                {
-                    _text.Append('%').Append("0123456789ABCDEF"[bytes[i] >> 4]).Append("0123456789ABCDEF"[bytes[i] & 0xF]);
-                }
+                _text.Append('%').Append("0123456789ABCDEF"[bytes[b] >> 4]).Append("0123456789ABCDEF"[bytes[b] & 0xF]);
             }
+            i += char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1;
         }
     }
 

@@ -573,22 +573,39 @@ public static partial class Areas
 
     internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * 3 + column; return global::System.MemoryExtensions.AsSpan(Data, Offsets[i], Offsets[i + 1] - Offsets[i]); }
 
+    internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)
+    {
+        var i = row * 3 + column;
+        int start = Offsets[i], length = Offsets[i + 1] - start;
+        var n = length < value.Length ? length : value.Length;
+        for (var k = 0; k < n; k++) { var d = Data[start + k] - value[k]; if (d != 0) return d; }
+        return length - value.Length;
+    }
+
     private static global::System.ReadOnlySpan<int> KeysSorted => new int[] { 10,20,30 };
     private static global::System.ReadOnlySpan<ushort> KeyRows => new ushort[] { 0,1,2 };
 
     /// <summary>Finds the row whose <c>code</c> is <paramref name="key"/> (binary search, no allocation).</summary>
     public static bool TryGetByCode(int key, out AreasRow row)
     {
-        var i = global::System.MemoryExtensions.BinarySearch(KeysSorted, key);
-        row = i >= 0 ? new AreasRow(KeyRows[i]) : default;
-        return i >= 0;
+        var keys = KeysSorted;
+        int lo = 0, hi = keys.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var k = keys[mid];
+            if (k == key) { row = new AreasRow(KeyRows[mid]); return true; }
+            if (k < key) lo = mid + 1; else hi = mid - 1;
+        }
+        row = default;
+        return false;
     }
 
     /// <summary>Finds the row by the key's text (leading zeros are significant).</summary>
     public static bool TryGetByCode(global::System.ReadOnlySpan<char> key, out AreasRow row)
     {
         row = default;
-        return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetByCode(k, out row) && global::System.MemoryExtensions.SequenceEqual(row.CodeSpan, key);
+        return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetByCode(k, out row) && CompareCell(row.Index, 0, key) == 0;
     }
 
     private static global::System.ReadOnlySpan<ushort> Index0 => new ushort[] { 0,2,1 };
@@ -607,7 +624,7 @@ public static partial class Areas
     private static int Compare0(int row, global::System.ReadOnlySpan<char> region)
     {
         int cmp;
-        if ((cmp = global::System.MemoryExtensions.SequenceCompareTo(Cell(row, 2), region)) != 0) return cmp;
+        if ((cmp = CompareCell(row, 2, region)) != 0) return cmp;
         return 0;
     }
 
