@@ -88,12 +88,18 @@ namespace SpecGen.Generator.Emitters
             {
                 var i = Next("i");
                 w.Open("for (var " + i + " = 0; " + i + " < " + v + ".Count; " + i + "++)");
-                w.Line(v + "[" + i + "]?.ValidateInto(ref c, " + pathExpr + " + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
+                // Nested objects validate into their own collector: the path prefix is built only for a violation.
+                w.Line("var n" + i + " = new global::SpecGen.Runtime.Validation.ViolationCollector();");
+                w.Line(v + "[" + i + "]?.ValidateInto(ref n" + i + ", string.Empty);");
+                w.Line("if (!n" + i + ".IsEmpty) c.AddNested(in n" + i + ", " + pathExpr + " + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
                 w.Close();
             }
             else
             {
-                w.Line(v + ".ValidateInto(ref c, " + pathExpr + " + \".\");");
+                var n = Next("n");
+                w.Line("var " + n + " = new global::SpecGen.Runtime.Validation.ViolationCollector();");
+                w.Line(v + ".ValidateInto(ref " + n + ", string.Empty);");
+                w.Line("if (!" + n + ".IsEmpty) c.AddNested(in " + n + ", " + pathExpr + " + \".\");");
             }
         }
 

@@ -351,7 +351,9 @@ public sealed partial record Drawing
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
-                v2[i5]?.ValidateInto(ref c, path + "shapes" + "[" + i5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v2[i5]?.ValidateInto(ref ni5, string.Empty);
+                if (!ni5.IsEmpty) c.AddNested(in ni5, path + "shapes" + "[" + i5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must be le max");

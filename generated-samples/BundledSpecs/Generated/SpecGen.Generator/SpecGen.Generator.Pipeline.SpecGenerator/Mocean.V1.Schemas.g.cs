@@ -202,7 +202,9 @@ public sealed partial record PricingResult
         {
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                v1[i2]?.ValidateInto(ref c, path + "destinations" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v1[i2]?.ValidateInto(ref ni2, string.Empty);
+                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "destinations" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }
@@ -531,7 +533,9 @@ public sealed partial record SmsSendResult
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                v0[i1]?.ValidateInto(ref c, path + "messages" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v0[i1]?.ValidateInto(ref ni1, string.Empty);
+                if (!ni1.IsEmpty) c.AddNested(in ni1, path + "messages" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }

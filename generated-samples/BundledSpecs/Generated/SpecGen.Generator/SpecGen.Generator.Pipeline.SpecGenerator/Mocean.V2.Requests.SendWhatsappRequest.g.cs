@@ -84,11 +84,13 @@ public sealed partial record SendWhatsappRequest
         if (Content is null) c.Add(path + "mocean-content", "required", "mocean-content is required");
         if (Content is { } v2)
         {
-            v2.ValidateInto(ref c, path + "mocean-content" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "mocean-content" + ".");
         }
-        if (EventUrl is { } v3)
+        if (EventUrl is { } v4)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v3)) c.Add(path + "mocean-event-url", "format", "mocean-event-url must be a valid url");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v4)) c.Add(path + "mocean-event-url", "format", "mocean-event-url must be a valid url");
         }
     }
 

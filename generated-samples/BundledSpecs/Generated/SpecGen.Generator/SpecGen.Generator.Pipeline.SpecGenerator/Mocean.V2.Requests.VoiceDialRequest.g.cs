@@ -92,7 +92,9 @@ public sealed partial record VoiceDialRequest
         {
             for (var i4 = 0; i4 < v3.Count; i4++)
             {
-                v3[i4]?.ValidateInto(ref c, path + "mocean-command" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v3[i4]?.ValidateInto(ref ni4, string.Empty);
+                if (!ni4.IsEmpty) c.AddNested(in ni4, path + "mocean-command" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (RespFormat is { } v6)

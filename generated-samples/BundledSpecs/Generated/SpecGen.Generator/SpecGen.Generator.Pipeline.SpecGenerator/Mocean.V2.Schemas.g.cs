@@ -243,11 +243,15 @@ public sealed partial record NumberLookupResult
         if (Status is null) c.Add(path + "status", "required", "status is required");
         if (CurrentCarrier is { } v3)
         {
-            v3.ValidateInto(ref c, path + "current_carrier" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "current_carrier" + ".");
         }
-        if (OriginalCarrier is { } v4)
+        if (OriginalCarrier is { } v5)
         {
-            v4.ValidateInto(ref c, path + "original_carrier" + ".");
+            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v5.ValidateInto(ref n6, string.Empty);
+            if (!n6.IsEmpty) c.AddNested(in n6, path + "original_carrier" + ".");
         }
     }
 
@@ -569,7 +573,9 @@ public sealed partial record PricingResult
         {
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                v1[i2]?.ValidateInto(ref c, path + "destinations" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v1[i2]?.ValidateInto(ref ni2, string.Empty);
+                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "destinations" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }
@@ -895,7 +901,9 @@ public sealed partial record SmsSendResult
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                v0[i1]?.ValidateInto(ref c, path + "messages" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v0[i1]?.ValidateInto(ref ni1, string.Empty);
+                if (!ni1.IsEmpty) c.AddNested(in ni1, path + "messages" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }
@@ -1547,7 +1555,9 @@ public sealed partial record VoiceCallResult
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
             {
-                v0[i1]?.ValidateInto(ref c, path + "calls" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v0[i1]?.ValidateInto(ref ni1, string.Empty);
+                if (!ni1.IsEmpty) c.AddNested(in ni1, path + "calls" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }
@@ -2869,11 +2879,15 @@ public sealed partial record WhatsappDeliveryStatus
         }
         if (MetaWhatsappConversation is { } v4)
         {
-            v4.ValidateInto(ref c, path + "meta_whatsapp_conversation" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "meta_whatsapp_conversation" + ".");
         }
-        if (MetaErrorDetails is { } v5)
+        if (MetaErrorDetails is { } v6)
         {
-            v5.ValidateInto(ref c, path + "meta_error_details" + ".");
+            var n7 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v6.ValidateInto(ref n7, string.Empty);
+            if (!n7.IsEmpty) c.AddNested(in n7, path + "meta_error_details" + ".");
         }
         if (((this.MetaDeliveryStatus?.Value is "failed")) && this.MetaWhatsappConversation is not null) c.Add(path + "meta_whatsapp_conversation", "forbidden", "meta_whatsapp_conversation must be absent when meta_delivery_status is failed");
     }
@@ -3234,11 +3248,15 @@ public sealed partial record WhatsappInboundMessage
         }
         if (ReferredProduct is { } v6)
         {
-            v6.ValidateInto(ref c, path + "referred_product" + ".");
+            var n7 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v6.ValidateInto(ref n7, string.Empty);
+            if (!n7.IsEmpty) c.AddNested(in n7, path + "referred_product" + ".");
         }
-        if (Content is { } v8)
+        if (Content is { } v9)
         {
-            v8.ValidateInto(ref c, path + "content" + ".");
+            var n10 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v9.ValidateInto(ref n10, string.Empty);
+            if (!n10.IsEmpty) c.AddNested(in n10, path + "content" + ".");
         }
     }
 
@@ -3460,7 +3478,9 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
         }
         if (Referral is { } v2)
         {
-            v2.ValidateInto(ref c, path + "referral" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
@@ -3573,7 +3593,9 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -3706,7 +3728,9 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
         }
         if (Referral is { } v5)
         {
-            v5.ValidateInto(ref c, path + "referral" + ".");
+            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v5.ValidateInto(ref n6, string.Empty);
+            if (!n6.IsEmpty) c.AddNested(in n6, path + "referral" + ".");
         }
     }
 
@@ -3840,7 +3864,9 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -3967,7 +3993,9 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -4094,7 +4122,9 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -4215,7 +4245,9 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
         }
         if (Referral is { } v3)
         {
-            v3.ValidateInto(ref c, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
@@ -4323,7 +4355,9 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
         }
         if (Referral is { } v2)
         {
-            v2.ValidateInto(ref c, path + "referral" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
@@ -4430,7 +4464,9 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
         }
         if (Referral is { } v3)
         {
-            v3.ValidateInto(ref c, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
@@ -4550,7 +4586,9 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -4673,12 +4711,16 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
         {
             for (var i3 = 0; i3 < v2.Count; i3++)
             {
-                v2[i3]?.ValidateInto(ref c, path + "product_items" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v2[i3]?.ValidateInto(ref ni3, string.Empty);
+                if (!ni3.IsEmpty) c.AddNested(in ni3, path + "product_items" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (Referral is { } v4)
         {
-            v4.ValidateInto(ref c, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
@@ -5480,7 +5522,9 @@ public sealed partial record TemplateContent : IWhatsappContent
         if (WaTemplate is null) c.Add(path + "wa_template", "required", "wa_template is required");
         if (WaTemplate is { } v1)
         {
-            v1.ValidateInto(ref c, path + "wa_template" + ".");
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_template" + ".");
         }
     }
 
@@ -5597,14 +5641,18 @@ public sealed partial record WhatsappTemplate
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
-                v2[i5]?.ValidateInto(ref c, path + "header_params" + "[" + i5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v2[i5]?.ValidateInto(ref ni5, string.Empty);
+                if (!ni5.IsEmpty) c.AddNested(in ni5, path + "header_params" + "[" + i5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (BodyParams is { } v6)
         {
             for (var i7 = 0; i7 < v6.Count; i7++)
             {
-                v6[i7]?.ValidateInto(ref c, path + "body_params" + "[" + i7.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni7 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v6[i7]?.ValidateInto(ref ni7, string.Empty);
+                if (!ni7.IsEmpty) c.AddNested(in ni7, path + "body_params" + "[" + i7.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (WaButtons is { } v8)
@@ -5612,7 +5660,9 @@ public sealed partial record WhatsappTemplate
             if (v8.Count > 3m) c.Add(path + "wa_buttons", "count", "wa_buttons must have at most 3 items");
             for (var i9 = 0; i9 < v8.Count; i9++)
             {
-                v8[i9]?.ValidateInto(ref c, path + "wa_buttons" + "[" + i9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni9 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v8[i9]?.ValidateInto(ref ni9, string.Empty);
+                if (!ni9.IsEmpty) c.AddNested(in ni9, path + "wa_buttons" + "[" + i9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         string? set10 = null;
@@ -5873,7 +5923,9 @@ public sealed partial record InteractiveContent : IWhatsappContent
         if (WaInteractive is null) c.Add(path + "wa_interactive", "required", "wa_interactive is required");
         if (WaInteractive is { } v1)
         {
-            v1.ValidateInto(ref c, path + "wa_interactive" + ".");
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_interactive" + ".");
         }
     }
 
@@ -5995,53 +6047,49 @@ public sealed partial record WhatsappInteractive
         if (Header is { } v1)
         {
             if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of: text, image, video, document");
-            v1.ValidateInto(ref c, path + "header" + ".");
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "header" + ".");
         }
-        if (Body is { } v2)
+        if (Body is { } v3)
         {
-            v2.ValidateInto(ref c, path + "body" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "body" + ".");
         }
-        if (Footer is { } v3)
+        if (Footer is { } v5)
         {
-            v3.ValidateInto(ref c, path + "footer" + ".");
+            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v5.ValidateInto(ref n6, string.Empty);
+            if (!n6.IsEmpty) c.AddNested(in n6, path + "footer" + ".");
         }
         if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v4)
+        if (Action is { } v7)
         {
-            v4.ValidateInto(ref c, path + "action" + ".");
+            var n8 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v7.ValidateInto(ref n8, string.Empty);
+            if (!n8.IsEmpty) c.AddNested(in n8, path + "action" + ".");
         }
         if ((!((this.Type.Value is "product"))) && this.Body is null) c.Add(path + "body", "required", "body is required unless type is product");
-        if (this.Action is { } w5)
-        {
-            if (((this.Type.Value is "list")) && w5.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is list");
-        }
-        if (this.Action is { } w6)
-        {
-            if (((this.Type.Value is "button")) && w6.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is button");
-        }
-        if (this.Action is { } w7)
-        {
-            if (((this.Type.Value is "product" or "product_list")) && w7.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of product, product_list");
-        }
-        if (this.Action is { } w8)
-        {
-            if (((this.Type.Value is "product")) && w8.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is product");
-        }
         if (this.Action is { } w9)
         {
-            if (((this.Type.Value is "list" or "product_list")) && w9.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of list, product_list");
+            if (((this.Type.Value is "list")) && w9.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is list");
         }
         if (this.Action is { } w10)
         {
-            if (w10.Sections is { } w11)
-            {
-                for (var k12 = 0; k12 < w11.Count; k12++)
-                {
-                    var it13 = w11[k12];
-                    if (it13 is null) continue;
-                    if (((this.Type.Value is "list")) && it13.Rows is null) c.Add(path + "action" + ".sections" + "[" + k12.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is list");
-                }
-            }
+            if (((this.Type.Value is "button")) && w10.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is button");
+        }
+        if (this.Action is { } w11)
+        {
+            if (((this.Type.Value is "product" or "product_list")) && w11.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of product, product_list");
+        }
+        if (this.Action is { } w12)
+        {
+            if (((this.Type.Value is "product")) && w12.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is product");
+        }
+        if (this.Action is { } w13)
+        {
+            if (((this.Type.Value is "list" or "product_list")) && w13.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of list, product_list");
         }
         if (this.Action is { } w14)
         {
@@ -6051,7 +6099,7 @@ public sealed partial record WhatsappInteractive
                 {
                     var it17 = w15[k16];
                     if (it17 is null) continue;
-                    if (((this.Type.Value is "product_list")) && it17.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is product_list");
+                    if (((this.Type.Value is "list")) && it17.Rows is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is list");
                 }
             }
         }
@@ -6063,28 +6111,40 @@ public sealed partial record WhatsappInteractive
                 {
                     var it21 = w19[k20];
                     if (it21 is null) continue;
-                    if (((this.Action?.Sections?.Count ?? 0) > 1m) && it21.Title is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".title", "required", "action.sections[].title is required when action.sections has more than 1 items");
+                    if (((this.Type.Value is "product_list")) && it21.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is product_list");
                 }
             }
         }
-        global::System.Collections.Generic.HashSet<string>? set22 = null;
-        if (this.Action is { } w23)
+        if (this.Action is { } w22)
         {
-            if (w23.Sections is { } w24)
+            if (w22.Sections is { } w23)
             {
-                for (var k25 = 0; k25 < w24.Count; k25++)
+                for (var k24 = 0; k24 < w23.Count; k24++)
                 {
-                    var it26 = w24[k25];
-                    if (it26 is null) continue;
-                    if (it26.Rows is { } w27)
+                    var it25 = w23[k24];
+                    if (it25 is null) continue;
+                    if (((this.Action?.Sections?.Count ?? 0) > 1m) && it25.Title is null) c.Add(path + "action" + ".sections" + "[" + k24.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".title", "required", "action.sections[].title is required when action.sections has more than 1 items");
+                }
+            }
+        }
+        global::System.Collections.Generic.HashSet<string>? set26 = null;
+        if (this.Action is { } w27)
+        {
+            if (w27.Sections is { } w28)
+            {
+                for (var k29 = 0; k29 < w28.Count; k29++)
+                {
+                    var it30 = w28[k29];
+                    if (it30 is null) continue;
+                    if (it30.Rows is { } w31)
                     {
-                        for (var k28 = 0; k28 < w27.Count; k28++)
+                        for (var k32 = 0; k32 < w31.Count; k32++)
                         {
-                            var it29 = w27[k28];
-                            if (it29 is null) continue;
-                            if (it29.Id is { } t30)
+                            var it33 = w31[k32];
+                            if (it33 is null) continue;
+                            if (it33.Id is { } t34)
                             {
-                                if (t30 is { } u31 && !(set22 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u31)) c.Add(path + "action" + ".sections" + "[" + k25.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows" + "[" + k28.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
+                                if (t34 is { } u35 && !(set26 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u35)) c.Add(path + "action" + ".sections" + "[" + k29.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows" + "[" + k32.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
                             }
                         }
                     }
@@ -6227,7 +6287,9 @@ public sealed partial record WhatsappAction
             if (v1.Count > 3m) c.Add(path + "wa_buttons", "count", "wa_buttons must have at most 3 items");
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                v1[i2]?.ValidateInto(ref c, path + "wa_buttons" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v1[i2]?.ValidateInto(ref ni2, string.Empty);
+                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "wa_buttons" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (Sections is { } v5)
@@ -6235,7 +6297,9 @@ public sealed partial record WhatsappAction
             if (v5.Count < 1m || v5.Count > 10m) c.Add(path + "sections", "count", "sections must have at least 1 and at most 10 items");
             for (var i6 = 0; i6 < v5.Count; i6++)
             {
-                v5[i6]?.ValidateInto(ref c, path + "sections" + "[" + i6.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v5[i6]?.ValidateInto(ref ni6, string.Empty);
+                if (!ni6.IsEmpty) c.AddNested(in ni6, path + "sections" + "[" + i6.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         global::System.Collections.Generic.HashSet<string>? set7 = null;
@@ -6486,14 +6550,18 @@ public sealed partial record WhatsappSection
             if (v1.Count < 1m || v1.Count > 10m) c.Add(path + "rows", "count", "rows must have at least 1 and at most 10 items");
             for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                v1[i2]?.ValidateInto(ref c, path + "rows" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v1[i2]?.ValidateInto(ref ni2, string.Empty);
+                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "rows" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
         if (ProductItems is { } v3)
         {
             for (var i4 = 0; i4 < v3.Count; i4++)
             {
-                v3[i4]?.ValidateInto(ref c, path + "product_items" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v3[i4]?.ValidateInto(ref ni4, string.Empty);
+                if (!ni4.IsEmpty) c.AddNested(in ni4, path + "product_items" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
     }

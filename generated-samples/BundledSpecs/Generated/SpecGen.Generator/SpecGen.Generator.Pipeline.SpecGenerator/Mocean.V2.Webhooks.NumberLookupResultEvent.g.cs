@@ -86,11 +86,15 @@ public sealed partial record NumberLookupResultEvent
     {
         if (CurrentCarrier is { } v3)
         {
-            v3.ValidateInto(ref c, path + "current_carrier" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "current_carrier" + ".");
         }
-        if (OriginalCarrier is { } v4)
+        if (OriginalCarrier is { } v5)
         {
-            v4.ValidateInto(ref c, path + "original_carrier" + ".");
+            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v5.ValidateInto(ref n6, string.Empty);
+            if (!n6.IsEmpty) c.AddNested(in n6, path + "original_carrier" + ".");
         }
     }
 

@@ -61,7 +61,9 @@ public sealed partial record WhatsappDeliveryStatusEvent
         }
         if (EventData is { } v2)
         {
-            v2.ValidateInto(ref c, path + "event_data" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "event_data" + ".");
         }
     }
 
