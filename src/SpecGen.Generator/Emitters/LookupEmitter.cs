@@ -139,22 +139,22 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             if (AllIntegers(rows, keyIndex))
             {
-                order.Sort((a, b) => int.Parse(rows[a].Values[keyIndex], CultureInfo.InvariantCulture).CompareTo(int.Parse(rows[b].Values[keyIndex], CultureInfo.InvariantCulture)));
-                w.Line("private static global::System.ReadOnlySpan<int> KeysSorted => new int[] { " + string.Join(",", order.Select(i => rows[i].Values[keyIndex])) + " };");
-                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> KeyRows => new " + rowType + "[] { " + string.Join(",", order) + " };");
+                var table = HashTable.Build(rows.Select(r => int.Parse(r.Values[keyIndex], CultureInfo.InvariantCulture)).ToArray());
+                w.Line("// Open addressing computed at build time: slot = (key * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + table.Shift.ToString(CultureInfo.InvariantCulture) + ", linear probing;");
+                w.Line("// empty slots hold int.MinValue; longest probe " + table.LongestProbe.ToString(CultureInfo.InvariantCulture) + ", average " + table.AverageProbe.ToString("0.00", CultureInfo.InvariantCulture) + ".");
+                w.Line("private static global::System.ReadOnlySpan<int> HashKeys => new int[] { " + string.Join(",", table.Keys.Select(k => k == int.MinValue ? "int.MinValue" : k.ToString(CultureInfo.InvariantCulture))) + " };");
+                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> HashRows => new " + rowType + "[] { " + string.Join(",", table.Rows) + " };");
                 w.Line();
-                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
+                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (hash computed at build time, no allocation).</summary>");
                 w.Open("public static bool TryGetBy" + key + "(int key, out " + row + " row)");
-                w.Line("var keys = KeysSorted;");
-                w.Line("int lo = 0, hi = keys.Length - 1;");
-                w.Open("while (lo <= hi)");
-                w.Line("var mid = (lo + hi) >> 1;");
-                w.Line("var k = keys[mid];");
-                w.Line("if (k == key) { row = new " + row + "(KeyRows[mid]); return true; }");
-                w.Line("if (k < key) lo = mid + 1; else hi = mid - 1;");
+                w.Line("var keys = HashKeys;");
+                w.Line("var i = (int)(unchecked((uint)key * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + table.Shift.ToString(CultureInfo.InvariantCulture) + ");");
+                w.Open("while (true)");
+                w.Line("var k = keys[i];");
+                w.Line("if (k == key) { row = new " + row + "(HashRows[i]); return true; }");
+                w.Line("if (k == int.MinValue) { row = default; return false; }");
+                w.Line("i = (i + 1) & " + (table.Keys.Length - 1).ToString(CultureInfo.InvariantCulture) + ";");
                 w.Close();
-                w.Line("row = default;");
-                w.Line("return false;");
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");

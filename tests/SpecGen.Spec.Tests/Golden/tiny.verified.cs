@@ -582,23 +582,23 @@ public static partial class Areas
         return length - value.Length;
     }
 
-    private static global::System.ReadOnlySpan<int> KeysSorted => new int[] { 10,20,30 };
-    private static global::System.ReadOnlySpan<ushort> KeyRows => new ushort[] { 0,1,2 };
+    // Open addressing computed at build time: slot = (key * 2654435761u) >> 28, linear probing;
+    // empty slots hold int.MinValue; longest probe 1, average 1.00.
+    private static global::System.ReadOnlySpan<int> HashKeys => new int[] { int.MinValue,int.MinValue,10,int.MinValue,int.MinValue,20,int.MinValue,int.MinValue,30,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue };
+    private static global::System.ReadOnlySpan<ushort> HashRows => new ushort[] { 0,0,0,0,0,1,0,0,2,0,0,0,0,0,0,0 };
 
-    /// <summary>Finds the row whose <c>code</c> is <paramref name="key"/> (binary search, no allocation).</summary>
+    /// <summary>Finds the row whose <c>code</c> is <paramref name="key"/> (hash computed at build time, no allocation).</summary>
     public static bool TryGetByCode(int key, out AreasRow row)
     {
-        var keys = KeysSorted;
-        int lo = 0, hi = keys.Length - 1;
-        while (lo <= hi)
+        var keys = HashKeys;
+        var i = (int)(unchecked((uint)key * 2654435761u) >> 28);
+        while (true)
         {
-            var mid = (lo + hi) >> 1;
-            var k = keys[mid];
-            if (k == key) { row = new AreasRow(KeyRows[mid]); return true; }
-            if (k < key) lo = mid + 1; else hi = mid - 1;
+            var k = keys[i];
+            if (k == key) { row = new AreasRow(HashRows[i]); return true; }
+            if (k == int.MinValue) { row = default; return false; }
+            i = (i + 1) & 15;
         }
-        row = default;
-        return false;
     }
 
     /// <summary>Finds the row by the key's text (leading zeros are significant).</summary>
