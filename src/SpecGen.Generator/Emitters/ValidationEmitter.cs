@@ -303,8 +303,11 @@ namespace SpecGen.Generator.Emitters
             }
             var segments = rule.Target.Split('.');
             var set = rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same ? Next("set") : null;
-            if (rule.Kind == RuleKinds.Unique) w.Line("global::System.Collections.Generic.HashSet<string>? " + set + " = null;");
+            // unique: every value is compared with the values before it by walking the path a second time,
+            // so a valid object is checked without allocating a set (the lists are short: buttons, rows).
+            if (rule.Kind == RuleKinds.Unique) w.Line("var " + set + " = 0;");
             if (rule.Kind == RuleKinds.Same) w.Line("string? " + set + " = null;");
+            _uniqueScope = (fields, segments);
             Walk(w, rule, fields, segments, 0, "this", "path", set, fields, new List<(string Prefix, string Var)>());
         }
 
@@ -396,10 +399,15 @@ namespace SpecGen.Generator.Emitters
             }
             var v = Next("t");
             w.Open("if (" + access + " is { } " + v + ")");
-            if (rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same) EmitTerminalValue(w, rule, field, v, pathExpr, set);
+            if (rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same || rule.Kind == UniqueInner) EmitTerminalValue(w, rule, field, v, pathExpr, set);
             else EmitValueRules(w, field, new[] { rule }, v, pathExpr);
             w.Close();
         }
+
+        /// <summary>The second walk of a unique rule (compares with earlier values).</summary>
+        private const string UniqueInner = "unique#inner";
+
+        private (IReadOnlyList<FieldSpec> Fields, string[] Segments) _uniqueScope;
 
         private void EmitTerminalValue(SourceWriter w, RuleSpec rule, FieldSpec field, string v, string pathExpr, string? set)
         {
@@ -407,9 +415,28 @@ namespace SpecGen.Generator.Emitters
             switch (rule.Kind)
             {
                 case RuleKinds.Unique:
-                    w.Line("if (" + text + " is { } u" + _counter + " && !(" + set + " ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u" + _counter + ")) c.Add(" + pathExpr + ", \"unique\", " + CSharp.Literal(Message(rule, rule.Target!)) + ");");
-                    _counter++;
+                {
+                    var a = Next("ua");
+                    var ib = Next("ib");
+                    var dup = Next("dup");
+                    w.Line(set + "++;");
+                    w.Open("if (" + text + " is { } " + a + ")");
+                    w.Line("var " + ib + " = 0;");
+                    w.Line("var " + dup + " = false;");
+                    var inner = rule with { Kind = UniqueInner };
+                    Walk(w, inner, _uniqueScope.Fields, _uniqueScope.Segments, 0, "this", "path", set + "|" + ib + "|" + dup + "|" + a, _uniqueScope.Fields, new List<(string Prefix, string Var)>());
+                    w.Line("if (" + dup + ") c.Add(" + pathExpr + ", \"unique\", " + CSharp.Literal(Message(rule, rule.Target!)) + ");");
+                    w.Close();
                     break;
+                }
+                case UniqueInner:
+                {
+                    var parts = set!.Split('|');
+                    var b = Next("ub");
+                    w.Line(parts[1] + "++;");
+                    w.Line("if (" + parts[1] + " < " + parts[0] + " && " + text + " is { } " + b + " && string.Equals(" + parts[3] + ", " + b + ", global::System.StringComparison.Ordinal)) " + parts[2] + " = true;");
+                    break;
+                }
                 case RuleKinds.Same:
                     w.Line("if (" + text + " is { } u" + _counter + ") { if (" + set + " is null) " + set + " = u" + _counter + "; else if (!string.Equals(" + set + ", u" + _counter + ", global::System.StringComparison.Ordinal)) c.Add(" + pathExpr + ", \"same\", " + CSharp.Literal(Message(rule, rule.Target!)) + "); }");
                     _counter++;

@@ -357,7 +357,7 @@ public sealed partial record Drawing
             }
         }
         if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must be le max");
-        global::System.Collections.Generic.HashSet<string>? set7 = null;
+        var set7 = 0;
         if (this.Shapes is { } w8)
         {
             for (var k9 = 0; k9 < w8.Count; k9++)
@@ -367,14 +367,72 @@ public sealed partial record Drawing
                 {
                     if (vr11.Kind is { } t12)
                     {
-                        if (t12 is { } u13 && !(set7 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u13)) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                        set7++;
+                        if (t12 is { } ua13)
+                        {
+                            var ib14 = 0;
+                            var dup15 = false;
+                            if (this.Shapes is { } w16)
+                            {
+                                for (var k17 = 0; k17 < w16.Count; k17++)
+                                {
+                                    var it18 = w16[k17];
+                                    if (it18 is Circle vr19)
+                                    {
+                                        if (vr19.Kind is { } t20)
+                                        {
+                                            ib14++;
+                                            if (ib14 < set7 && t20 is { } ub21 && string.Equals(ua13, ub21, global::System.StringComparison.Ordinal)) dup15 = true;
+                                        }
+                                    }
+                                    if (it18 is Square vr22)
+                                    {
+                                        if (vr22.Kind is { } t23)
+                                        {
+                                            ib14++;
+                                            if (ib14 < set7 && t23 is { } ub24 && string.Equals(ua13, ub24, global::System.StringComparison.Ordinal)) dup15 = true;
+                                        }
+                                    }
+                                }
+                            }
+                            if (dup15) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                        }
                     }
                 }
-                if (it10 is Square vr14)
+                if (it10 is Square vr25)
                 {
-                    if (vr14.Kind is { } t15)
+                    if (vr25.Kind is { } t26)
                     {
-                        if (t15 is { } u16 && !(set7 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u16)) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                        set7++;
+                        if (t26 is { } ua27)
+                        {
+                            var ib28 = 0;
+                            var dup29 = false;
+                            if (this.Shapes is { } w30)
+                            {
+                                for (var k31 = 0; k31 < w30.Count; k31++)
+                                {
+                                    var it32 = w30[k31];
+                                    if (it32 is Circle vr33)
+                                    {
+                                        if (vr33.Kind is { } t34)
+                                        {
+                                            ib28++;
+                                            if (ib28 < set7 && t34 is { } ub35 && string.Equals(ua27, ub35, global::System.StringComparison.Ordinal)) dup29 = true;
+                                        }
+                                    }
+                                    if (it32 is Square vr36)
+                                    {
+                                        if (vr36.Kind is { } t37)
+                                        {
+                                            ib28++;
+                                            if (ib28 < set7 && t37 is { } ub38 && string.Equals(ua27, ub38, global::System.StringComparison.Ordinal)) dup29 = true;
+                                        }
+                                    }
+                                }
+                            }
+                            if (dup29) c.Add(path + "shapes" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".kind", "unique", "shapes[].kind values must be unique");
+                        }
                     }
                 }
             }

@@ -6127,7 +6127,7 @@ public sealed partial record WhatsappInteractive
                 }
             }
         }
-        global::System.Collections.Generic.HashSet<string>? set26 = null;
+        var set26 = 0;
         if (this.Action is { } w27)
         {
             if (w27.Sections is { } w28)
@@ -6144,7 +6144,37 @@ public sealed partial record WhatsappInteractive
                             if (it33 is null) continue;
                             if (it33.Id is { } t34)
                             {
-                                if (t34 is { } u35 && !(set26 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u35)) c.Add(path + "action" + ".sections" + "[" + k29.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows" + "[" + k32.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
+                                set26++;
+                                if (t34 is { } ua35)
+                                {
+                                    var ib36 = 0;
+                                    var dup37 = false;
+                                    if (this.Action is { } w38)
+                                    {
+                                        if (w38.Sections is { } w39)
+                                        {
+                                            for (var k40 = 0; k40 < w39.Count; k40++)
+                                            {
+                                                var it41 = w39[k40];
+                                                if (it41 is null) continue;
+                                                if (it41.Rows is { } w42)
+                                                {
+                                                    for (var k43 = 0; k43 < w42.Count; k43++)
+                                                    {
+                                                        var it44 = w42[k43];
+                                                        if (it44 is null) continue;
+                                                        if (it44.Id is { } t45)
+                                                        {
+                                                            ib36++;
+                                                            if (ib36 < set26 && t45 is { } ub46 && string.Equals(ua35, ub46, global::System.StringComparison.Ordinal)) dup37 = true;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    if (dup37) c.Add(path + "action" + ".sections" + "[" + k29.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows" + "[" + k32.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
+                                }
                             }
                         }
                     }
@@ -6302,7 +6332,7 @@ public sealed partial record WhatsappAction
                 if (!ni6.IsEmpty) c.AddNested(in ni6, path + "sections" + "[" + i6.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
-        global::System.Collections.Generic.HashSet<string>? set7 = null;
+        var set7 = 0;
         if (this.WaButtons is { } w8)
         {
             for (var k9 = 0; k9 < w8.Count; k9++)
@@ -6311,20 +6341,58 @@ public sealed partial record WhatsappAction
                 if (it10 is null) continue;
                 if (it10.Id is { } t11)
                 {
-                    if (t11 is { } u12 && !(set7 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u12)) c.Add(path + "wa_buttons" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "wa_buttons[].id values must be unique");
+                    set7++;
+                    if (t11 is { } ua12)
+                    {
+                        var ib13 = 0;
+                        var dup14 = false;
+                        if (this.WaButtons is { } w15)
+                        {
+                            for (var k16 = 0; k16 < w15.Count; k16++)
+                            {
+                                var it17 = w15[k16];
+                                if (it17 is null) continue;
+                                if (it17.Id is { } t18)
+                                {
+                                    ib13++;
+                                    if (ib13 < set7 && t18 is { } ub19 && string.Equals(ua12, ub19, global::System.StringComparison.Ordinal)) dup14 = true;
+                                }
+                            }
+                        }
+                        if (dup14) c.Add(path + "wa_buttons" + "[" + k9.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "wa_buttons[].id values must be unique");
+                    }
                 }
             }
         }
-        global::System.Collections.Generic.HashSet<string>? set13 = null;
-        if (this.WaButtons is { } w14)
+        var set20 = 0;
+        if (this.WaButtons is { } w21)
         {
-            for (var k15 = 0; k15 < w14.Count; k15++)
+            for (var k22 = 0; k22 < w21.Count; k22++)
             {
-                var it16 = w14[k15];
-                if (it16 is null) continue;
-                if (it16.Title is { } t17)
+                var it23 = w21[k22];
+                if (it23 is null) continue;
+                if (it23.Title is { } t24)
                 {
-                    if (t17 is { } u18 && !(set13 ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(u18)) c.Add(path + "wa_buttons" + "[" + k15.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".title", "unique", "wa_buttons[].title values must be unique");
+                    set20++;
+                    if (t24 is { } ua25)
+                    {
+                        var ib26 = 0;
+                        var dup27 = false;
+                        if (this.WaButtons is { } w28)
+                        {
+                            for (var k29 = 0; k29 < w28.Count; k29++)
+                            {
+                                var it30 = w28[k29];
+                                if (it30 is null) continue;
+                                if (it30.Title is { } t31)
+                                {
+                                    ib26++;
+                                    if (ib26 < set20 && t31 is { } ub32 && string.Equals(ua25, ub32, global::System.StringComparison.Ordinal)) dup27 = true;
+                                }
+                            }
+                        }
+                        if (dup27) c.Add(path + "wa_buttons" + "[" + k22.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".title", "unique", "wa_buttons[].title values must be unique");
+                    }
                 }
             }
         }
