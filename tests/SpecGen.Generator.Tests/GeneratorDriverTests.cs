@@ -92,6 +92,23 @@ public class GeneratorDriverTests
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    [Fact]
+    public void A_spec_with_an_error_in_its_second_file_is_not_emitted()
+    {
+        // The error sits in the file that is not the spec's first: the whole spec is still held back.
+        const string header = "spec: 1\nprovider: x\nversion: v1\ndocument: d\nbase_url: https://x.test\n";
+        const string broken = "spec: 1\nprovider: x\nversion: v1\noperations:\n  a: {kind: endpoint, method: GET, path: /x, source: s, parameters: {p: {type: Nope}}}\n";
+        var texts = GeneratorHarness.RealSpecs()
+            .Add(new InMemoryAdditionalText("/specs/x/v1/a-header.yaml", header))
+            .Add(new InMemoryAdditionalText("/specs/x/v1/b-operations.yaml", broken));
+
+        var (_, output, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+
+        Assert.Single(result.Diagnostics, d => d.Id == "SG1301");
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("X.", System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Theory]
     [InlineData("spec: 1\nprovider: x\nversion: v1\noperations: [\n")]              // unclosed flow sequence
     [InlineData("spec: 1\n\tprovider: x\n")]                                          // tab indentation

@@ -52,18 +52,18 @@ namespace SpecGen.Generator.Pipeline
                 .Select(static (r, _) => r.File)
                 .Where(static f => f is not null)
                 .Collect()
-                .Select(static (all, _) => SpecCompiler.Link(all.Select(f => f!)))
+                .Select(static (all, _) => Linked.From(all!))
                 .WithTrackingName(Steps.Link);
 
             context.RegisterSourceOutput(linked.Combine(options), static (spc, pair) =>
             {
                 if (!pair.Right.ReportSpecDiagnostics) return;
-                foreach (var d in pair.Left.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
+                foreach (var d in pair.Left.Compilation.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
             });
 
             // Specs with errors are not emitted: the diagnostics say what to fix, and half a binding would only add noise.
             var models = linked
-                .SelectMany(static (c, _) => c.Models.Where(m => !c.Diagnostics.Any(d => d.IsError && BelongsTo(d.File, c, m))).ToImmutableArray())
+                .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.SpecsWithErrors.Contains(m.Id)).ToImmutableArray())
                 .WithTrackingName(Steps.Models);
 
             var emitted = models
@@ -77,8 +77,20 @@ namespace SpecGen.Generator.Pipeline
             });
         }
 
-        private static bool BelongsTo(string file, SpecCompilation compilation, SpecModel model) =>
-            file == model.Header.Span.File || file == "spec";
+        /// <summary>The linked specs, and which of them have errors in any of their files.</summary>
+        private sealed record Linked(SpecCompilation Compilation, EquatableArray<string> SpecsWithErrors)
+        {
+            public static Linked From(ImmutableArray<SpecFile> files)
+            {
+                var compilation = SpecCompiler.Link(files);
+                var withErrors = files
+                    .Where(f => compilation.Diagnostics.Any(d => d.IsError && d.File == f.Path))
+                    .Select(f => f.Header.Provider + "/" + f.Header.Version)
+                    .Distinct()
+                    .OrderBy(id => id, StringComparer.Ordinal);
+                return new Linked(compilation, EquatableArray.From(withErrors));
+            }
+        }
 
         /// <summary>Spec files are the <c>.yaml</c> additional files, except copies of source documents under <c>sources/</c>.</summary>
         public static bool IsSpecFile(string path)
