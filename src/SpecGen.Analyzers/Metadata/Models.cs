@@ -196,27 +196,8 @@ namespace SpecGen.Analyzers.Metadata
             return new string(chars, 0, n);
         }
 
-        /// <summary>The generator's PascalCase of a wire value (<c>quick_reply</c> → <c>QuickReply</c>).</summary>
-        public static string Pascal(string text)
-        {
-            var sb = new System.Text.StringBuilder(text.Length);
-            var upper = true;
-            foreach (var c in text)
-            {
-                if (char.IsLetterOrDigit(c) && c < 128)
-                {
-                    sb.Append(upper ? char.ToUpperInvariant(c) : c);
-                    upper = false;
-                }
-                else
-                {
-                    upper = true;
-                }
-            }
-            if (sb.Length == 0) return "Value";
-            if (char.IsDigit(sb[0])) sb.Insert(0, '_');
-            return sb.ToString();
-        }
+        /// <summary>The generator's PascalCase of a wire value (<c>quick_reply</c> → <c>QuickReply</c>): the generator's own rule, linked in.</summary>
+        public static string Pascal(string text) => SpecGen.Generator.Emitters.CSharp.Pascal(text);
 
         /// <summary>True when the wire name is a whole-word prefix followed by the words of <paramref name="pascal"/>.</summary>
         public static bool PrefixIsWholeWords(string wire, string pascal)
