@@ -6,6 +6,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SpecGen.Shared.Diagnostics;
+using SpecGen.Shared.SpecFiles;
 using SpecGen.Spec;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
@@ -23,10 +25,8 @@ namespace SpecGen.Analyzers
         private const string SwitchKey = "specgen_spec_diagnostics";
         private const string BuildPropertyKey = "build_property.SpecGenSpecDiagnostics";
 
-        private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = SpecFileDescriptors.All.ToImmutableDictionary(d => d.Id);
-
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => SpecFileDescriptors.All;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => SpecDescriptors.SpecFile;
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -39,7 +39,8 @@ namespace SpecGen.Analyzers
                 // "false" turns the live check off; "generator" leaves SG1xxx to the generator (command-line builds, set by the package's props).
                 if ((global.TryGetValue(SwitchKey, out var on) || global.TryGetValue(BuildPropertyKey, out on))
                     && (string.Equals(on?.Trim(), "false", StringComparison.OrdinalIgnoreCase) || string.Equals(on?.Trim(), "generator", StringComparison.OrdinalIgnoreCase))) return;
-                var specs = start.Options.AdditionalFiles.Where(f => IsSpecFile(f.Path)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+                var options = start.Options.AnalyzerConfigOptionsProvider;
+                var specs = start.Options.AdditionalFiles.Where(f => SpecFileFilter.IsSpec(f, options)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
                 if (specs.IsEmpty) return;
                 var first = specs[0].Path;
                 var cancellation = start.CancellationToken;
@@ -47,15 +48,16 @@ namespace SpecGen.Analyzers
                 var result = new Lazy<ILookup<string, SpecDiagnostic>>(() => Compile(specs, cancellation), LazyThreadSafetyMode.ExecutionAndPublication);
                 start.RegisterAdditionalFileAction(c =>
                 {
-                    if (!IsSpecFile(c.AdditionalFile.Path)) return;
+                    if (!SpecFileFilter.IsSpec(c.AdditionalFile, options)) return;
                     var text = c.AdditionalFile.GetText(c.CancellationToken);
                     var path = c.AdditionalFile.Path;
                     var diagnostics = result.Value[path].ToList();
                     if (path == first) diagnostics.AddRange(result.Value["spec"]);
                     foreach (var d in diagnostics)
                     {
-                        // An ID newer than this table cannot be reported by an analyzer (the generator still reports it).
-                        if (ById.TryGetValue(d.Id, out var descriptor)) c.ReportDiagnostic(ToDiagnostic(descriptor, d, path, text));
+                        // Located in this file: the spec-wide ones ("spec") are shown on the first file.
+                        var located = d.File == path ? d : d with { File = path };
+                        if (SpecLocations.ToDiagnostic(located, text) is { } diagnostic) c.ReportDiagnostic(diagnostic);
                     }
                 });
             });
@@ -68,37 +70,12 @@ namespace SpecGen.Analyzers
             foreach (var spec in specs)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var (file, diagnostics) = SpecCompiler.ReadFile(spec.Path, spec.GetText(cancellation)?.ToString() ?? string.Empty);
+                var (file, diagnostics) = SpecCompiler.ReadFile(spec.Path, spec.GetText(cancellation)?.ToString() ?? string.Empty, cancellation);
                 all.AddRange(diagnostics);
                 if (file is not null) files.Add(file);
             }
-            all.AddRange(SpecCompiler.Link(files).Diagnostics);
+            all.AddRange(SpecCompiler.Link(files, cancellation).Diagnostics);
             return all.ToLookup(d => string.IsNullOrEmpty(d.File) ? "spec" : d.File, StringComparer.Ordinal);
-        }
-
-        private static Diagnostic ToDiagnostic(DiagnosticDescriptor descriptor, SpecDiagnostic d, string path, SourceText? text)
-        {
-            var line = Math.Max(0, d.Line - 1);
-            var column = Math.Max(0, d.Column - 1);
-            var span = new TextSpan(0, 0);
-            if (text is not null && line < text.Lines.Count)
-            {
-                var textLine = text.Lines[line];
-                var start = Math.Min(textLine.Start + column, textLine.End);
-                var end = start;
-                while (end < textLine.End && !char.IsWhiteSpace(text[end])) end++;
-                span = TextSpan.FromBounds(start, end);
-            }
-            var position = new LinePosition(line, column);
-            var endPosition = new LinePosition(line, column + span.Length);
-            return Diagnostic.Create(descriptor, Location.Create(path, span, new LinePositionSpan(position, endPosition)), d.Message);
-        }
-
-        /// <summary>The generator's rule: <c>.yaml</c> files, except copies of source documents under <c>sources/</c>.</summary>
-        public static bool IsSpecFile(string path)
-        {
-            if (!path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return false;
-            return path.Replace('\\', '/').IndexOf("/sources/", StringComparison.Ordinal) < 0;
         }
     }
 }

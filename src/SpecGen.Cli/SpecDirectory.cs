@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SpecGen.Shared.SpecFiles;
 using SpecGen.Spec;
 
 namespace SpecGen.Cli
@@ -9,12 +10,12 @@ namespace SpecGen.Cli
     /// <summary>Finds the spec files under a directory and compiles them.</summary>
     internal static class SpecDirectory
     {
-        /// <summary>Every <c>*.yaml</c> under <paramref name="root"/>, except copies of source documents in <c>sources/</c>.</summary>
+        /// <summary>The spec files of a folder (<see cref="SpecFileSelection.IsSpecInFolder"/>), or the one file given.</summary>
         public static List<string> FindFiles(string root)
         {
             if (File.Exists(root)) return new List<string> { root };
-            return Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
-                .Where(f => !f.Replace('\\', '/').Split('/').Contains("sources"))
+            return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => SpecFileSelection.IsSpecInFolder(Path.GetRelativePath(root, f)))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .ToList();
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Merging;
@@ -20,8 +21,12 @@ namespace SpecGen.Spec
     public static class SpecCompiler
     {
         /// <summary>Reads one file (the per-file step of an incremental pipeline).</summary>
-        public static (SpecFile? File, EquatableArray<SpecDiagnostic> Diagnostics) ReadFile(string path, string text)
+        public static (SpecFile? File, EquatableArray<SpecDiagnostic> Diagnostics) ReadFile(string path, string text) => ReadFile(path, text, CancellationToken.None);
+
+        /// <summary>Reads one file; <paramref name="cancellationToken"/> is honoured before and after the parse.</summary>
+        public static (SpecFile? File, EquatableArray<SpecDiagnostic> Diagnostics) ReadFile(string path, string text, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var diagnostics = new List<SpecDiagnostic>();
             SpecFile? file;
             try
@@ -33,18 +38,34 @@ namespace SpecGen.Spec
                 diagnostics.Add(SpecDiagnostics.YamlSyntax.Create(path, 1, 1, "internal reader failure: " + e.GetType().Name + ": " + e.Message));
                 file = null;
             }
+            cancellationToken.ThrowIfCancellationRequested();
             return (file, EquatableArray.From(diagnostics));
         }
 
+        /// <summary>
+        /// The spec (<c>provider/version</c>) a read file belongs to: from its header, else guessed from its text;
+        /// null when neither names one.
+        /// </summary>
+        public static string? SpecOf(SpecFile? file, string text) =>
+            file is not null ? SpecIdentity.Of(file.Header.Provider, file.Header.Version) : SpecIdentity.Guess(text);
+
         /// <summary>Merges read files and checks each resulting spec.</summary>
-        public static SpecCompilation Link(IEnumerable<SpecFile> files)
+        public static SpecCompilation Link(IEnumerable<SpecFile> files) => Link(files, CancellationToken.None);
+
+        /// <summary>Merges and checks; <paramref name="cancellationToken"/> is honoured between specs.</summary>
+        public static SpecCompilation Link(IEnumerable<SpecFile> files, CancellationToken cancellationToken)
         {
             var diagnostics = new List<SpecDiagnostic>();
             List<SpecModel> models;
             try
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 models = SpecMerger.Merge(files, diagnostics);
-                foreach (var model in models) SpecChecker.Check(model, diagnostics);
+                foreach (var model in models)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    SpecChecker.Check(model, diagnostics);
+                }
             }
             catch (Exception e) when (IsRecoverable(e))
             {
@@ -70,7 +91,8 @@ namespace SpecGen.Spec
             return new SpecCompilation(linked.Models, EquatableArray.From(diagnostics));
         }
 
-        // A bug in the reader must surface as a diagnostic, never as a crash of the host (CS8785 in a build).
-        private static bool IsRecoverable(Exception e) => !(e is OutOfMemoryException || e is StackOverflowException);
+        // A bug in the reader must surface as a diagnostic, never as a crash of the host (CS8785 in a build);
+        // a cancellation is the host's own request and goes back to it.
+        private static bool IsRecoverable(Exception e) => !(e is OutOfMemoryException || e is StackOverflowException || e is OperationCanceledException);
     }
 }

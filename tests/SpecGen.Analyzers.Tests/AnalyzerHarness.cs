@@ -62,7 +62,7 @@ internal static class AnalyzerHarness
     /// <summary>Runs the generator over <paramref name="specs"/> and returns the generated trees (no generator errors allowed).</summary>
     public static ImmutableArray<SyntaxTree> Generate(IEnumerable<AdditionalText> specs)
     {
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: specs, parseOptions: ParseOptions);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: specs, parseOptions: ParseOptions, optionsProvider: new TestAnalyzerConfigOptionsProvider());
         var empty = CSharpCompilation.Create("Generated", Array.Empty<SyntaxTree>(), References, CompilationOptions);
         driver = driver.RunGenerators(empty);
         var result = driver.GetRunResult().Results.Single();
@@ -87,7 +87,7 @@ internal static class AnalyzerHarness
         var snippet = compilation.SyntaxTrees.Last();
         var errors = compilation.GetSemanticModel(snippet).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !allowed.Contains(d.Id)).ToList();
         Assert.True(errors.Count == 0, "the snippet does not compile:\n" + string.Join("\n", errors));
-        var options = new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles);
+        var options = new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles, new TestAnalyzerConfigOptionsProvider());
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         // Only the snippet's tree is analyzed (binding the whole generated code for every test would be slow);
         // additional files (spec YAML) are analyzed one by one.
@@ -157,42 +157,4 @@ internal static class Markup
         Assert.True(open.Count == 0, "unclosed markup");
         return (sb.ToString(), expected);
     }
-}
-
-/// <summary>An additional file held in memory (what MSBuild passes for &lt;AdditionalFiles&gt;).</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>Finds the repository and its real spec files.</summary>
-internal static class RepoFiles
-{
-    public static string Root { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpecGen.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("SpecGen.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    public static string SpecDir => Path.Combine(Root, "spec");
-
-    public static IReadOnlyList<(string Path, string Text)> SpecFiles() =>
-        Directory.GetFiles(SpecDir, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => !f.Replace('\\', '/').Contains("/spec/sources/"))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (f, File.ReadAllText(f)))
-            .ToList();
 }

@@ -48,7 +48,7 @@ public sealed class SpecFileTests
     public void The_descriptor_table_matches_the_spec_diagnostics_catalog()
     {
         var catalog = SpecGen.Spec.Diagnostics.SpecDiagnostics.All.Select(d => (d.Id, d.Title, d.Severity == SpecGen.Spec.Diagnostics.SpecSeverity.Error)).ToList();
-        var table = SpecFileDescriptors.All.Select(d => (d.Id, d.Title.ToString(), d.DefaultSeverity == DiagnosticSeverity.Error)).ToList();
+        var table = new SpecFileAnalyzer().SupportedDiagnostics.Select(d => (d.Id, d.Title.ToString(), d.DefaultSeverity == DiagnosticSeverity.Error)).ToList();
         Assert.Equal(catalog, table);
     }
 }

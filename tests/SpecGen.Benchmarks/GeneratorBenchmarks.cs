@@ -58,7 +58,7 @@ public class GeneratorBenchmarks
             new[] { new SpecGenerator().AsSourceGenerator() },
             additionalTexts: _specs,
             parseOptions: ParseOptions,
-            optionsProvider: null,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>A new driver over all spec files: read, link, check and emit everything.</summary>
@@ -68,20 +68,4 @@ public class GeneratorBenchmarks
     /// <summary>The driver of a finished run, re-run after a syntax tree was added: every step should be cached.</summary>
     [Benchmark(Description = "Incremental run after unrelated C# edit")]
     public GeneratorDriver IncrementalRunAfterUnrelatedEdit() => _warm.RunGenerators(_edited);
-}
-
-/// <summary>An additional file held in memory (what MSBuild passes for &lt;AdditionalFiles&gt;).</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -127,19 +129,62 @@ public class GeneratorDriverTests
         Assert.All(result.Diagnostics, d => Assert.StartsWith("SG", d.Id));
     }
 
+    // ---------------------------------------------------------------- spec inputs are opt-in
+
+    private const string OpenApi = "openapi: 3.0.3\ninfo:\n  title: Petstore\n  version: '1'\npaths: {}\n";
+
     [Fact]
-    public void Files_under_sources_and_non_yaml_files_are_ignored()
+    public void A_users_unrelated_yaml_additional_file_is_ignored()
+    {
+        // Before opt-in, every .yaml AdditionalFile was read as a spec: these failed the build with SG1101.
+        var texts = GeneratorHarness.RealSpecs()
+            .Add(new InMemoryAdditionalText("/app/openapi.yaml", OpenApi, specGenSpec: null))
+            .Add(new InMemoryAdditionalText("/app/appsettings.yaml", "logging:\n  level: debug\n", specGenSpec: null));
+        var (_, _, _, plain) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.RealSpecs()), GeneratorHarness.Compilation());
+
+        var (_, output, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(plain.GeneratedSources.Select(s => s.HintName), result.GeneratedSources.Select(s => s.HintName));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Only_marked_files_are_specs_whatever_their_name()
     {
         var texts = new[]
         {
-            (AdditionalText)new InMemoryAdditionalText("/repo/spec/sources/notes.yaml", "not: [a spec"),
-            new InMemoryAdditionalText("/repo/spec/readme.txt", "spec: 1"),
+            (AdditionalText)new InMemoryAdditionalText("/repo/spec/x/v1/api.yaml", MinimalSpec, specGenSpec: null),   // unmarked
+            new InMemoryAdditionalText("/repo/spec/y/v1/api.yaml", MinimalSpec.Replace("provider: x", "provider: y"), specGenSpec: "false"),
+            new InMemoryAdditionalText("/repo/specs/z.spec", MinimalSpec.Replace("provider: x", "provider: z"), specGenSpec: "True"),
         };
 
         var (_, _, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
 
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { "Z.V1" }, result.GeneratedSources.Select(s => string.Join(".", s.HintName.Split('.').Take(2))).Distinct());
+    }
+
+    [Fact]
+    public void The_spec_folder_property_selects_its_yaml_files_except_sources_and_files_marked_false()
+    {
+        var texts = new[]
+        {
+            (AdditionalText)new InMemoryAdditionalText("/repo/app/specs/x/v1/api.yaml", MinimalSpec, specGenSpec: null),
+            new InMemoryAdditionalText("/repo/app/specs/sources/notes.yaml", "not: [a spec", specGenSpec: null),
+            new InMemoryAdditionalText("/repo/app/specs/readme.txt", "spec: 1", specGenSpec: null),
+            new InMemoryAdditionalText("/repo/app/specs/draft.yaml", "spec: 1\nprovider: [draft", specGenSpec: "false"),
+            new InMemoryAdditionalText("/repo/app/openapi.yaml", OpenApi, specGenSpec: null),
+        };
+        var globals = new Dictionary<string, string> { ["build_property.SpecGenSpecDirectory"] = "specs", ["build_property.ProjectDir"] = "/repo/app/" };
+
+        var (_, _, _, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts, globalOptions: globals), GeneratorHarness.Compilation());
+
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);
-        Assert.Empty(result.GeneratedSources);
+        Assert.Contains(result.GeneratedSources, s => s.HintName.StartsWith("X.V1.", StringComparison.Ordinal));
     }
+
+    private const string MinimalSpec = "spec: 1\nprovider: x\nversion: v1\ndocument: d\nbase_url: https://x.test\noperations:\n  ping: {kind: endpoint, method: GET, path: /ping, source: s}\n";
 }

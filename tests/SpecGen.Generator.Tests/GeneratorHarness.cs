@@ -58,12 +58,12 @@ internal static class GeneratorHarness
         RepoFiles.SpecFiles().Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
 
     /// <summary>A driver with step tracking on and no generator outputs disabled.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? globalOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new SpecGenerator().AsSourceGenerator() },
             additionalTexts: texts,
             parseOptions: parseOptions ?? ParseOptions,
-            optionsProvider: null,
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(globalOptions),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the driver and returns it (for later incremental runs), the updated compilation and the run result.</summary>

@@ -110,10 +110,13 @@ public class PackAndConsumeTests : IClassFixture<PackageFixture>
         var dir = Consumer("Own", "", """
             var ping = new Acme.V1.PingRequest { Count = int.Parse("9") };   // a constant 9 would already fail the build (SG2002)
             System.Console.WriteLine(ping.ToForm() + " valid=" + ping.Validate().IsValid);
-            """, ("specs/acme.yaml", good));
+            """, ("specs/acme.yaml", good), ("config/openapi.yaml", "openapi: 3.0.3\ninfo: { title: Not a spec, version: '1' }\npaths: {}\n"));
         File.AppendAllText(Path.Combine(dir, "Own.csproj").Replace("Own.csproj", "Directory.Build.targets"), """
             <Project>
-              <ItemGroup><AdditionalFiles Include="specs/*.yaml" /></ItemGroup>
+              <ItemGroup>
+                <AdditionalFiles Include="specs/*.yaml" SpecGenSpec="true" />
+                <AdditionalFiles Include="config/*.yaml" />   <!-- not marked: another tool's YAML, left alone -->
+              </ItemGroup>
             </Project>
             """);
         var (code, output) = PackageFixture.Dotnet(dir, "run");

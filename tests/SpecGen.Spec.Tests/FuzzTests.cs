@@ -22,29 +22,29 @@ public class FuzzTests
         var random = new Random(20261122);
         // The network table is large and regular; it is mutated too, but less often, to keep the run short.
         var files = RepoFiles.SpecFiles();
-        var small = files.Where(f => !f.Key.EndsWith("networks.yaml", StringComparison.Ordinal)).ToList();
+        var small = files.Where(f => !f.Path.EndsWith("networks.yaml", StringComparison.Ordinal)).ToList();
         var slowest = TimeSpan.Zero;
         var withDiagnostics = 0;
         var total = Stopwatch.StartNew();
         for (var i = 0; i < Mutations; i++)
         {
             var file = i % 100 == 0 ? files[random.Next(files.Count)] : small[random.Next(small.Count)];
-            var mutated = Mutate(file.Value, random);
+            var mutated = Mutate(file.Text, random);
             var watch = Stopwatch.StartNew();
             SpecCompilation result;
             try
             {
-                result = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>(file.Key, mutated) });
+                result = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>(file.Path, mutated) });
             }
             catch (Exception e)
             {
-                Assert.Fail($"mutation {i} of {file.Key} threw {e.GetType().Name}: {e.Message}\n--- input ---\n{Shorten(mutated)}");
+                Assert.Fail($"mutation {i} of {file.Path} threw {e.GetType().Name}: {e.Message}\n--- input ---\n{Shorten(mutated)}");
                 return;
             }
             watch.Stop();
             if (watch.Elapsed > slowest) slowest = watch.Elapsed;
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"mutation {i} of {file.Key} took {watch.Elapsed}");
-            Assert.True(result.Models.Count > 0 || result.Diagnostics.Count > 0, $"mutation {i} of {file.Key} produced neither a model nor a diagnostic");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"mutation {i} of {file.Path} took {watch.Elapsed}");
+            Assert.True(result.Models.Count > 0 || result.Diagnostics.Count > 0, $"mutation {i} of {file.Path} produced neither a model nor a diagnostic");
             foreach (var d in result.Diagnostics)
             {
                 Assert.Matches("^SG1\\d{3}$", d.Id);

@@ -15,13 +15,13 @@ namespace SpecGen.Spec.Tests;
 public class SourceConsistencyTests
 {
     private static SpecModel Spec(string provider, string version) =>
-        RepoFiles.Compiled.Models.Single(m => m.Header.Provider == provider && m.Header.Version == version);
+        RealSpecs.Compiled.Models.Single(m => m.Header.Provider == provider && m.Header.Version == version);
 
     [Fact]
     public void Bundled_specs_compile_without_errors_or_warnings()
     {
-        Assert.Empty(RepoFiles.Compiled.Diagnostics.Select(d => d.ToString()));
-        Assert.Equal(new[] { "mobtexting/v2", "mocean/v1", "mocean/v2", "oca/v1" }, RepoFiles.Compiled.Models.Select(m => m.Id).ToArray());
+        Assert.Empty(RealSpecs.Compiled.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(new[] { "mobtexting/v2", "mocean/v1", "mocean/v2", "oca/v1" }, RealSpecs.Compiled.Models.Select(m => m.Id).ToArray());
     }
 
     [Fact]

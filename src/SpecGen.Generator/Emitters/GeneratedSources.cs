@@ -11,5 +11,8 @@ namespace SpecGen.Generator.Emitters
     {
         /// <summary>Hint name → C# text for every file the generator emits for <paramref name="model"/>.</summary>
         public static IReadOnlyList<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace = null) => SpecEmitter.Emit(model, rootNamespace);
+
+        /// <summary>As <see cref="Emit(SpecModel, string?)"/>, stopping with <see cref="System.OperationCanceledException"/> once <paramref name="cancellationToken"/> is cancelled.</summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, System.Threading.CancellationToken cancellationToken) => SpecEmitter.Emit(model, rootNamespace, cancellationToken);
     }
 }

@@ -12,7 +12,10 @@ namespace SpecGen.Generator.Emitters
             return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
         }
 
-        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace)
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace) => Emit(model, rootNamespace, System.Threading.CancellationToken.None);
+
+        /// <summary>Emits every file of <paramref name="model"/>; <paramref name="cancellationToken"/> is honoured before each file.</summary>
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, System.Threading.CancellationToken cancellationToken)
         {
             var ns = NamespaceOf(model, rootNamespace);
             var map = new TypeMap(model, ns);
@@ -23,6 +26,7 @@ namespace SpecGen.Generator.Emitters
 
             void File(string kind, System.Action<SourceWriter> body)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var w = new SourceWriter();
                 Generated.Header(w, ns);
                 body(w);

@@ -3,7 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Generator.Emitters;
+using SpecGen.Shared.SpecFiles;
 using SpecGen.Spec;
+using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Pipeline
@@ -11,6 +13,9 @@ namespace SpecGen.Generator.Pipeline
     /// <summary>
     /// The incremental generator: each spec file is read on its own (cached by text), the files are
     /// linked into specs, and each spec is emitted on its own, so editing one spec re-emits only it.
+    /// Only AdditionalFiles marked as specs are read (<see cref="SpecFileSelection"/>); a spec with an error in
+    /// any of its files, from reading or from checking, emits nothing; a build that cannot compile the bindings
+    /// (no SpecGen.Runtime, C# older than 11) gets one diagnostic each and no bindings.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SpecGenerator : IIncrementalGenerator
@@ -23,6 +28,7 @@ namespace SpecGen.Generator.Pipeline
             public const string Models = "SpecGen.Models";
             public const string Emit = "SpecGen.Emit";
             public const string Options = "SpecGen.Options";
+            public const string Environment = "SpecGen.Environment";
         }
 
         /// <inheritdoc />
@@ -32,43 +38,62 @@ namespace SpecGen.Generator.Pipeline
                 .Select((provider, _) => GeneratorOptions.From(provider.GlobalOptions))
                 .WithTrackingName(Steps.Options);
 
-            var files = context.AdditionalTextsProvider
-                .Where(static text => IsSpecFile(text.Path))
-                .Select(static (text, cancellationToken) =>
-                {
-                    var source = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                    var (file, diagnostics) = SpecCompiler.ReadFile(text.Path, source);
-                    return new FileResult(file, diagnostics);
-                })
+            // Small booleans first, then Combine: the raw compilation changes on every keystroke, these do not.
+            var environment = context.CompilationProvider
+                .Select(static (compilation, _) => BuildEnvironment.HasRuntime(compilation))
+                .Combine(context.ParseOptionsProvider.Select(static (parse, _) => BuildEnvironment.LanguageVersionOf(parse)))
+                .Select(static (pair, _) => new BuildEnvironment(pair.Left, pair.Right))
+                .WithTrackingName(Steps.Environment);
+
+            var specTexts = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => SpecFileFilter.IsSpec(pair.Left, pair.Right))
+                .Select(static (pair, _) => pair.Left);
+
+            var files = specTexts
+                .Select(static (text, cancellationToken) => FileResult.Read(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
                 .WithTrackingName(Steps.ReadFile);
 
-            context.RegisterSourceOutput(files.Combine(options), static (spc, pair) =>
-            {
-                if (!pair.Right.ReportSpecDiagnostics) return;
-                foreach (var d in pair.Left.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
-            });
+            var collected = files.Collect();
 
-            var linked = files
-                .Select(static (r, _) => r.File)
-                .Where(static f => f is not null)
-                .Collect()
-                .Select(static (all, _) => Linked.From(all!))
+            var linked = collected
+                .Select(static (all, cancellationToken) => Linked.From(all, cancellationToken))
                 .WithTrackingName(Steps.Link);
 
-            context.RegisterSourceOutput(linked.Combine(options), static (spc, pair) =>
+            // Reporting only: the texts give diagnostics real spans; they never enter a cached model.
+            var texts = specTexts.Collect();
+
+            context.RegisterSourceOutput(collected.Combine(linked).Combine(texts).Combine(options), static (spc, input) =>
             {
-                if (!pair.Right.ReportSpecDiagnostics) return;
-                foreach (var d in pair.Left.Compilation.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
+                if (!input.Right.ReportSpecDiagnostics) return;
+                var ((read, link), files) = input.Left;
+                var located = new SpecTexts(files, spc.CancellationToken);
+                foreach (var file in read)
+                {
+                    foreach (var d in file.Diagnostics) located.Report(spc, d);
+                }
+                foreach (var d in link.Compilation.Diagnostics) located.Report(spc, d);
+            });
+
+            // One diagnostic per unusable environment, on the first spec file; nothing is emitted then (see below).
+            context.RegisterSourceOutput(environment.Combine(texts), static (spc, pair) =>
+            {
+                var first = pair.Right.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault();
+                if (first is null) return;
+                foreach (var d in pair.Left.Problems(first, spc.CancellationToken)) spc.ReportDiagnostic(d);
             });
 
             // Specs with errors are not emitted: the diagnostics say what to fix, and half a binding would only add noise.
             var models = linked
-                .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.SpecsWithErrors.Contains(m.Id)).ToImmutableArray())
+                .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.IsHeldBack(m.Id)).ToImmutableArray())
                 .WithTrackingName(Steps.Models);
 
             var emitted = models
                 .Combine(options)
-                .Select(static (pair, _) => new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left, pair.Right.RootNamespace).Select(kv => new GeneratedFile(kv.Key, kv.Value)))))
+                .Combine(environment)
+                .Select(static (pair, cancellationToken) => pair.Right.CanCompileBindings
+                    ? new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left, pair.Left.Right.RootNamespace, cancellationToken).Select(kv => new GeneratedFile(kv.Key, kv.Value))))
+                    : EmittedSpec.None)
                 .WithTrackingName(Steps.Emit);
 
             context.RegisterSourceOutput(emitted, static (spc, spec) =>
@@ -77,33 +102,35 @@ namespace SpecGen.Generator.Pipeline
             });
         }
 
-        /// <summary>The linked specs, and which of them have errors in any of their files.</summary>
-        private sealed record Linked(SpecCompilation Compilation, EquatableArray<string> SpecsWithErrors)
+        /// <summary>
+        /// The linked specs, and which are held back: a spec with an error in any of its files, from reading or from
+        /// checking. A file with an error that names no spec (its header is unreadable) holds back every spec, since
+        /// any of them could be the one missing its operations.
+        /// </summary>
+        private sealed record Linked(SpecCompilation Compilation, EquatableArray<string> SpecsWithErrors, bool AllHeldBack)
         {
-            public static Linked From(ImmutableArray<SpecFile> files)
+            public static Linked From(ImmutableArray<FileResult> results, System.Threading.CancellationToken cancellationToken)
             {
-                var compilation = SpecCompiler.Link(files);
-                var withErrors = files
-                    .Where(f => compilation.Diagnostics.Any(d => d.IsError && d.File == f.Path))
-                    .Select(f => f.Header.Provider + "/" + f.Header.Version)
-                    .Distinct()
-                    .OrderBy(id => id, StringComparer.Ordinal);
-                return new Linked(compilation, EquatableArray.From(withErrors));
+                var compilation = SpecCompiler.Link(results.Where(r => r.File is not null).Select(r => r.File!), cancellationToken);
+                var specOfFile = results.ToDictionary(r => r.Path, r => r.Spec, StringComparer.Ordinal);
+                var readErrors = results.Where(r => r.Diagnostics.Any(d => d.IsError)).ToList();
+                var linkErrors = compilation.Diagnostics.Where(d => d.IsError)
+                    .Select(d => specOfFile.TryGetValue(d.File, out var spec) ? spec : null)
+                    .ToList();
+                var withErrors = readErrors.Select(r => r.Spec).Concat(linkErrors).ToList();
+                var all = withErrors.Any(s => s is null);
+                var ids = withErrors.Where(s => s is not null).Select(s => s!).Distinct().OrderBy(id => id, StringComparer.Ordinal);
+                return new Linked(compilation, EquatableArray.From(ids), all);
             }
-        }
 
-        /// <summary>Spec files are the <c>.yaml</c> additional files, except copies of source documents under <c>sources/</c>.</summary>
-        public static bool IsSpecFile(string path)
-        {
-            if (!path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return false;
-            var normalized = path.Replace('\\', '/');
-            return normalized.IndexOf("/sources/", StringComparison.Ordinal) < 0;
+            public bool IsHeldBack(string specId) => AllHeldBack || SpecsWithErrors.Contains(specId);
         }
-
-        private sealed record FileResult(SpecFile? File, EquatableArray<Spec.Diagnostics.SpecDiagnostic> Diagnostics);
 
         private sealed record GeneratedFile(string HintName, string Text);
 
-        private sealed record EmittedSpec(EquatableArray<GeneratedFile> Files);
+        private sealed record EmittedSpec(EquatableArray<GeneratedFile> Files)
+        {
+            public static readonly EmittedSpec None = new EmittedSpec(EquatableArray<GeneratedFile>.Empty);
+        }
     }
 }

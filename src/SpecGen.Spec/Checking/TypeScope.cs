@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpecGen.Shared.Paths;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Spec.Checking
@@ -68,12 +69,11 @@ namespace SpecGen.Spec.Checking
             reason = string.Empty;
             var current = fields;
             FieldSpec? found = null;
-            var segments = path.Split('.');
-            for (var i = 0; i < segments.Length; i++)
+            var steps = SpecPath.Steps(path);
+            for (var i = 0; i < steps.Count; i++)
             {
-                var segment = segments[i];
-                var stepsIntoItems = segment.EndsWith("[]", StringComparison.Ordinal);
-                var name = stepsIntoItems ? segment.Substring(0, segment.Length - 2) : segment;
+                var name = steps[i].Name;
+                var stepsIntoItems = steps[i].IntoItems;
                 found = null;
                 foreach (var f in current)
                 {
@@ -89,7 +89,7 @@ namespace SpecGen.Spec.Checking
                     reason = "'" + name + "' is not an array, so '[]' cannot step into its items";
                     return null;
                 }
-                if (i == segments.Length - 1) break;
+                if (i == steps.Count - 1) break;
                 var type = found.Type.IsArray ? found.Type.Items?.Name ?? string.Empty : found.Type.Name;
                 current = FieldsOf(type);
                 if (current.Count == 0)

@@ -2,16 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SpecGen.Shared.SpecFiles;
 
-namespace SpecGen.Generator.Tests;
+namespace SpecGen.Tests.Shared;
 
-/// <summary>Finds the repository, its real spec files and the copied peer fixtures.</summary>
+/// <summary>Finds the repository (the folder holding SpecGen.sln), its real spec files, source documents and fixtures.</summary>
 internal static class RepoFiles
 {
     public static string Root { get; } = FindRoot();
 
     private static string FindRoot()
     {
+        // BenchmarkDotNet runs a generated project from bin/Release/net10.0/<id>/..., still inside the repository.
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SpecGen.sln"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("SpecGen.sln not found above " + AppContext.BaseDirectory);
@@ -19,16 +21,19 @@ internal static class RepoFiles
 
     public static string SpecDir => Path.Combine(Root, "spec");
 
-    /// <summary>Every real spec file (spec/**/*.yaml except spec/sources/), as (absolute path, text), in ordinal path order.</summary>
+    /// <summary>Every real spec file, as (absolute path, text), in ordinal path order: spec/ read by the product's folder rule.</summary>
     public static IReadOnlyList<(string Path, string Text)> SpecFiles() =>
-        Directory.GetFiles(SpecDir, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => !f.Replace('\\', '/').Contains("/spec/sources/"))
+        Directory.GetFiles(SpecDir, "*", SearchOption.AllDirectories)
+            .Where(f => SpecFileSelection.IsSpecInFolder(Path.GetRelativePath(SpecDir, f)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (f, File.ReadAllText(f)))
             .ToList();
 
     /// <summary>The absolute path of a spec file given relative to spec/ (e.g. <c>oca/v1/api.yaml</c>).</summary>
     public static string Spec(string relative) => Path.Combine(SpecDir, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The text of the one source document whose name starts with <paramref name="prefix"/> (spec/sources/{prefix}_*.txt).</summary>
+    public static string Source(string prefix) => File.ReadAllText(Directory.GetFiles(Path.Combine(SpecDir, "sources"), prefix + "_*.txt").Single());
 
     /// <summary>The fixtures copied to the test output (tests/SpecGen.Generator.Tests/Fixtures).</summary>
     public static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
