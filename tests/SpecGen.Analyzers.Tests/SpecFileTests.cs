@@ -34,14 +34,27 @@ public sealed class SpecFileTests
     }
 
     [Fact]
-    public async Task Yaml_syntax_errors_and_files_outside_the_spec_set_are_handled()
+    public async Task Yaml_syntax_errors_are_reported_and_unmarked_files_are_left_alone()
     {
         var broken = new InMemoryAdditionalText("/specs/acme/v1/broken.yaml", "spec: 1\nprovider: [acme\n");
-        var source = new InMemoryAdditionalText("/specs/sources/doc.yaml", "not: [a spec");
-        var other = new InMemoryAdditionalText("/specs/readme.txt", "text");
-        var diagnostics = await AnalyzerHarness.Diagnose(Snippet, additionalFiles: ImmutableArray.Create<AdditionalText>(broken, source, other));
-        Assert.Contains(diagnostics, d => d.Id == "SG1001" && d.Location.GetLineSpan().Path == "/specs/acme/v1/broken.yaml");
-        Assert.DoesNotContain(diagnostics, d => d.Location.GetLineSpan().Path != "/specs/acme/v1/broken.yaml");
+        var source = new InMemoryAdditionalText("/specs/sources/doc.yaml", "not: [a spec", specGenSpec: null);
+        var openApi = new InMemoryAdditionalText("/app/openapi.yaml", "openapi: 3.0.3\ninfo: { title: x, version: '1' }\npaths: {}\n", specGenSpec: null);
+        var other = new InMemoryAdditionalText("/specs/readme.txt", "text", specGenSpec: null);
+        var diagnostics = await AnalyzerHarness.Diagnose(Snippet, additionalFiles: ImmutableArray.Create<AdditionalText>(broken, source, openApi, other));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SG1001", "/specs/acme/v1/broken.yaml"), (d.Id, d.Location.GetLineSpan().Path));
+    }
+
+    [Fact]
+    public async Task A_spec_diagnostic_spans_the_token_at_its_position()
+    {
+        var spec = "spec: 1\nprovider: acme\nversion: v1\ncolour: blue\n";
+        var file = new InMemoryAdditionalText("/specs/acme/v1/api.yaml", spec);
+        var diagnostics = await AnalyzerHarness.Diagnose(Snippet, additionalFiles: ImmutableArray.Create<AdditionalText>(file));
+        var unknown = Assert.Single(diagnostics, x => x.Id == "SG1102");
+        Assert.Equal("colour:", spec.Substring(unknown.Location.SourceSpan.Start, unknown.Location.SourceSpan.Length));
+        var span = unknown.Location.GetLineSpan();
+        Assert.Equal((3, 0, 3, 7), (span.StartLinePosition.Line, span.StartLinePosition.Character, span.EndLinePosition.Line, span.EndLinePosition.Character));
     }
 
     [Fact]

@@ -87,6 +87,8 @@ public class GeneratorDriverTests
         var span = sg1301.Location.GetLineSpan();
         Assert.Equal(path, span.Path);
         Assert.Equal(4, span.StartLinePosition.Line); // 0-based: the fifth line, where `type: Nope` is written
+        // A real span (not zero-width at offset 0): the parameter whose type is unknown.
+        Assert.Equal("p:", broken.Substring(sg1301.Location.SourceSpan.Start, sg1301.Location.SourceSpan.Length));
 
         // The broken spec is not emitted; the real specs still are, and they still compile.
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("X.", System.StringComparison.Ordinal));
@@ -112,12 +114,12 @@ public class GeneratorDriverTests
     }
 
     [Theory]
-    [InlineData("spec: 1\nprovider: x\nversion: v1\noperations: [\n")]              // unclosed flow sequence
-    [InlineData("spec: 1\n\tprovider: x\n")]                                          // tab indentation
-    [InlineData("\u0000\u0001\u0002 binary \uFFFF")]                                  // not YAML at all
-    [InlineData("")]                                                                   // empty file
-    [InlineData("spec: 2\nprovider: x\nversion: v1\n")]                                   // unknown language version
-    public void Unreadable_specs_give_diagnostics_never_a_generator_crash(string yaml)
+    [InlineData("spec: 1\nprovider: x\nversion: v1\noperations: [\n", "SG1001", 5, DiagnosticSeverity.Error)]   // unclosed flow sequence
+    [InlineData("spec: 1\n\tprovider: x\n", "SG1001", 1, DiagnosticSeverity.Error)]                              // tab indentation (YamlDotNet reports the scalar it continues)
+    [InlineData("\u0000\u0001\u0002 binary \uFFFF", "SG1103", 1, DiagnosticSeverity.Error)]                      // not YAML at all: a scalar, not a mapping
+    [InlineData("", "SG1005", 1, DiagnosticSeverity.Warning)]                                                      // empty file
+    [InlineData("spec: 2\nprovider: x\nversion: v1\n", "SG1105", 1, DiagnosticSeverity.Error)]                  // unknown language version
+    public void Unreadable_specs_give_one_located_diagnostic_never_a_generator_crash(string yaml, string id, int line, DiagnosticSeverity severity)
     {
         var texts = new[] { (AdditionalText)new InMemoryAdditionalText("/specs/x/v1/bad.yaml", yaml) };
 
@@ -125,8 +127,10 @@ public class GeneratorDriverTests
 
         Assert.Null(result.Exception);
         Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
-        Assert.NotEmpty(result.Diagnostics);
-        Assert.All(result.Diagnostics, d => Assert.StartsWith("SG", d.Id));
+        var d = Assert.Single(result.Diagnostics);
+        var span = d.Location.GetLineSpan();
+        Assert.Equal((id, severity, "/specs/x/v1/bad.yaml", line), (d.Id, d.Severity, span.Path, span.StartLinePosition.Line + 1));
+        Assert.Empty(result.GeneratedSources);
     }
 
     // ---------------------------------------------------------------- spec inputs are opt-in

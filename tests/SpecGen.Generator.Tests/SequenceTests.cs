@@ -38,11 +38,24 @@ public class SequenceTests
     [InlineData("")]
     [InlineData("[")]
     [InlineData("42")]
-    [InlineData("[{\"action\":\"teleport\"}]")]
-    public void Bad_json_is_a_typed_error_or_an_empty_program(string json)
+    [InlineData("{\"action\":")]
+    public void Bad_json_is_a_typed_error(string json)
     {
         var result = McActionSequence.FromJson(json);
-        Assert.True(!result.Success || result.Value.Count == 0);
+        Assert.False(result.Success);
+        Assert.Equal("expected a JSON array of McAction values", result.Error?.Message);
+    }
+
+    [Fact]
+    public void An_unknown_action_is_skipped_and_the_known_ones_are_kept()
+    {
+        // Documented on ReadJson: "unknown variants are skipped" (a newer server action must not lose the program).
+        Assert.Empty(Assert.IsType<McActionSequence>(McActionSequence.FromJson("[{\"action\":\"teleport\"}]").Value));
+
+        var result = McActionSequence.FromJson("[{\"action\":\"teleport\"},{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"hi\"}]");
+
+        Assert.True(result.Success);
+        Assert.Equal("hi", Assert.IsType<SayAction>(Assert.Single(result.Value)).Text);
     }
 
     [Fact]

@@ -2,14 +2,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SpecGen.Generator.Emitters;
+using SpecGen.Spec;
 using Xunit;
 
-namespace SpecGen.Spec.Tests;
+namespace SpecGen.Generator.Tests;
 
 /// <summary>Golden files of the generator's output for small specs that exercise every emitter.</summary>
 public class GoldenTests
 {
-    private static string Dir => Path.Combine(RepoFiles.Root, "tests", "SpecGen.Spec.Tests", "Golden");
+    private static string Dir => Path.Combine(RepoFiles.Root, "tests", "SpecGen.Generator.Tests", "Golden");
 
     [Theory]
     [InlineData("tiny")]

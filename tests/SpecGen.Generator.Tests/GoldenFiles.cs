@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using Xunit;
 
-namespace SpecGen.Spec.Tests;
+namespace SpecGen.Generator.Tests;
 
 /// <summary>
 /// Our small stand-in for Verify: compares text with a reviewed <c>*.verified.*</c> file. On a
