@@ -71,7 +71,8 @@ public sealed class RequestValueTests
                 static SendSmsRequest TargetTyped() => {|SG2008:new()|} { From = "ACME", To = ["60123456789"], Text = "Hi", DlrMask = 1 };
             }
             """);
-        Assert.Equal("mocean-dlr-url is required when mocean-dlr-mask is 1; SendSmsRequest.DlrUrl is not set", diagnostics[0].GetMessage());
+        // The spec's own message for the rule, then where.
+        Assert.Equal("mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1). SendSmsRequest.DlrUrl is not set", diagnostics[0].GetMessage());
     }
 
     [Fact]

@@ -48,7 +48,8 @@ namespace SpecGen.Analyzers.Checking
         /// An SG2xxx message: the rule's sentence exactly as the run-time validator words it
         /// (<see cref="RuleText"/>), then what was found where (C# path), then a hint.
         /// </summary>
-        private static string Say(string ruleText, string found, string hint = "") => ruleText + "; " + found + hint;
+        private static string Say(string ruleText, string found, string hint = "") =>
+            ruleText + (ruleText.EndsWith(".", StringComparison.Ordinal) ? " " : "; ") + found + hint;
 
         private void CheckObject(ObjVal obj)
         {
