@@ -5,11 +5,11 @@ using Mocean.V2;
 
 IMcAction[] program =
 [
-    new SayAction { Action = "say", Language = "en-gb", Text = "Hello" }, // expect SG2001
-    new SayAction { Action = "say", Language = "fr-FR", Text = "Bonjour" }, // expect SG2001
-    new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/c"), Min = 5, Max = 2, Timeout = 1000 }, // expect SG2012
-    new SleepAction { Action = "sleep", Duration = -1 }, // expect SG2002
-    new DialAction { Action = "dial", To = null! }, // expect SG2008
+    new SayAction { Language = "en-gb", Text = "Hello" }, // expect SG2001
+    new SayAction { Language = "fr-FR", Text = "Bonjour" }, // expect SG2001
+    new CollectAction { EventUrl = new Uri("https://example.com/c"), Min = 5, Max = 2, Timeout = 1000 }, // expect SG2012
+    new SleepAction { Duration = -1 }, // expect SG2002
+    new DialAction { To = null! }, // expect SG2008
 ];
 Console.WriteLine(program.Length);
 
@@ -20,15 +20,15 @@ var interactive = new WhatsappInteractive
 {
     Type = WhatsappInteractiveType.Button,
     Header = new RichMediaContent { Type = RichMediaType.Audio, RichMediaUrl = new Uri("https://example.com/a.mp3") }, // expect SG2013
-    Body = new TextContent { Type = "text", Text = "Pick" },
+    Body = new TextContent { Text = "Pick" },
     Action = new WhatsappAction
     {
         WaButtons =
         [
-            new WhatsappInteractiveButton { Type = "reply", Id = "a ", Title = "A" }, // expect SG2006
-            new WhatsappInteractiveButton { Type = "reply", Id = "b", Title = "B" },
-            new WhatsappInteractiveButton { Type = "reply", Id = "c", Title = "C" },
-            new WhatsappInteractiveButton { Type = "reply", Id = "d", Title = "D" }, // expect SG2007
+            new WhatsappInteractiveButton { Id = "a ", Title = "A" }, // expect SG2006
+            new WhatsappInteractiveButton { Id = "b", Title = "B" },
+            new WhatsappInteractiveButton { Id = "c", Title = "C" },
+            new WhatsappInteractiveButton { Id = "d", Title = "D" }, // expect SG2007
         ],
     },
 };
@@ -37,7 +37,7 @@ Console.WriteLine(interactive.Type);
 var listAction = new WhatsappInteractive
 {
     Type = WhatsappInteractiveType.List,
-    Body = new TextContent { Type = "text", Text = "Menu" },
+    Body = new TextContent { Text = "Menu" },
     Action = new WhatsappAction // expect SG2008
     {
         Sections =

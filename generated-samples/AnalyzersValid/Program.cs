@@ -6,10 +6,10 @@ using Mocean.V2;
 // An inbound-call answer: a say, a collect whose min does not exceed max, a sleep and a dial.
 IMcAction[] program =
 [
-    new SayAction { Action = "say", Language = SayLanguage.EnGB, Text = "Welcome. Press 1 for sales." },
-    new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/webhooks/collect"), Min = 1, Max = 1, Timeout = 5000 },
-    new SleepAction { Action = "sleep", Duration = 2000 },
-    new DialAction { Action = "dial", To = ["60123456789"], DialSequentially = false },
+    new SayAction { Language = SayLanguage.EnGB, Text = "Welcome. Press 1 for sales." },
+    new CollectAction { EventUrl = new Uri("https://example.com/webhooks/collect"), Min = 1, Max = 1, Timeout = 5000 },
+    new SleepAction { Duration = 2000 },
+    new DialAction { To = ["60123456789"], DialSequentially = false },
 ];
 
 var call = new VoiceDialRequest
@@ -31,12 +31,11 @@ var list = new SendWhatsappRequest
     To = "60198765432",
     Content = new InteractiveContent
     {
-        Type = "interactive",
         WaInteractive = new WhatsappInteractive
         {
             Type = WhatsappInteractiveType.List,
-            Header = new TextContent { Type = "text", Text = "Menu" },
-            Body = new TextContent { Type = "text", Text = "What would you like?" },
+            Header = new TextContent { Text = "Menu" },
+            Body = new TextContent { Text = "What would you like?" },
             Action = new WhatsappAction
             {
                 ButtonText = "Choose",
@@ -56,13 +55,12 @@ var buttons = new WhatsappAction
 {
     WaButtons =
     [
-        new WhatsappInteractiveButton { Type = "reply", Id = "yes", Title = "Yes" },
-        new WhatsappInteractiveButton { Type = "reply", Id = "no", Title = "No" },
+        new WhatsappInteractiveButton { Id = "yes", Title = "Yes" },
+        new WhatsappInteractiveButton { Id = "no", Title = "No" },
     ],
 };
 var template = new TemplateContent
 {
-    Type = "template",
     WaTemplate = new WhatsappTemplate
     {
         Name = "order_update",
@@ -94,7 +92,7 @@ static string Describe(MetaDeliveryStatus status) => status.Value switch
 };
 
 // Values the compiler cannot know are left to run-time validation.
-static SayAction Say(string language) => new SayAction { Action = "say", Language = language, Text = "x" };
+static SayAction Say(string language) => new SayAction { Language = language, Text = "x" };
 Console.WriteLine(Say(Environment.GetEnvironmentVariable("LANG_CODE") ?? "en-US").Validate().IsValid);
 var extra = new List<WhatsappInteractiveButton>();
 Console.WriteLine(new WhatsappAction { WaButtons = [.. extra, buttons.WaButtons[0]] }.WaButtons!.Count);

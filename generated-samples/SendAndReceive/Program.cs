@@ -69,7 +69,7 @@ using var whatsapp = await client.SendWhatsappAsync(new SendWhatsappRequest
 {
     From = "60123456789",
     To = "60198765432",
-    Content = new TextContent { Type = "text", Text = "Hello from SpecGen" },
+    Content = new TextContent { Text = "Hello from SpecGen" },
     EventUrl = new Uri(receiver, MoceanV2Webhooks.WhatsappDeliveryStatus.Path),
 });
 if (!whatsapp.IsSuccess)

@@ -89,9 +89,10 @@ namespace SpecGen.Analyzers
             if (method.Name != "FromJson" || !method.IsStatic || invocation.Arguments.Length != 1) return;
             var type = method.ContainingType;
             if (type is null || !cache.IsGenerated(type)) return;
-            if (cache.Class(type) is null && cache.Union(type) is null) return;
+            var items = cache.SequenceItem(type);
+            if (cache.Class(type) is null && cache.Union(type) is null && items is null) return;
             // Parsers of what a server sends (responses, webhooks) take whatever arrives; only what a client sends is judged.
-            if (!cache.IsOutbound(type)) return;
+            if (!cache.IsOutbound(items?.Symbol ?? type)) return;
 
             var argument = invocation.Arguments[0].Value;
             while (argument is IConversionOperation conversion) argument = conversion.Operand;

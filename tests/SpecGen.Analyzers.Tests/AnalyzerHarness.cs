@@ -28,6 +28,22 @@ internal static class AnalyzerHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
     private static readonly Lazy<ImmutableArray<SyntaxTree>> LazyGenerated = new(() => Generate(RealSpecs()));
+    private static readonly Lazy<MetadataReference> LazyGeneratedAssembly = new(() => CompileToReference(Generated));
+
+    /// <summary>
+    /// The generated code of the real specs compiled into its own assembly ("Bindings"), as a class library
+    /// that an application references: the analyzers then see the types only through metadata.
+    /// </summary>
+    public static MetadataReference GeneratedAssembly => LazyGeneratedAssembly.Value;
+
+    private static MetadataReference CompileToReference(ImmutableArray<SyntaxTree> trees)
+    {
+        var compilation = CSharpCompilation.Create("Bindings", trees, References, CompilationOptions);
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
@@ -72,17 +88,18 @@ internal static class AnalyzerHarness
         return result.GeneratedSources.Select(s => s.SyntaxTree).ToImmutableArray();
     }
 
-    public static CSharpCompilation Compilation(string source, ImmutableArray<SyntaxTree>? generated = null) =>
+    public static CSharpCompilation Compilation(string source, ImmutableArray<SyntaxTree>? generated = null, bool referenced = false) =>
         CSharpCompilation.Create(
             "SpecGenConsumer",
-            (generated ?? Generated).Append(CSharpSyntaxTree.ParseText(source, ParseOptions, path: SnippetPath)),
-            References,
+            (referenced ? ImmutableArray<SyntaxTree>.Empty : generated ?? Generated).Append(CSharpSyntaxTree.ParseText(source, ParseOptions, path: SnippetPath)),
+            referenced ? References.Add(GeneratedAssembly) : References,
             CompilationOptions);
 
     /// <summary>The analyzers' diagnostics on the snippet (compiler errors in the snippet fail the test unless allowed).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> Diagnose(string source, ImmutableArray<SyntaxTree>? generated = null, IEnumerable<string>? allowedCompilerErrors = null, ImmutableArray<AdditionalText> additionalFiles = default)
+    /// <param name="referenced">True to compile the snippet against the generated types in a referenced assembly (metadata only).</param>
+    public static async Task<ImmutableArray<Diagnostic>> Diagnose(string source, ImmutableArray<SyntaxTree>? generated = null, IEnumerable<string>? allowedCompilerErrors = null, ImmutableArray<AdditionalText> additionalFiles = default, bool referenced = false)
     {
-        var compilation = Compilation(source, generated);
+        var compilation = Compilation(source, generated, referenced);
         var allowed = new HashSet<string>(allowedCompilerErrors ?? Array.Empty<string>());
         var snippet = compilation.SyntaxTrees.Last();
         var errors = compilation.GetSemanticModel(snippet).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !allowed.Contains(d.Id)).ToList();
@@ -105,11 +122,16 @@ internal static class AnalyzerHarness
         return all.Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal)).ToImmutableArray();
     }
 
-    /// <summary>Asserts that the analyzers report exactly the marked diagnostics (ID and span) on the snippet.</summary>
+    /// <summary>
+    /// Asserts that the analyzers report exactly the marked diagnostics (ID and span) on the snippet. With the
+    /// real specs the snippet is checked twice, with the generated types in the same compilation and in a
+    /// referenced assembly, and both runs must give identical diagnostics (IDs, spans and messages).
+    /// </summary>
     public static async Task<ImmutableArray<Diagnostic>> Verify(string markup, ImmutableArray<SyntaxTree>? generated = null, params string[] allowedCompilerErrors)
     {
         var (source, expected) = Markup.Parse(markup);
         var diagnostics = await Diagnose(source, generated, allowedCompilerErrors);
+        if (generated is null) AssertSameAsReferenced(diagnostics, await Diagnose(source, null, allowedCompilerErrors, referenced: true));
         var actual = diagnostics
             .Where(d => d.Location.SourceTree?.FilePath == SnippetPath)
             .Select(d => (d.Id, d.Location.SourceSpan.Start, d.Location.SourceSpan.End))
@@ -123,6 +145,19 @@ internal static class AnalyzerHarness
             Assert.Fail("expected:\n  " + string.Join("\n  ", want.Select(Show)) + "\nactual:\n  " + string.Join("\n  ", actual.Select(Show)) + "\nmessages:\n" + messages);
         }
         return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    /// <summary>The binding contract: a referenced bindings assembly gets the same checks, word for word, as bindings in the same project.</summary>
+    public static void AssertSameAsReferenced(ImmutableArray<Diagnostic> inSource, ImmutableArray<Diagnostic> referenced)
+    {
+        static List<string> Key(ImmutableArray<Diagnostic> all) => all
+            .Where(d => d.Location.SourceTree?.FilePath == SnippetPath)
+            .Select(d => d.Id + " " + d.Location.SourceSpan + " " + d.GetMessage())
+            .OrderBy(x => x, StringComparer.Ordinal)
+            .ToList();
+        var a = Key(inSource);
+        var b = Key(referenced);
+        Assert.True(a.SequenceEqual(b), "in the same compilation:\n  " + string.Join("\n  ", a) + "\nfrom a referenced assembly:\n  " + string.Join("\n  ", b));
     }
 }
 

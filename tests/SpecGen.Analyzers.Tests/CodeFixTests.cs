@@ -47,7 +47,7 @@ public sealed class CodeFixTests
     [Fact]
     public async Task The_casing_of_an_allowed_value_is_fixed()
     {
-        var fixedText = await Fix(Prefix + "new SayAction { Action = \"say\", Language = \"en-gb\", Text = \"Hi\" }" + Suffix, "SG2001");
+        var fixedText = await Fix(Prefix + "new SayAction { Language = \"en-gb\", Text = \"Hi\" }" + Suffix, "SG2001");
         Assert.Contains("Language = \"en-GB\"", fixedText);
     }
 
@@ -64,13 +64,13 @@ public sealed class CodeFixTests
         Assert.Contains("CodeLength = 4", await Fix(Prefix + "new VerifyRequestRequest { To = \"60123456789\", Brand = \"B\", CodeLength = 5 }" + Suffix, "SG2001"));
         Assert.Contains("PinValidity = 60", await Fix(Prefix + "new VerifyRequestRequest { To = \"60123456789\", Brand = \"B\", PinValidity = 30 }" + Suffix, "SG2002"));
         Assert.Contains("Coding = 3", await Fix(Prefix + "new SendSmsRequest { From = \"A\", To = [\"60123456789\"], Text = \"x\", Coding = 4 }" + Suffix, "SG2002"));
-        Assert.Contains("Duration = 0", await Fix(Prefix + "new SleepAction { Action = \"sleep\", Duration = -1 }" + Suffix, "SG2002"));
+        Assert.Contains("Duration = 0", await Fix(Prefix + "new SleepAction { Duration = -1 }" + Suffix, "SG2002"));
     }
 
     [Fact]
     public async Task No_fix_is_offered_when_the_right_value_is_not_clear()
     {
-        var (source, _) = Markup.Parse(Prefix + "new SayAction { Action = \"say\", Language = \"fr-FR\", Text = \"Salut\" }" + Suffix);
+        var (source, _) = Markup.Parse(Prefix + "new SayAction { Language = \"fr-FR\", Text = \"Salut\" }" + Suffix);
         var diagnostics = await AnalyzerHarness.Diagnose(source);
         Assert.False(diagnostics.Single().Properties.ContainsKey(Descriptors.ReplacementKey));
     }

@@ -18,7 +18,7 @@ public sealed class JsonLiteralTests
                 static object Valid() => IMcAction.FromJson("""{"action":"say","language":"en-GB","text":"Hello"}""");
             }
             """");
-        Assert.StartsWith("say.language (\"en-gb\") must be one of", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
+        Assert.StartsWith("language must be one of: \"en-US\", \"en-GB\"", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class JsonLiteralTests
                 static object ValidReaction() => IWhatsappContent.FromJson("""{"type":"reaction","text":"👍","reply_to_msg_id":"m1"}""");
             }
             """");
-        Assert.Equal("dial.to is required", diagnostics[0].GetMessage());
-        Assert.Equal("reaction.reply_to_msg_id is required", diagnostics[1].GetMessage());
+        Assert.Equal("to is required; DialAction.To is missing", diagnostics[0].GetMessage());
+        Assert.Equal("reply_to_msg_id is required; ReactionContent.ReplyToMsgId is missing", diagnostics[1].GetMessage());
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class JsonLiteralTests
             }
             """");
         Assert.Contains("not valid", diagnostics[0].GetMessage());
-        Assert.Contains("expected one of: say, play, collect, sleep, dial, record", diagnostics[1].GetMessage());
+        Assert.Contains("action must be one of the variants: \"say\", \"play\", \"collect\", \"sleep\", \"dial\", \"record\"", diagnostics[1].GetMessage());
     }
 
     [Fact]

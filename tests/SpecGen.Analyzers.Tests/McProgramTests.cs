@@ -14,16 +14,16 @@ public sealed class McProgramTests
             using Mocean.V2;
             class C
             {
-                static SayAction Gb() => new SayAction { Action = "say", Language = {|SG2001:"en-gb"|}, Text = "Hello" };
-                static SayAction Fr() => new SayAction { Action = "say", Language = {|SG2001:"fr-FR"|}, Text = "Bonjour" };
-                static SayAction Ctor() => new SayAction { Action = "say", Language = new SayLanguage({|SG2001:"EN-us"|}), Text = "Hi" };
-                static SayAction Valid() => new SayAction { Action = "say", Language = "en-GB", Text = "Hello" };
-                static SayAction Member() => new SayAction { Action = "say", Language = SayLanguage.MsMY, Text = "Hai" };
+                static SayAction Gb() => new SayAction { Language = {|SG2001:"en-gb"|}, Text = "Hello" };
+                static SayAction Fr() => new SayAction { Language = {|SG2001:"fr-FR"|}, Text = "Bonjour" };
+                static SayAction Ctor() => new SayAction { Language = new SayLanguage({|SG2001:"EN-us"|}), Text = "Hi" };
+                static SayAction Valid() => new SayAction { Language = "en-GB", Text = "Hello" };
+                static SayAction Member() => new SayAction { Language = SayLanguage.MsMY, Text = "Hai" };
             }
             """);
         var gb = diagnostics.Single(d => d.GetMessage().Contains("en-gb", System.StringComparison.Ordinal));
         Assert.Equal("en-GB", gb.Properties[Descriptors.ReplacementKey]);
-        Assert.StartsWith("say.language (\"en-gb\") must be one of: en-US, en-GB, cmn-CN", gb.GetMessage(), System.StringComparison.Ordinal);
+        Assert.StartsWith("language must be one of: \"en-US\", \"en-GB\", \"cmn-CN\"", gb.GetMessage(), System.StringComparison.Ordinal);
         Assert.Contains("did you mean \"en-GB\"?", gb.GetMessage(), System.StringComparison.Ordinal);
         var fr = diagnostics.Single(d => d.GetMessage().Contains("fr-FR", System.StringComparison.Ordinal));
         Assert.False(fr.Properties.ContainsKey(Descriptors.ReplacementKey));
@@ -37,12 +37,12 @@ public sealed class McProgramTests
             using Mocean.V2;
             class C
             {
-                static CollectAction M() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = {|SG2012:5|}, Max = 2, Timeout = 5000 };
-                static CollectAction Valid() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = 2, Max = 5, Timeout = 5000 };
-                static CollectAction Equal() => new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = 4, Max = 4, Timeout = 5000 };
+                static CollectAction M() => new CollectAction { EventUrl = new Uri("https://example.com/collect"), Min = {|SG2012:5|}, Max = 2, Timeout = 5000 };
+                static CollectAction Valid() => new CollectAction { EventUrl = new Uri("https://example.com/collect"), Min = 2, Max = 5, Timeout = 5000 };
+                static CollectAction Equal() => new CollectAction { EventUrl = new Uri("https://example.com/collect"), Min = 4, Max = 4, Timeout = 5000 };
             }
             """);
-        Assert.Equal("collect.min (5) must not exceed collect.max (2) (compare rule)", diagnostics.Single().GetMessage());
+        Assert.Equal("min must not exceed max; found CollectAction.Min = 5 and CollectAction.Max = 2", diagnostics.Single().GetMessage());
     }
 
     [Fact]
@@ -52,11 +52,11 @@ public sealed class McProgramTests
             using Mocean.V2;
             class C
             {
-                static SleepAction M() => new SleepAction { Action = "sleep", Duration = {|SG2002:-1|} };
-                static SleepAction Valid() => new SleepAction { Action = "sleep", Duration = 0 };
+                static SleepAction M() => new SleepAction { Duration = {|SG2002:-1|} };
+                static SleepAction Valid() => new SleepAction { Duration = 0 };
             }
             """);
-        Assert.Equal("sleep.duration (-1) must be at least 0 (range rule)", diagnostics.Single().GetMessage());
+        Assert.Equal("duration must be at least 0; found -1 at SleepAction.Duration", diagnostics.Single().GetMessage());
         Assert.Equal("0", diagnostics.Single().Properties[Descriptors.ReplacementKey]);
     }
 
@@ -68,8 +68,8 @@ public sealed class McProgramTests
             using Mocean.V2;
             class C
             {
-                static DialAction M() => new DialAction { Action = "dial", {|SG2008:To = null!|} };
-                static DialAction Valid() => new DialAction { Action = "dial", To = ["60123456789"] };
+                static DialAction M() => new DialAction { {|SG2008:To = null!|} };
+                static DialAction Valid() => new DialAction { To = ["60123456789"] };
             }
             """);
     }
@@ -87,23 +87,23 @@ public sealed class McProgramTests
                     To = ["60123456789", {|SG2004:"12345"|}],
                     Command =
                     [
-                        new SayAction { Action = "say", Language = {|SG2001:"en-gb"|}, Text = "Press a key" },
-                        new CollectAction { Action = "collect", EventUrl = new Uri({|SG2004:"ftp://example.com/c"|}), Min = {|SG2012:3|}, Max = 1, Timeout = {|SG2002:-5|} },
-                        new SleepAction { Action = "sleep", Duration = 2000 },
-                        new RecordAction { Action = {|SG2001:"rec"|} },
+                        new SayAction { Language = {|SG2001:"en-gb"|}, Text = "Press a key" },
+                        new CollectAction { EventUrl = new Uri({|SG2004:"ftp://example.com/c"|}), Min = {|SG2012:3|}, Max = 1, Timeout = {|SG2002:-5|} },
+                        new SleepAction { Duration = 2000 },
+                        new RecordAction(),
                     ],
                     EventUrl = new Uri("https://example.com/events"),
                 };
 
                 static IMcAction[] Program() =>
                 [
-                    new SayAction { Action = "say", Language = SayLanguage.EnUS, Text = "Hello" },
-                    new PlayAction { Action = "play", File = ["https://example.com/a.mp3"] },
-                    new DialAction { Action = "dial", To = ["60123456789"], DialSequentially = true },
-                    new SleepAction { Action = "sleep", Duration = {|SG2002:-1|} },
+                    new SayAction { Language = SayLanguage.EnUS, Text = "Hello" },
+                    new PlayAction { File = ["https://example.com/a.mp3"] },
+                    new DialAction { To = ["60123456789"], DialSequentially = true },
+                    new SleepAction { Duration = {|SG2002:-1|} },
                 ];
             }
             """);
-        Assert.Contains(diagnostics, d => d.GetMessage() == "VoiceDialRequest.mocean-to[1] (\"12345\") is not a valid phone (format rule)");
+        Assert.Contains(diagnostics, d => d.GetMessage() == "mocean-to must be a valid phone; found \"12345\" at VoiceDialRequest.To[1]");
     }
 }

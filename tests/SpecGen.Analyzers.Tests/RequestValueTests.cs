@@ -22,7 +22,7 @@ public sealed class RequestValueTests
             }
             """);
         var pin = diagnostics.First();
-        Assert.Equal("VerifyRequestRequest.mocean-pin-validity (30) must be at least 60 and at most 3600 (range rule)", pin.GetMessage());
+        Assert.Equal("mocean-pin-validity must be at least 60 and at most 3600; found 30 at VerifyRequestRequest.PinValidity", pin.GetMessage());
         Assert.Equal("60", pin.Properties[Descriptors.ReplacementKey]);
     }
 
@@ -40,7 +40,7 @@ public sealed class RequestValueTests
             """);
         Assert.Equal("4", diagnostics[0].Properties[Descriptors.ReplacementKey]);
         Assert.Equal("6", diagnostics[1].Properties[Descriptors.ReplacementKey]);
-        Assert.StartsWith("VerifyRequestRequest.mocean-code-length (5) must be one of: 4, 6", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
+        Assert.StartsWith("mocean-code-length must be one of: 4, 6; found 5 at VerifyRequestRequest.CodeLength", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,8 @@ public sealed class RequestValueTests
                 static SendSmsRequest TargetTyped() => {|SG2008:new()|} { From = "ACME", To = ["60123456789"], Text = "Hi", DlrMask = 1 };
             }
             """);
-        Assert.Equal("SendSmsRequest.mocean-dlr-url is required when mocean-dlr-mask is 1 (required rule)", diagnostics[0].GetMessage());
+        // The spec's own message for the rule, then where.
+        Assert.Equal("mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1). SendSmsRequest.DlrUrl is not set", diagnostics[0].GetMessage());
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class RequestValueTests
         var tooMany = Receivers(500) + ", {|SG2007:\"60199999999\"|}";
         var diagnostics = await AnalyzerHarness.Verify("using Mocean.V2;\nclass C\n{\n    static SendSmsRequest M() => new SendSmsRequest { From = \"ACME\", To = [" + tooMany + "], Text = \"Hi\" };\n"
             + "    static SendSmsRequest Valid() => new SendSmsRequest { From = \"ACME\", To = [" + Receivers(500) + "], Text = \"Hi\" };\n}\n");
-        Assert.Equal("SendSmsRequest.mocean-to has 501 items; the spec allows at most 500 (count rule)", diagnostics.Single().GetMessage());
+        Assert.Equal("mocean-to must have at most 500 items; SendSmsRequest.To has 501 items", diagnostics.Single().GetMessage());
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class RequestValueTests
                 static Mocean.V1.PricingRequest V1() => new Mocean.V1.PricingRequest { {|SG2009:Mnc = "13"|} };
             }
             """);
-        Assert.Equal("PricingRequest.mocean-mnc must be absent when mocean-mcc is not set (forbidden rule)", diagnostics[0].GetMessage());
+        Assert.Equal("mocean-mnc must be absent when mocean-mcc is not set; PricingRequest.Mnc is set", diagnostics[0].GetMessage());
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public sealed class RequestValueTests
                 static SendMessageRequest Valid() => new SendMessageRequest { SendAt = "2007-03-02 08:55:00", Channel = {|SG2001:"SMS"|} };
             }
             """, AdHoc.Value);
-        Assert.Equal("SendMessageRequest.send_at (\"2007-03-02 8:55:00\") is not a valid datetime (yyyy-MM-dd HH:mm:ss) (format rule)", diagnostics[0].GetMessage());
+        Assert.Equal("send_at must be a valid datetime (yyyy-MM-dd HH:mm:ss); found \"2007-03-02 8:55:00\" at SendMessageRequest.SendAt", diagnostics[0].GetMessage());
         Assert.Equal("sms", diagnostics[1].Properties[Descriptors.ReplacementKey]);
     }
 }

@@ -29,20 +29,19 @@ internal static class SampleRequests
         EventUrl = new Uri("https://example.com/webhooks/whatsapp"),
         Content = new InteractiveContent
         {
-            Type = "interactive",
             WaInteractive = new WhatsappInteractive
             {
                 Type = WhatsappInteractiveType.Button,
-                Header = new TextContent { Type = "text", Text = "Order #48213" },
-                Body = new TextContent { Type = "text", Text = "Your parcel is out for delivery. Will you be home?" },
-                Footer = new TextContent { Type = "text", Text = "Reply within 24 hours" },
+                Header = new TextContent { Text = "Order #48213" },
+                Body = new TextContent { Text = "Your parcel is out for delivery. Will you be home?" },
+                Footer = new TextContent { Text = "Reply within 24 hours" },
                 Action = new WhatsappAction
                 {
                     WaButtons = new[]
                     {
-                        new WhatsappInteractiveButton { Type = "reply", Title = "Yes", Id = "home-yes" },
-                        new WhatsappInteractiveButton { Type = "reply", Title = "No", Id = "home-no" },
-                        new WhatsappInteractiveButton { Type = "reply", Title = "Reschedule", Id = "home-later" },
+                        new WhatsappInteractiveButton { Title = "Yes", Id = "home-yes" },
+                        new WhatsappInteractiveButton { Title = "No", Id = "home-no" },
+                        new WhatsappInteractiveButton { Title = "Reschedule", Id = "home-later" },
                     },
                 },
             },
@@ -56,11 +55,10 @@ internal static class SampleRequests
         To = "60198765432",
         Content = new InteractiveContent
         {
-            Type = "interactive",
             WaInteractive = new WhatsappInteractive
             {
                 Type = WhatsappInteractiveType.List,
-                Body = new TextContent { Type = "text", Text = "Pick a delivery slot" },
+                Body = new TextContent { Text = "Pick a delivery slot" },
                 Action = new WhatsappAction
                 {
                     ButtonText = "Slots",

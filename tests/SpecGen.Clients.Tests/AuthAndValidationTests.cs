@@ -58,7 +58,7 @@ public sealed class AuthAndValidationTests : IClassFixture<GatewayFixture>
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = "json-auth" },
+            Content = new Mocean.V2.TextContent { Text = "json-auth" },
         });
         Assert.True(result.IsSuccess, result.ToString());
         var request = _f.Gateway.Requests.Last(r => r.Operation == "send_whatsapp");
@@ -170,7 +170,7 @@ public sealed class AuthAndValidationTests : IClassFixture<GatewayFixture>
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = null! },
+            Content = new Mocean.V2.TextContent { Text = null! },
         });
         Assert.Equal(ApiErrorKind.InvalidRequest, result.Error!.Kind);
         Assert.NotEmpty(result.Error.Violations);

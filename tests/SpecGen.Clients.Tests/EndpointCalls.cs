@@ -58,7 +58,7 @@ public static class EndpointCalls
         ["mocean/v2/voice_dial"] = (f, o) => Run("voice_dial", f.MoceanV2(o).VoiceDialAsync(new Mocean.V2.VoiceDialRequest
         {
             To = ["60123456789"],
-            Command = [new Mocean.V2.SayAction { Action = "say", Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
+            Command = [new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
         }), v => v.ToJson()),
         ["mocean/v2/voice_hangup"] = (f, o) => Run("voice_hangup", f.MoceanV2(o).VoiceHangupAsync(new Mocean.V2.VoiceHangupRequest { CallUuid = "call-1" }), v => v.ToJson()),
         ["mocean/v2/voice_recording"] = (f, o) => Download("voice_recording", f.MoceanV2(o).VoiceRecordingAsync(new Mocean.V2.VoiceRecordingRequest { CallUuid = "call-1" }), v => v.Recording, v => v.Json?.ToJson()),
@@ -66,7 +66,7 @@ public static class EndpointCalls
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = "Hello from SpecGen" },
+            Content = new Mocean.V2.TextContent { Text = "Hello from SpecGen" },
         }), v => v.ToJson()),
         ["mocean/v2/whatsapp_media"] = (f, o) => Run("whatsapp_media", f.MoceanV2(o).WhatsappMediaAsync(new Mocean.V2.WhatsappMediaRequest { From = "60123456789", MediaId = "media-1" }), _ => null),
 

@@ -117,7 +117,7 @@ public sealed class FaultTests : IClassFixture<GatewayFixture>
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = "hi" },
+            Content = new Mocean.V2.TextContent { Text = "hi" },
         });
         Assert.Equal(ApiErrorKind.Timeout, result.Error!.Kind);
         Assert.Null(result.Error.StatusCode);
@@ -199,7 +199,7 @@ public sealed class FaultTests : IClassFixture<GatewayFixture>
     public async Task Undocumented_success_status_of_an_endpoint_with_a_documented_one_is_UnexpectedStatus()
     {
         _f.Gateway.Inject(Fault.UnknownStatus(299), "mocean/v2/send_whatsapp", times: 1);
-        using var result = await _f.MoceanV2().SendWhatsappAsync(new Mocean.V2.SendWhatsappRequest { From = "60123456789", To = "60123456788", Content = new Mocean.V2.TextContent { Type = "text", Text = "t" } });
+        using var result = await _f.MoceanV2().SendWhatsappAsync(new Mocean.V2.SendWhatsappRequest { From = "60123456789", To = "60123456788", Content = new Mocean.V2.TextContent { Text = "t" } });
         Assert.Equal(ApiErrorKind.UnexpectedStatus, result.Error!.Kind);
     }
 

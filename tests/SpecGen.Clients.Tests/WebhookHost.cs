@@ -63,8 +63,8 @@ public sealed class WebhookHost : IAsyncLifetime
         {
             Events.Enqueue(("mocean/v2" + answer.Path, e));
             return answer.Reply(
-                new Mocean.V2.SayAction { Action = "say", Language = Mocean.V2.SayLanguage.EnGB, Text = "Hello " + e.From },
-                new Mocean.V2.CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/webhooks/collect"), Min = 1, Max = 4, Timeout = 5000 });
+                new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnGB, Text = "Hello " + e.From },
+                new Mocean.V2.CollectAction { EventUrl = new Uri("https://example.com/webhooks/collect"), Min = 1, Max = 4, Timeout = 5000 });
         }, "/mocean/v2" + answer.Path);
         var collect = Mocean.V2.MoceanV2Webhooks.VoiceCollect;
         Mapped["mocean/v2/" + collect.Name] = collect;
@@ -72,7 +72,7 @@ public sealed class WebhookHost : IAsyncLifetime
         {
             await Task.Yield();
             Events.Enqueue(("mocean/v2" + collect.Path, e));
-            return collect.Reply(new Mocean.V2.SayAction { Action = "say", Language = Mocean.V2.SayLanguage.EnUS, Text = "You pressed " + e.Digits });
+            return collect.Reply(new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "You pressed " + e.Digits });
         }, "/mocean/v2" + collect.Path);
 
         await _app.StartAsync();

@@ -463,7 +463,7 @@ public sealed class WebhookTests : IClassFixture<WebhookHost>, IClassFixture<Gat
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = "with a report" },
+            Content = new Mocean.V2.TextContent { Text = "with a report" },
             EventUrl = _host.Url("mocean/v2", Mocean.V2.MoceanV2Webhooks.WhatsappDeliveryStatus),
         });
         Assert.True(wa.IsSuccess, wa.ToString());

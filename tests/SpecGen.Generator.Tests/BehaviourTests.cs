@@ -47,7 +47,7 @@ public class BehaviourTests
 
     private static SendWhatsappRequest WhatsApp(IWhatsappContent content) => new() { From = "60123456789", To = "60198765432", Content = content };
 
-    private static SendWhatsappRequest Interactive(WhatsappInteractive interactive) => WhatsApp(new InteractiveContent { Type = "interactive", WaInteractive = interactive });
+    private static SendWhatsappRequest Interactive(WhatsappInteractive interactive) => WhatsApp(new InteractiveContent { WaInteractive = interactive });
 
     private static WhatsappInteractiveButton Reply(int i, string? id = null, string? title = null) => new() { Type = "reply", Title = title ?? "Title " + i, Id = id ?? "id-" + i };
 
@@ -75,15 +75,14 @@ public class BehaviourTests
 
     private static SendWhatsappRequest Template(params WhatsappTemplateButton[] buttons) => WhatsApp(new TemplateContent
     {
-        Type = "template",
         WaTemplate = new WhatsappTemplate { Name = "otp", Language = "en", WaButtons = buttons },
     });
 
     private static VoiceDialRequest Dial(params IMcAction[] command) => new() { To = new[] { "60123456789" }, Command = command };
 
-    private static CollectAction Collect(int min, int max) => new() { Action = "collect", EventUrl = new Uri("https://example.com/collect"), Min = min, Max = max, Timeout = 5000 };
+    private static CollectAction Collect(int min, int max) => new() { EventUrl = new Uri("https://example.com/collect"), Min = min, Max = max, Timeout = 5000 };
 
-    private static SayAction Say(string language) => new() { Action = "say", Language = language, Text = "Hello" };
+    private static SayAction Say(string language) => new() { Language = language, Text = "Hello" };
 
     // ---- form encoding ------------------------------------------------------------------------------------------
 
@@ -185,7 +184,6 @@ public class BehaviourTests
         var list = List(new[] { "a", "b" }, new[] { "c" });
         var sent = new InteractiveContent
         {
-            Type = "interactive",
             WaInteractive = new WhatsappInteractive
             {
                 Type = "list",
@@ -243,7 +241,7 @@ public class BehaviourTests
         AssertValid(Interactive(Buttons(Reply(1), Reply(2), Reply(3))).Validate());
         AssertValid(Interactive(List(new[] { "a", "b" }, new[] { "c" })).Validate());
         AssertValid(Template(new WhatsappTemplateButton { Type = "quick_reply", Index = 0, Payload = "yes" }, new WhatsappTemplateButton { Type = "quick_reply", Index = 1, Payload = "no" }).Validate());
-        AssertValid(Dial(Collect(1, 4), Say("en-GB"), new SleepAction { Action = "sleep", Duration = 2000 }).Validate());
+        AssertValid(Dial(Collect(1, 4), Say("en-GB"), new SleepAction { Duration = 2000 }).Validate());
         Sms().EnsureValid();
     }
 
@@ -408,7 +406,6 @@ public class BehaviourTests
     {
         var request = WhatsApp(new TemplateContent
         {
-            Type = "template",
             WaTemplate = new WhatsappTemplate
             {
                 Name = "promo",

@@ -9,8 +9,8 @@ namespace SpecGen.Generator.Tests;
 public class SequenceTests
 {
     private static McActionSequence Program(int min, int max) => new McActionSequence()
-        .AddSayAction(new SayAction { Action = "say", Language = SayLanguage.EnGB, Text = "Enter your PIN" })
-        .AddCollectAction(new CollectAction { Action = "collect", EventUrl = new Uri("https://example.com/webhooks/collect"), Min = min, Max = max, Timeout = 5000 });
+        .AddSayAction(new SayAction { Language = SayLanguage.EnGB, Text = "Enter your PIN" })
+        .AddCollectAction(new CollectAction { EventUrl = new Uri("https://example.com/webhooks/collect"), Min = min, Max = max, Timeout = 5000 });
 
     [Fact]
     public void A_program_writes_a_json_array_and_reads_back_the_same_actions()

@@ -6,6 +6,9 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Analyzers.Metadata;
 using SpecGen.Analyzers.Values;
+using SpecGen.Runtime.Validation;
+using SpecGen.Shared.Rules;
+using SpecGen.Spec.Model;
 
 namespace SpecGen.Analyzers.Checking
 {
@@ -41,6 +44,13 @@ namespace SpecGen.Analyzers.Checking
         private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
             _report(Diagnostic.Create(descriptor, location, properties, message));
 
+        /// <summary>
+        /// An SG2xxx message: the rule's sentence exactly as the run-time validator words it
+        /// (<see cref="RuleText"/>), then what was found where (C# path), then a hint.
+        /// </summary>
+        private static string Say(string ruleText, string found, string hint = "") =>
+            ruleText + (ruleText.EndsWith(".", StringComparison.Ordinal) ? " " : "; ") + found + hint;
+
         private void CheckObject(ObjVal obj)
         {
             var label = obj.Label;
@@ -48,10 +58,10 @@ namespace SpecGen.Analyzers.Checking
             {
                 var property = pair.Key;
                 var value = pair.Value.Value;
-                var path = label + "." + property.Wire;
+                var path = label + "." + property.Name;
                 if (value is NullVal && property.IsRequired)
                 {
-                    Report(Descriptors.MissingRequired, pair.Value.Assignment, path + " is required");
+                    Report(Descriptors.MissingRequired, pair.Value.Assignment, Say(RuleText.Required(property.Wire), path + " is null"));
                     continue;
                 }
                 CheckValue(property, value, path);
@@ -61,7 +71,7 @@ namespace SpecGen.Analyzers.Checking
             {
                 foreach (var rule in property.Rules)
                 {
-                    if (rule.Target is null && rule.When is not null && (rule.Kind == "required" || rule.Kind == "forbidden")) CheckConditionalField(obj, property, rule);
+                    if (rule.Target is null && rule.When is not null && (rule.Kind == RuleKinds.Required || rule.Kind == RuleKinds.Forbidden)) CheckConditionalField(obj, property, rule);
                 }
             }
             foreach (var rule in obj.Type.Rules) CheckClassRule(obj, rule);
@@ -76,7 +86,7 @@ namespace SpecGen.Analyzers.Checking
                 if (value is not ListVal list) return;
                 foreach (var rule in property.Rules)
                 {
-                    if (rule.Kind == "count") CheckCount(rule, list, path);
+                    if (rule.Kind == RuleKinds.Count) CheckCount(rule, property.Wire, list, path);
                 }
                 for (var i = 0; i < list.Items.Count; i++) CheckItem(property, list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
                 return;
@@ -84,91 +94,85 @@ namespace SpecGen.Analyzers.Checking
             CheckItem(property, value, path);
         }
 
-        private void CheckCount(RuleModel rule, ListVal list, string path)
+        private void CheckCount(RuleSpec rule, string subject, ListVal list, string path)
         {
             var count = list.Items.Count;
+            var text = RuleText.For(rule, subject);
             if (rule.Max is { } max && count > max)
             {
                 var index = (int)Math.Min(count - 1, Math.Max(0, max));
-                var has = (list.Complete ? count.ToString(CultureInfo.InvariantCulture) : "at least " + count.ToString(CultureInfo.InvariantCulture));
-                Report(Descriptors.BadCount, list.Items[index].Extent ?? list.Items[index].Location, path + " has " + has + " items; the spec allows " + Bounds(rule) + " (count rule)");
+                var has = list.Complete ? count.ToString(CultureInfo.InvariantCulture) : "at least " + count.ToString(CultureInfo.InvariantCulture);
+                Report(Descriptors.BadCount, list.Items[index].Extent ?? list.Items[index].Location, Say(text, path + " has " + has + " items"));
             }
             else if (rule.Min is { } min && list.Complete && count < min)
             {
-                Report(Descriptors.BadCount, list.Location, path + " has " + count.ToString(CultureInfo.InvariantCulture) + " items; the spec allows " + Bounds(rule) + " (count rule)");
+                Report(Descriptors.BadCount, list.Location, Say(text, path + " has " + count.ToString(CultureInfo.InvariantCulture) + " items"));
             }
-        }
-
-        private static string Bounds(RuleModel rule)
-        {
-            var min = rule.Min?.ToString(CultureInfo.InvariantCulture);
-            var max = rule.Max?.ToString(CultureInfo.InvariantCulture);
-            if (min is not null && max is not null) return min == max ? "exactly " + min : "from " + min + " to " + max;
-            if (min is not null) return "at least " + min;
-            return "at most " + max;
         }
 
         private void CheckItem(PropertyModel property, Val value, string path)
         {
             var hasAllowed = false;
+            var subject = property.Wire;
             foreach (var rule in property.Rules)
             {
                 switch (rule.Kind)
                 {
-                    case "allowed":
+                    case RuleKinds.Allowed:
                         hasAllowed = true;
-                        if (value is ScalarVal allowedValue) CheckAllowed(rule.Values, allowedValue, path, "allowed rule");
+                        if (value is ScalarVal allowedValue) CheckAllowed(rule, subject, allowedValue, path);
                         break;
-                    case "range":
-                        if (value is ScalarVal { Value: decimal number } rangeValue) CheckRange(rule, number, rangeValue, path);
+                    case RuleKinds.Range:
+                        if (value is ScalarVal { Value: decimal number } rangeValue) CheckRange(rule, subject, number, rangeValue, path);
                         break;
-                    case "length":
+                    case RuleKinds.Length:
                         if (value is ScalarVal { Value: string lengthText } lengthValue)
                         {
                             var n = lengthText.Length;
                             if ((rule.Min is { } lmin && n < lmin) || (rule.Max is { } lmax && n > lmax))
-                                Report(Descriptors.BadLength, lengthValue.Location, path + " (" + lengthValue.Display + ") has " + n.ToString(CultureInfo.InvariantCulture) + " characters; the spec allows " + Bounds(rule) + " (length rule)");
+                                Report(Descriptors.BadLength, lengthValue.Location, Say(RuleText.For(rule, subject), path + " (" + lengthValue.Display + ") has " + n.ToString(CultureInfo.InvariantCulture) + " characters"));
                         }
                         break;
-                    case "format":
+                    case RuleKinds.Format:
                         if (value is ScalarVal { Value: string formatText } formatValue && rule.Format is { } format
-                            && ValueChecks.MatchesFormat(formatText, format, rule.Pattern) == false)
+                            && RuleChecks.MatchesFormat(formatText, format, rule.Pattern) == false)
                         {
-                            Report(Descriptors.BadFormat, formatValue.Location, path + " (" + formatValue.Display + ") is not a valid " + format + (rule.Pattern is null ? string.Empty : " (" + rule.Pattern + ")") + " (format rule)");
+                            Report(Descriptors.BadFormat, formatValue.Location, Say(RuleText.For(rule, subject), "found " + formatValue.Display + " at " + path));
                         }
                         break;
-                    case "pattern":
-                        if (value is ScalarVal { Value: string patternText } patternValue && rule.Pattern is { } pattern && !ValueChecks.MatchesPattern(patternText, pattern))
-                            Report(Descriptors.NoPatternMatch, patternValue.Location, path + " (" + patternValue.Display + ") must match " + pattern + " (pattern rule)");
+                    case RuleKinds.Pattern:
+                        if (value is ScalarVal { Value: string patternText } patternValue && rule.Pattern is { } pattern && !RuleChecks.MatchesPattern(patternText, pattern))
+                            Report(Descriptors.NoPatternMatch, patternValue.Location, Say(RuleText.For(rule, subject), "found " + patternValue.Display + " at " + path));
                         break;
-                    case "trimmed":
-                        if (value is ScalarVal { Value: string trimText } trimValue && !ValueChecks.IsTrimmed(trimText))
-                            Report(Descriptors.NotTrimmed, trimValue.Location, path + " (" + trimValue.Display + ") must not have leading or trailing white space (trimmed rule)",
+                    case RuleKinds.Trimmed:
+                        if (value is ScalarVal { Value: string trimText } trimValue && !RuleChecks.IsTrimmed(trimText))
+                            Report(Descriptors.NotTrimmed, trimValue.Location, Say(RuleText.For(rule, subject), "found " + trimValue.Display + " at " + path),
                                 trimValue.Literal is null ? null : Fix(trimText.Trim(), "string", "trim"));
                         break;
-                    case "allowed_variants":
-                        if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Any(x => x == v || Names.Pascal(x) == v))
-                            Report(Descriptors.VariantNotAllowed, variant.Location, path + " is the \"" + v + "\" variant; the spec allows only " + string.Join(", ", rule.Values) + " here (allowed_variants rule)");
+                    case RuleKinds.AllowedVariants:
+                        if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Contains(v))
+                            Report(Descriptors.VariantNotAllowed, variant.Location, Say(RuleText.For(rule, subject), "found the \"" + v + "\" variant (" + variant.Type.Name + ") at " + path));
                         break;
                 }
             }
-            // A closed enumeration accepts only its listed values, even without an allowed rule.
+            // A closed enumeration accepts only its listed values, even without an allowed rule (as the validator).
             if (!hasAllowed && value is ScalarVal scalar && property.Shape.Kind == ValueKind.ValueSet && scalar.Value is not null
                 && _cache.ValueSet(property.Shape.Element) is { Open: false } set && set.Values.Count > 0)
             {
-                CheckAllowed(set.Values, scalar, path, "closed set " + set.Symbol.Name);
+                var closed = new RuleSpec(RuleKinds.Allowed, null, EquatableArray.From(set.Values), null, null, null, null, null, null, null, null, null, default);
+                CheckAllowed(closed, subject, scalar, path);
             }
         }
 
-        private void CheckAllowed(IReadOnlyList<string> values, ScalarVal value, string path, string rule)
+        private void CheckAllowed(RuleSpec rule, string subject, ScalarVal value, string path)
         {
-            if (value.Value is null && value.Member is null) return;
-            if (values.Any(value.Matches)) return;
             if (value.Value is null) return; // a member whose raw value is unknown: cannot judge
+            var values = rule.Values;
+            if (values.Any(v => value.Matches(v, rule.IgnoreCase))) return;
             string? replacement = null;
-            string kind = "string";
-            string reason = "casing";
-            string hint = string.Empty;
+            var kind = "string";
+            var reason = "casing";
+            var hint = string.Empty;
             if (value.Value is string text)
             {
                 replacement = values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
@@ -176,7 +180,7 @@ namespace SpecGen.Analyzers.Checking
             }
             else if (value.Value is decimal number)
             {
-                var numbers = values.Select(v => RuleModel.ParseDecimal(v)).Where(d => d is not null).Select(d => d!.Value).ToList();
+                var numbers = values.Select(Parse).Where(d => d is not null).Select(d => d!.Value).ToList();
                 if (numbers.Count > 0)
                 {
                     var nearest = numbers.OrderBy(d => Math.Abs(d - number)).ThenBy(d => d).First();
@@ -186,27 +190,22 @@ namespace SpecGen.Analyzers.Checking
                     hint = "; the nearest allowed value is " + replacement;
                 }
             }
-            Report(Descriptors.NotAllowed, value.Location, path + " (" + value.Display + ") must be one of: " + string.Join(", ", values) + " (" + rule + ")" + hint,
+            Report(Descriptors.NotAllowed, value.Location, Say(RuleText.For(rule, subject), "found " + value.Display + " at " + path, hint),
                 replacement is null || value.Literal is null ? null : Fix(replacement, kind, reason));
         }
 
-        private void CheckRange(RuleModel rule, decimal number, ScalarVal value, string path)
+        private static decimal? Parse(string text) =>
+            decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null;
+
+        private void CheckRange(RuleSpec rule, string subject, decimal number, ScalarVal value, string path)
         {
             decimal? nearest = null;
             if (rule.Min is { } min && number < min) nearest = min;
             else if (rule.Max is { } max && number > max) nearest = max;
             if (nearest is null) return;
-            var limit = nearest.Value.ToString(CultureInfo.InvariantCulture);
-            Report(Descriptors.OutOfRange, value.Location, path + " (" + value.Display + ") must be " + RangeText(rule) + " (range rule)",
+            var limit = RuleText.Number(nearest.Value);
+            Report(Descriptors.OutOfRange, value.Location, Say(RuleText.For(rule, subject), "found " + value.Display + " at " + path),
                 value.Literal is null ? null : Fix(limit, "number", "nearest"));
-        }
-
-        private static string RangeText(RuleModel rule)
-        {
-            var parts = new List<string>();
-            if (rule.Min is { } min) parts.Add("at least " + min.ToString(CultureInfo.InvariantCulture));
-            if (rule.Max is { } max) parts.Add("at most " + max.ToString(CultureInfo.InvariantCulture));
-            return string.Join(" and ", parts);
         }
 
         private static ImmutableDictionary<string, string?> Fix(string replacement, string kind, string reason) =>
@@ -215,58 +214,60 @@ namespace SpecGen.Analyzers.Checking
                 .Add(Descriptors.ReplacementKindKey, kind)
                 .Add(Descriptors.ReplacementReasonKey, reason);
 
-        private void CheckConditionalField(ObjVal obj, PropertyModel property, RuleModel rule)
+        private void CheckConditionalField(ObjVal obj, PropertyModel property, RuleSpec rule)
         {
             if (Evaluate(obj, rule.When!, null) != Tri.True) return;
-            var path = obj.Label + "." + property.Wire;
-            if (rule.Kind == "required")
+            var path = obj.Label + "." + property.Name;
+            var text = RuleText.For(rule, property.Wire);
+            if (rule.Kind == RuleKinds.Required)
             {
                 if (obj.IsKnownAbsent(property) && !(obj.Members.TryGetValue(property, out var m) && m.Value is NullVal && property.IsRequired))
-                    Report(Descriptors.MissingRequired, obj.Members.TryGetValue(property, out var nullMember) ? nullMember.Assignment : obj.Location, path + " is required" + rule.When!.Clause() + " (required rule)");
+                    Report(Descriptors.MissingRequired, obj.Members.TryGetValue(property, out var nullMember) ? nullMember.Assignment : obj.Location, Say(text, path + " is not set"));
             }
             else if (obj.Members.TryGetValue(property, out var member) && member.Value is not NullVal && member.Value is not UnknownVal)
             {
-                Report(Descriptors.Forbidden, member.Assignment, path + " must be absent" + rule.When!.Clause() + " (forbidden rule)");
+                Report(Descriptors.Forbidden, member.Assignment, Say(text, path + " is set"));
             }
         }
 
         // ---------------------------------------------------------------- object rules
 
-        private void CheckClassRule(ObjVal obj, RuleModel rule)
+        private void CheckClassRule(ObjVal obj, RuleSpec rule)
         {
             if (rule.Target is null) return;
             var label = obj.Label;
+            var text = RuleText.For(rule, rule.Target);
             switch (rule.Kind)
             {
-                case "required":
+                case RuleKinds.Required:
                     foreach (var pos in Resolve(obj, rule.Target, null))
                     {
                         if (pos.Unknown || pos.Value is not null) continue;
                         if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
-                        Report(Descriptors.MissingRequired, pos.Where, label + "." + pos.Path + " is required" + (rule.When?.Clause() ?? string.Empty) + " (required rule)");
+                        Report(Descriptors.MissingRequired, pos.Where, Say(text, label + "." + pos.Path + " is not set"));
                     }
                     break;
-                case "forbidden":
+                case RuleKinds.Forbidden:
                     foreach (var pos in Resolve(obj, rule.Target, null))
                     {
                         if (pos.Unknown || pos.Value is null || pos.Value is UnknownVal) continue;
                         if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
-                        Report(Descriptors.Forbidden, pos.Where, label + "." + pos.Path + " must be absent" + (rule.When?.Clause() ?? string.Empty) + " (forbidden rule)");
+                        Report(Descriptors.Forbidden, pos.Where, Say(text, label + "." + pos.Path + " is set"));
                     }
                     break;
-                case "unique":
+                case RuleKinds.Unique:
                 {
                     var seen = new Dictionary<string, Pos>(StringComparer.Ordinal);
                     foreach (var pos in Resolve(obj, rule.Target, null))
                     {
                         if (pos.Value is not ScalarVal s || Key(s) is not { } key) continue;
                         if (seen.TryGetValue(key, out var first))
-                            Report(Descriptors.NotUnique, s.Location, label + "." + pos.Path + " (" + s.Display + ") repeats " + label + "." + first.Path + "; " + rule.Target + " must be unique (unique rule)");
+                            Report(Descriptors.NotUnique, s.Location, Say(text, label + "." + pos.Path + " (" + s.Display + ") repeats " + label + "." + first.Path));
                         else seen[key] = pos;
                     }
                     break;
                 }
-                case "same":
+                case RuleKinds.Same:
                 {
                     Pos? first = null;
                     foreach (var pos in Resolve(obj, rule.Target, null))
@@ -279,11 +280,11 @@ namespace SpecGen.Analyzers.Checking
                         }
                         var firstScalar = (ScalarVal)first.Value!;
                         if (Key(firstScalar) != key)
-                            Report(Descriptors.NotSame, s.Location, label + "." + pos.Path + " (" + s.Display + ") differs from " + label + "." + first.Path + " (" + firstScalar.Display + "); every " + rule.Target + " must be the same (same rule)");
+                            Report(Descriptors.NotSame, s.Location, Say(text, label + "." + pos.Path + " (" + s.Display + ") differs from " + label + "." + first.Path + " (" + firstScalar.Display + ")"));
                     }
                     break;
                 }
-                case "compare":
+                case RuleKinds.Compare:
                 {
                     if (rule.Right is null || rule.Operator is null) break;
                     var left = Single(Resolve(obj, rule.Target, null));
@@ -291,7 +292,7 @@ namespace SpecGen.Analyzers.Checking
                     if (left?.Value is not ScalarVal { Number: { } l } ls || right?.Value is not ScalarVal { Number: { } r } rs) break;
                     if (ls.Value is not decimal || rs.Value is not decimal) break;
                     if (Compare(l, rule.Operator, r) != false) break;
-                    Report(Descriptors.CompareFailed, ls.Location, label + "." + left.Path + " (" + ls.Display + ") " + OperatorText(rule.Operator) + " " + label + "." + right.Path + " (" + rs.Display + ") (compare rule)");
+                    Report(Descriptors.CompareFailed, ls.Location, Say(text, "found " + label + "." + left.Path + " = " + ls.Display + " and " + label + "." + right.Path + " = " + rs.Display));
                     break;
                 }
             }
@@ -312,19 +313,6 @@ namespace SpecGen.Analyzers.Checking
                 case "gt": return l > r;
             }
             return null;
-        }
-
-        private static string OperatorText(string op)
-        {
-            switch (op)
-            {
-                case "lt": return "must be less than";
-                case "le": return "must not exceed";
-                case "eq": return "must equal";
-                case "ge": return "must be at least";
-                case "gt": return "must be greater than";
-            }
-            return op;
         }
 
         // ---------------------------------------------------------------- paths and conditions
@@ -395,7 +383,7 @@ namespace SpecGen.Analyzers.Checking
                     }
                     var value = obj.Get(property);
                     var where = obj.Members.TryGetValue(property, out var member) && value is not null ? member.Assignment : obj.Location;
-                    var display = displayBase + property.Wire;
+                    var display = displayBase + property.Name;
                     if (value is UnknownVal)
                     {
                         next.Add(new Pos(null, true, display, where, pos.Bindings));
@@ -438,33 +426,33 @@ namespace SpecGen.Analyzers.Checking
             return current;
         }
 
-        private Tri Evaluate(ObjVal root, Condition condition, Dictionary<string, ObjVal>? bindings)
+        private Tri Evaluate(ObjVal root, ConditionSpec condition, Dictionary<string, ObjVal>? bindings)
         {
-            if (condition.Kind == ConditionKind.Not)
+            if (condition.Kind == ConditionKinds.Not)
             {
-                var inner = Evaluate(root, condition.Inner!, bindings);
+                if (condition.Inner is null) return Tri.Unknown;
+                var inner = Evaluate(root, condition.Inner, bindings);
                 return inner == Tri.Unknown ? Tri.Unknown : inner == Tri.True ? Tri.False : Tri.True;
             }
+            if (condition.Field is null) return Tri.Unknown;
             var positions = Resolve(root, condition.Field, bindings);
             if (positions.Count != 1) return Tri.Unknown;
             var pos = positions[0];
             if (pos.Unknown) return Tri.Unknown;
             switch (condition.Kind)
             {
-                case ConditionKind.Present:
-                    return pos.Value is null ? Tri.False : Tri.True;
-                case ConditionKind.Absent:
-                    return pos.Value is null ? Tri.True : Tri.False;
-                case ConditionKind.CountGreaterThan:
+                case ConditionKinds.Present:
+                    return (pos.Value is not null) == condition.Present ? Tri.True : Tri.False;
+                case ConditionKinds.CountGreaterThan:
                     if (pos.Value is null) return Tri.False;
                     if (pos.Value is not ListVal list) return Tri.Unknown;
-                    if (list.Items.Count > condition.Count) return Tri.True;
+                    if (list.Items.Count > (condition.Count ?? 0)) return Tri.True;
                     return list.Complete ? Tri.False : Tri.Unknown;
-                case ConditionKind.Equals:
+                case ConditionKinds.Equal:
+                case ConditionKinds.In:
                     if (pos.Value is null) return Tri.False;
-                    if (pos.Value is not ScalarVal s || (s.Value is null && s.Member is null)) return Tri.Unknown;
-                    if (condition.Values.Any(s.Matches)) return Tri.True;
-                    return s.Value is null ? Tri.Unknown : Tri.False;
+                    if (pos.Value is not ScalarVal s || s.Value is null) return Tri.Unknown;
+                    return condition.Values.Any(v => s.Matches(v)) ? Tri.True : Tri.False;
             }
             return Tri.Unknown;
         }

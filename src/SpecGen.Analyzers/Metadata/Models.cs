@@ -1,36 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
+using SpecGen.Spec.Model;
 
 namespace SpecGen.Analyzers.Metadata
 {
-    /// <summary>One <c>[SpecRule]</c> attribute, read from metadata.</summary>
-    public sealed class RuleModel
-    {
-        public RuleModel(string kind)
-        {
-            Kind = kind;
-        }
-
-        public string Kind { get; }
-        public string? Target { get; set; }
-        public IReadOnlyList<string> Values { get; set; } = Array.Empty<string>();
-        public decimal? Min { get; set; }
-        public decimal? Max { get; set; }
-        public string? Format { get; set; }
-        public string? Pattern { get; set; }
-        public string? Right { get; set; }
-        public string? Operator { get; set; }
-        public Condition? When { get; set; }
-
-        /// <summary>The condition as written in the attribute (compact form).</summary>
-        public string? WhenText { get; set; }
-
-        public static decimal? ParseDecimal(string? text) =>
-            text is not null && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (decimal?)null;
-    }
-
     /// <summary>What kind of value a generated property holds.</summary>
     public enum ValueKind
     {
@@ -65,32 +39,42 @@ namespace SpecGen.Analyzers.Metadata
         public Shape ItemShape => IsList ? new Shape(Kind, false, Element) : this;
     }
 
-    /// <summary>A property of a generated class.</summary>
+    /// <summary>A property of a generated class, as its <c>[SpecField]</c> and <c>[SpecRule]</c> metadata describe it.</summary>
     public sealed class PropertyModel
     {
-        public PropertyModel(IPropertySymbol symbol, string wire, bool isRequired, Shape shape, IReadOnlyList<RuleModel> rules)
+        public PropertyModel(IPropertySymbol symbol, string wire, IReadOnlyList<string> aliases, string? fixedValue, bool isRequired, Shape shape, IReadOnlyList<RuleSpec> rules)
         {
             Symbol = symbol;
             Wire = wire;
+            Aliases = aliases;
+            Fixed = fixedValue;
             IsRequired = isRequired;
             Shape = shape;
             Rules = rules;
         }
 
         public IPropertySymbol Symbol { get; }
+
+        /// <summary>The C# property name.</summary>
         public string Name => Symbol.Name;
 
-        /// <summary>The wire name (from the generated doc comment; the C# name when it is not available).</summary>
+        /// <summary>The documented wire name.</summary>
         public string Wire { get; }
+
+        /// <summary>Other wire names a reader accepts.</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>The value the generated type sets (a variant's discriminator, a field fixed to one value), else null.</summary>
+        public string? Fixed { get; }
 
         /// <summary>True for C# <c>required</c> members (spec <c>required: true</c>).</summary>
         public bool IsRequired { get; }
 
         public Shape Shape { get; }
-        public IReadOnlyList<RuleModel> Rules { get; }
+        public IReadOnlyList<RuleSpec> Rules { get; }
     }
 
-    /// <summary>A generated class (request, schema, variant).</summary>
+    /// <summary>A generated class (request, event, schema, variant).</summary>
     public sealed class ClassModel
     {
         public ClassModel(INamedTypeSymbol symbol)
@@ -101,33 +85,32 @@ namespace SpecGen.Analyzers.Metadata
         public INamedTypeSymbol Symbol { get; }
         public string Name => Symbol.Name;
         public List<PropertyModel> Properties { get; } = new List<PropertyModel>();
-        public List<RuleModel> Rules { get; } = new List<RuleModel>();
+        public List<RuleSpec> Rules { get; } = new List<RuleSpec>();
+
+        /// <summary>The discriminator values that select this class in its unions (<c>[SpecVariant]</c>).</summary>
+        public List<string> VariantValues { get; } = new List<string>();
 
         /// <summary>The property whose value selects this class in its union (null when not a variant).</summary>
         public PropertyModel? Discriminator { get; set; }
 
-        /// <summary>The unions this class is a variant of.</summary>
-        public List<INamedTypeSymbol> Unions { get; } = new List<INamedTypeSymbol>();
-
-        /// <summary>True when the class is an outbound request (it has <c>BuildPath()</c>).</summary>
+        /// <summary>True when the class is a request a client sends (<c>[SpecOperation("endpoint")]</c>).</summary>
         public bool IsRequest { get; set; }
 
+        /// <summary>The property with this wire name (or alias), or null.</summary>
         public PropertyModel? FindWire(string wire)
         {
             foreach (var p in Properties)
             {
                 if (string.Equals(p.Wire, wire, StringComparison.Ordinal)) return p;
             }
-            var key = Names.Normalize(wire);
-            PropertyModel? suffix = null;
             foreach (var p in Properties)
             {
-                var name = Names.Normalize(p.Name);
-                if (name == key) return p;
-                // A spec's strip_prefix: "acme-dlr-url" names DlrUrl.
-                if (key.EndsWith(name, StringComparison.Ordinal) && Names.PrefixIsWholeWords(wire, p.Name) && (suffix is null || suffix.Name.Length < p.Name.Length)) suffix = p;
+                foreach (var alias in p.Aliases)
+                {
+                    if (string.Equals(alias, wire, StringComparison.Ordinal)) return p;
+                }
             }
-            return suffix;
+            return null;
         }
 
         public PropertyModel? Find(IPropertySymbol property)
@@ -140,7 +123,7 @@ namespace SpecGen.Analyzers.Metadata
         }
     }
 
-    /// <summary>A generated enumeration or code table (<c>[SpecValueSet]</c> struct).</summary>
+    /// <summary>A generated enumeration or code table (<c>[SpecValueSet]</c> struct with <c>[SpecValue]</c> members).</summary>
     public sealed class ValueSetModel
     {
         public ValueSetModel(INamedTypeSymbol symbol, bool open, bool intKeyed, IReadOnlyDictionary<string, string> members)
@@ -161,49 +144,45 @@ namespace SpecGen.Analyzers.Metadata
         public bool Open { get; }
         public bool IntKeyed { get; }
 
-        /// <summary>Static member name → raw value (empty when the generated source is not available).</summary>
+        /// <summary>Static member name → raw wire value.</summary>
         public IReadOnlyDictionary<string, string> Members { get; }
 
-        /// <summary>The known values, in declaration order.</summary>
+        /// <summary>The known values.</summary>
         public IReadOnlyList<string> Values { get; }
     }
 
-    /// <summary>A generated union interface with its variants.</summary>
+    /// <summary>A generated union interface (<c>[SpecUnion]</c>) with its variants.</summary>
     public sealed class UnionModel
     {
-        public UnionModel(INamedTypeSymbol symbol, IReadOnlyList<ClassModel> variants)
+        public UnionModel(INamedTypeSymbol symbol, string discriminator, IReadOnlyList<string> values, IReadOnlyList<ClassModel> variants)
         {
             Symbol = symbol;
+            Discriminator = discriminator;
+            Values = values;
             Variants = variants;
         }
 
         public INamedTypeSymbol Symbol { get; }
+
+        /// <summary>The discriminator's wire name.</summary>
+        public string Discriminator { get; }
+
         public IReadOnlyList<ClassModel> Variants { get; }
-    }
 
-    /// <summary>Name conventions shared with the generator.</summary>
-    public static class Names
-    {
-        /// <summary>Letters and digits only, lower case: <c>wa_buttons</c>, <c>WaButtons</c> → <c>wabuttons</c>.</summary>
-        public static string Normalize(string text)
+        /// <summary>The generated sequence type of this union's values, when there is one.</summary>
+        public INamedTypeSymbol? Sequence { get; set; }
+
+        /// <summary>Every discriminator value of the union, in the spec's order.</summary>
+        public IReadOnlyList<string> Values { get; }
+
+        /// <summary>The variant class a discriminator value selects, or null.</summary>
+        public ClassModel? VariantFor(string value)
         {
-            var chars = new char[text.Length];
-            var n = 0;
-            foreach (var c in text)
+            foreach (var v in Variants)
             {
-                if (char.IsLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
+                if (v.VariantValues.Contains(value)) return v;
             }
-            return new string(chars, 0, n);
-        }
-
-        /// <summary>The generator's PascalCase of a wire value (<c>quick_reply</c> → <c>QuickReply</c>): the generator's own rule, linked in.</summary>
-        public static string Pascal(string text) => SpecGen.Generator.Emitters.CSharp.Pascal(text);
-
-        /// <summary>True when the wire name is a whole-word prefix followed by the words of <paramref name="pascal"/>.</summary>
-        public static bool PrefixIsWholeWords(string wire, string pascal)
-        {
-            var full = Pascal(wire);
-            return full.Length > pascal.Length && full.EndsWith(pascal, StringComparison.Ordinal) && char.IsUpper(pascal[0]);
+            return null;
         }
     }
 }

@@ -1,49 +1,58 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SpecGen.Shared.Metadata;
+using SpecGen.Spec.Model;
 
 namespace SpecGen.Analyzers.Metadata
 {
     /// <summary>
-    /// What the generated code says about itself, read once per compilation and cached for it: rule
-    /// attributes, value sets, unions and their variants. Created in a compilation-start action and
-    /// dropped with the compilation (no state outlives it).
+    /// What the generated code says about itself, read from its metadata attributes only ([SpecField],
+    /// [SpecRule], [SpecValue], [SpecValueSet], [SpecUnion], [SpecVariant], [SpecOperation]) into the spec's
+    /// own rule model, so types compiled into a referenced assembly are judged exactly like types in the
+    /// same compilation. Read once per compilation and cached for it (no state outlives it).
     /// </summary>
     public sealed class SpecModelCache
     {
-        private const string RuleAttributeName = "SpecGen.Runtime.Validation.SpecRuleAttribute";
-        private const string ValueSetAttributeName = "SpecGen.Runtime.Validation.SpecValueSetAttribute";
         private const string GeneratedCodeName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
         private const string Tool = "SpecGen";
 
-        private static readonly Regex WireNamePattern = new Regex(@"Wire name (?:&lt;c&gt;|<c>)(.+?)(?:&lt;/c&gt;|</c>)", RegexOptions.CultureInvariant);
         private static readonly object Missing = new object();
 
         private readonly ConcurrentDictionary<ITypeSymbol, object> _classes = new ConcurrentDictionary<ITypeSymbol, object>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, object> _valueSets = new ConcurrentDictionary<ITypeSymbol, object>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, object> _unions = new ConcurrentDictionary<ITypeSymbol, object>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _outbound = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly Lazy<HashSet<ITypeSymbol>> _outboundTypes;
+        private readonly ConcurrentDictionary<IAssemblySymbol, HashSet<ITypeSymbol>> _outboundTypes = new ConcurrentDictionary<IAssemblySymbol, HashSet<ITypeSymbol>>(SymbolEqualityComparer.Default);
 
         private SpecModelCache(Compilation compilation, INamedTypeSymbol? rule, INamedTypeSymbol? valueSet)
         {
             Compilation = compilation;
             RuleAttribute = rule;
             ValueSetAttribute = valueSet;
+            FieldAttribute = compilation.GetTypeByMetadataName(MetadataNames.Field);
+            ValueAttribute = compilation.GetTypeByMetadataName(MetadataNames.Value);
+            UnionAttribute = compilation.GetTypeByMetadataName(MetadataNames.Union);
+            VariantAttribute = compilation.GetTypeByMetadataName(MetadataNames.Variant);
+            OperationAttribute = compilation.GetTypeByMetadataName(MetadataNames.Operation);
+            SequenceAttribute = compilation.GetTypeByMetadataName(MetadataNames.Sequence);
             GeneratedCodeAttribute = compilation.GetTypeByMetadataName(GeneratedCodeName);
             UriType = compilation.GetTypeByMetadataName("System.Uri");
             DateTimeOffsetType = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-            _outboundTypes = new Lazy<HashSet<ITypeSymbol>>(ComputeOutbound);
         }
 
         public Compilation Compilation { get; }
         public INamedTypeSymbol? RuleAttribute { get; }
         public INamedTypeSymbol? ValueSetAttribute { get; }
+        public INamedTypeSymbol? FieldAttribute { get; }
+        public INamedTypeSymbol? ValueAttribute { get; }
+        public INamedTypeSymbol? UnionAttribute { get; }
+        public INamedTypeSymbol? VariantAttribute { get; }
+        public INamedTypeSymbol? OperationAttribute { get; }
+        public INamedTypeSymbol? SequenceAttribute { get; }
         public INamedTypeSymbol? GeneratedCodeAttribute { get; }
         public INamedTypeSymbol? UriType { get; }
         public INamedTypeSymbol? DateTimeOffsetType { get; }
@@ -51,8 +60,8 @@ namespace SpecGen.Analyzers.Metadata
         /// <summary>A cache for the compilation, or null when it does not reference SpecGen.Runtime (nothing to check).</summary>
         public static SpecModelCache? Create(Compilation compilation)
         {
-            var rule = compilation.GetTypeByMetadataName(RuleAttributeName);
-            var valueSet = compilation.GetTypeByMetadataName(ValueSetAttributeName);
+            var rule = compilation.GetTypeByMetadataName(MetadataNames.Rule);
+            var valueSet = compilation.GetTypeByMetadataName(MetadataNames.ValueSet);
             return rule is null && valueSet is null ? null : new SpecModelCache(compilation, rule, valueSet);
         }
 
@@ -91,13 +100,14 @@ namespace SpecGen.Analyzers.Metadata
         /// <summary>The model of a generated union interface, or null.</summary>
         public UnionModel? Union(ITypeSymbol? type)
         {
-            if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Interface) return null;
+            if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Interface || UnionAttribute is null) return null;
             var result = _unions.GetOrAdd(named, t => (object?)BuildUnion((INamedTypeSymbol)t) ?? Missing);
             return result as UnionModel;
         }
 
         /// <summary>True for types a client sends: reachable from a generated request's properties.</summary>
-        public bool IsOutbound(ITypeSymbol type) => _outbound.GetOrAdd(type, t => _outboundTypes.Value.Contains(t));
+        public bool IsOutbound(ITypeSymbol type) =>
+            _outbound.GetOrAdd(type, t => t.ContainingAssembly is { } assembly && _outboundTypes.GetOrAdd(assembly, ComputeOutbound).Contains(t));
 
         public static ITypeSymbol? UnwrapNullable(ITypeSymbol? type) =>
             type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : type;
@@ -173,22 +183,42 @@ namespace SpecGen.Analyzers.Metadata
             if (!IsGenerated(type)) return null;
             var model = new ClassModel(type);
             model.Rules.AddRange(Rules(type));
+            foreach (var a in type.GetAttributes())
+            {
+                if (Is(a, VariantAttribute) && Text(a) is { } value) model.VariantValues.Add(value);
+                if (Is(a, OperationAttribute) && Text(a) == OperationKinds.Endpoint) model.IsRequest = true;
+            }
             foreach (var member in type.GetMembers())
             {
                 if (member is not IPropertySymbol p || p.IsStatic || p.IsIndexer || p.DeclaredAccessibility != Accessibility.Public) continue;
-                if (p.SetMethod is null) continue; // Discriminator and other computed members
-                model.Properties.Add(new PropertyModel(p, WireName(p), p.IsRequired, ShapeOf(p.Type), Rules(p)));
-            }
-            foreach (var m in type.GetMembers("BuildPath"))
-            {
-                if (m is IMethodSymbol { IsStatic: false }) model.IsRequest = true;
+                if (Property(p) is { } property) model.Properties.Add(property);
             }
             foreach (var i in type.Interfaces)
             {
-                if (IsGenerated(i) && i.GetMembers("Discriminator").Length > 0) model.Unions.Add(i);
+                if (UnionDiscriminator(i) is { } discriminator)
+                {
+                    model.Discriminator = model.FindWire(discriminator);
+                    break;
+                }
             }
-            if (model.Unions.Count > 0) model.Discriminator = DiscriminatorOf(model);
             return model;
+        }
+
+        private PropertyModel? Property(IPropertySymbol p)
+        {
+            foreach (var a in p.GetAttributes())
+            {
+                if (!Is(a, FieldAttribute) || Text(a) is not { } wire) continue;
+                var aliases = Array.Empty<string>();
+                string? fixedValue = null;
+                foreach (var named in a.NamedArguments)
+                {
+                    if (named.Key == MetadataNames.Aliases) aliases = Strings(named.Value);
+                    else if (named.Key == MetadataNames.Fixed) fixedValue = named.Value.Value as string;
+                }
+                return new PropertyModel(p, wire, aliases, fixedValue, p.IsRequired, ShapeOf(p.Type), Rules(p));
+            }
+            return null;
         }
 
         private ValueSetModel? BuildValueSet(INamedTypeSymbol type)
@@ -196,7 +226,7 @@ namespace SpecGen.Analyzers.Metadata
             bool? open = null;
             foreach (var a in type.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(a.AttributeClass, ValueSetAttribute) && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is bool b) open = b;
+                if (Is(a, ValueSetAttribute) && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is bool b) open = b;
             }
             if (open is null) return null;
             var intKeyed = type.GetMembers("Value").OfType<IPropertySymbol>().Any(p => p.Type.SpecialType != SpecialType.System_String);
@@ -204,144 +234,130 @@ namespace SpecGen.Analyzers.Metadata
             foreach (var member in type.GetMembers())
             {
                 if (member is not IPropertySymbol { IsStatic: true } p || !SymbolEqualityComparer.Default.Equals(p.Type, type)) continue;
-                var raw = ValueOfMember(p);
-                if (raw is not null) members[p.Name] = raw;
+                foreach (var a in p.GetAttributes())
+                {
+                    if (Is(a, ValueAttribute) && Text(a) is { } raw) members[p.Name] = raw;
+                }
             }
             return new ValueSetModel(type, open.Value, intKeyed, members);
         }
 
+        /// <summary>The discriminator wire name of a generated union interface, or null when the type is not one.</summary>
+        private string? UnionDiscriminator(INamedTypeSymbol type)
+        {
+            foreach (var a in type.GetAttributes())
+            {
+                if (!Is(a, UnionAttribute)) continue;
+                foreach (var named in a.NamedArguments)
+                {
+                    if (named.Key == MetadataNames.Discriminator && named.Value.Value is string d) return d;
+                }
+            }
+            return null;
+        }
+
         private UnionModel? BuildUnion(INamedTypeSymbol type)
         {
-            if (!IsGenerated(type) || type.GetMembers("Discriminator").Length == 0) return null;
+            string? discriminator = null;
+            var values = Array.Empty<string>();
+            INamedTypeSymbol? sequence = null;
+            foreach (var a in type.GetAttributes())
+            {
+                if (!Is(a, UnionAttribute)) continue;
+                foreach (var named in a.NamedArguments)
+                {
+                    if (named.Key == MetadataNames.Discriminator) discriminator = named.Value.Value as string;
+                    else if (named.Key == MetadataNames.Values) values = Strings(named.Value);
+                    else if (named.Key == MetadataNames.SequenceType) sequence = named.Value.Value as INamedTypeSymbol;
+                }
+            }
+            if (discriminator is null) return null;
             var variants = new List<ClassModel>();
             foreach (var candidate in type.ContainingNamespace.GetTypeMembers())
             {
                 if (candidate.TypeKind != TypeKind.Class || !candidate.Interfaces.Contains(type, SymbolEqualityComparer.Default)) continue;
-                if (Class(candidate) is { } model) variants.Add(model);
+                if (Class(candidate) is { VariantValues.Count: > 0 } model) variants.Add(model);
             }
-            return new UnionModel(type, variants);
+            return new UnionModel(type, discriminator, values, variants) { Sequence = sequence };
         }
 
-        /// <summary>The raw value a static value-set member stands for, read from the generated source (<c>=&gt; new T("en-GB")</c>).</summary>
-        private static string? ValueOfMember(IPropertySymbol p)
+        /// <summary>The union whose values a generated sequence type holds (<c>[SpecSequence]</c>), or null.</summary>
+        public UnionModel? SequenceItem(ITypeSymbol? type)
         {
-            foreach (var reference in p.DeclaringSyntaxReferences)
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named) return null;
+            foreach (var a in named.GetAttributes())
             {
-                if (reference.GetSyntax() is not PropertyDeclarationSyntax declaration) continue;
-                var expression = declaration.ExpressionBody?.Expression;
-                if (expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } args }
-                    && args[0].Expression is LiteralExpressionSyntax literal)
-                {
-                    return literal.Token.Value switch
-                    {
-                        string s => s,
-                        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        _ => null,
-                    };
-                }
-                if (expression is ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } negArgs }
-                    && negArgs[0].Expression is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax neg })
-                {
-                    return "-" + neg.Token.ValueText;
-                }
+                if (Is(a, SequenceAttribute) && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is ITypeSymbol item) return Union(item);
             }
             return null;
         }
 
-        /// <summary>The property a variant's <c>Discriminator</c> reads (from its generated body), else the first property with an allowed rule.</summary>
-        private static PropertyModel? DiscriminatorOf(ClassModel model)
+        private static bool Is(AttributeData a, INamedTypeSymbol? attribute) =>
+            attribute is not null && SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute);
+
+        /// <summary>The first constructor argument as text.</summary>
+        private static string? Text(AttributeData a) => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null;
+
+        private static string[] Strings(TypedConstant value) =>
+            value.Kind == TypedConstantKind.Array && !value.IsNull ? value.Values.Select(v => v.Value as string ?? string.Empty).ToArray() : Array.Empty<string>();
+
+        private static decimal? Number(TypedConstant value)
         {
-            foreach (var member in model.Symbol.GetMembers("Discriminator"))
-            {
-                foreach (var reference in member.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax() is not PropertyDeclarationSyntax declaration) continue;
-                    SyntaxNode? body = (SyntaxNode?)declaration.ExpressionBody ?? declaration.AccessorList;
-                    if (body is null) continue;
-                    foreach (var id in body.DescendantNodes().OfType<IdentifierNameSyntax>())
-                    {
-                        foreach (var p in model.Properties)
-                        {
-                            if (p.Name == id.Identifier.ValueText) return p;
-                        }
-                    }
-                }
-            }
-            foreach (var p in model.Properties)
-            {
-                if (p.Rules.Any(r => r.Kind == "allowed")) return p;
-            }
-            return null;
+            if (value.Value is not double d || double.IsNaN(d) || double.IsInfinity(d) || Math.Abs(d) > 7.9e27) return null;
+            return (decimal)d;
         }
 
-        private string WireName(IPropertySymbol p)
+        /// <summary>The <c>[SpecRule]</c> attributes of a symbol, as the spec's own <see cref="RuleSpec"/>.</summary>
+        private List<RuleSpec> Rules(ISymbol symbol)
         {
-            foreach (var reference in p.DeclaringSyntaxReferences)
-            {
-                var node = reference.GetSyntax();
-                foreach (var trivia in node.GetLeadingTrivia())
-                {
-                    if (!trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) && !trivia.IsKind(SyntaxKind.SingleLineCommentTrivia)) continue;
-                    var match = WireNamePattern.Match(trivia.ToFullString());
-                    if (match.Success) return match.Groups[1].Value;
-                }
-                // DocumentationMode.None parses '///' as plain comments, one trivia per line.
-                var text = node.GetLeadingTrivia().ToFullString();
-                var any = WireNamePattern.Match(text);
-                if (any.Success) return any.Groups[1].Value;
-            }
-            var xml = p.GetDocumentationCommentXml();
-            if (!string.IsNullOrEmpty(xml))
-            {
-                var match = WireNamePattern.Match(xml);
-                if (match.Success) return match.Groups[1].Value;
-            }
-            return p.Name;
-        }
-
-        private List<RuleModel> Rules(ISymbol symbol)
-        {
-            var list = new List<RuleModel>();
+            var list = new List<RuleSpec>();
             if (RuleAttribute is null) return list;
             foreach (var a in symbol.GetAttributes())
             {
-                if (!SymbolEqualityComparer.Default.Equals(a.AttributeClass, RuleAttribute)) continue;
-                if (a.ConstructorArguments.Length != 1 || a.ConstructorArguments[0].Value is not string kind) continue;
-                var rule = new RuleModel(kind);
+                if (!Is(a, RuleAttribute) || Text(a) is not { } kind) continue;
+                string? target = null, format = null, pattern = null, right = null, op = null, message = null, when = null, whenField = null;
+                string[] values = Array.Empty<string>(), whenValues = Array.Empty<string>();
+                decimal? min = null, max = null, whenCount = null;
+                bool ignoreCase = false, whenPresent = false, whenNegated = false;
                 foreach (var named in a.NamedArguments)
                 {
-                    var value = named.Value;
+                    var v = named.Value;
                     switch (named.Key)
                     {
-                        case "Target": rule.Target = value.Value as string; break;
-                        case "Values":
-                            if (value.Kind == TypedConstantKind.Array) rule.Values = value.Values.Select(v => v.Value as string ?? string.Empty).ToArray();
-                            break;
-                        case "Min": rule.Min = RuleModel.ParseDecimal(value.Value as string); break;
-                        case "Max": rule.Max = RuleModel.ParseDecimal(value.Value as string); break;
-                        case "Format": rule.Format = value.Value as string; break;
-                        case "Pattern": rule.Pattern = value.Value as string; break;
-                        case "Right": rule.Right = value.Value as string; break;
-                        case "Operator": rule.Operator = value.Value as string; break;
-                        case "When":
-                            rule.WhenText = value.Value as string;
-                            rule.When = Condition.Parse(rule.WhenText);
-                            break;
+                        case MetadataNames.Target: target = v.Value as string; break;
+                        case MetadataNames.Values: values = Strings(v); break;
+                        case MetadataNames.IgnoreCase: ignoreCase = v.Value is true; break;
+                        case MetadataNames.Min: min = Number(v); break;
+                        case MetadataNames.Max: max = Number(v); break;
+                        case MetadataNames.Format: format = v.Value as string; break;
+                        case MetadataNames.Pattern: pattern = v.Value as string; break;
+                        case MetadataNames.Right: right = v.Value as string; break;
+                        case MetadataNames.Operator: op = v.Value as string; break;
+                        case MetadataNames.Message: message = v.Value as string; break;
+                        case MetadataNames.When: when = v.Value as string; break;
+                        case MetadataNames.WhenField: whenField = v.Value as string; break;
+                        case MetadataNames.WhenValues: whenValues = Strings(v); break;
+                        case MetadataNames.WhenPresent: whenPresent = v.Value is true; break;
+                        case MetadataNames.WhenCount: whenCount = Number(v); break;
+                        case MetadataNames.WhenNegated: whenNegated = v.Value is true; break;
                     }
                 }
-                // A condition this version cannot read is never judged (no false positive).
-                if (rule.WhenText is not null && rule.When is null) continue;
-                list.Add(rule);
+                ConditionSpec? condition = null;
+                if (when is not null)
+                {
+                    condition = new ConditionSpec(when, whenField, EquatableArray.From(whenValues), whenPresent, whenCount, null);
+                    if (whenNegated) condition = new ConditionSpec(ConditionKinds.Not, null, EquatableArray<string>.Empty, false, null, condition);
+                }
+                list.Add(new RuleSpec(kind, target, EquatableArray.From(values), min, max, format, pattern, right, op, condition, message, null, default, ignoreCase));
             }
             return list;
         }
 
-        private HashSet<ITypeSymbol> ComputeOutbound()
+        private HashSet<ITypeSymbol> ComputeOutbound(IAssemblySymbol assembly)
         {
             var result = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             var queue = new Queue<ITypeSymbol>();
-            foreach (var type in GeneratedTypes(Compilation.Assembly.GlobalNamespace))
+            foreach (var type in GeneratedTypes(assembly.GlobalNamespace))
             {
                 if (Class(type) is { IsRequest: true }) queue.Enqueue(type);
             }

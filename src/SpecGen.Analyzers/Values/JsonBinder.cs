@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Analyzers.Metadata;
+using SpecGen.Shared.Rules;
 
 namespace SpecGen.Analyzers.Values
 {
@@ -30,9 +31,13 @@ namespace SpecGen.Analyzers.Values
         /// <summary>Binds the root of a literal given to <c>T.FromJson</c>.</summary>
         public Val? BindRoot(JsonNode node, ITypeSymbol type)
         {
+            if (_cache.SequenceItem(type) is { } items) return BindSequence(node, items, type.Name);
             if (node.Kind != JsonKind.Object)
             {
-                _report(Diagnostic.Create(Descriptors.JsonWrongKind, At(node), type.Name + ".FromJson expects a JSON object, found " + Article(node.KindName)));
+                var hint = node.Kind == JsonKind.Array && _cache.Union(type)?.Sequence is { } sequence
+                    ? "; a program (a JSON array) is read by " + sequence.Name + ".FromJson"
+                    : string.Empty;
+                _report(Diagnostic.Create(Descriptors.JsonWrongKind, At(node), type.Name + ".FromJson expects a JSON object, found " + Article(node.KindName) + hint));
                 return null;
             }
             if (_cache.Union(type) is { } union) return BindUnion(node, union, type.Name);
@@ -40,49 +45,53 @@ namespace SpecGen.Analyzers.Values
             return null;
         }
 
+        /// <summary>A JSON array of union values (one object is read as a one-item sequence, as the run-time reader does).</summary>
+        private Val? BindSequence(JsonNode node, UnionModel union, string subject)
+        {
+            if (node.Kind == JsonKind.Object)
+            {
+                var one = new ListVal(At(node), complete: true);
+                if (BindUnion(node, union, subject + "[0]") is { } value) one.Items.Add(value);
+                return one;
+            }
+            if (node.Kind != JsonKind.Array)
+            {
+                _report(Diagnostic.Create(Descriptors.JsonWrongKind, At(node), subject + ".FromJson expects a JSON array of " + union.Symbol.Name + " objects, found " + Article(node.KindName)));
+                return null;
+            }
+            var list = new ListVal(At(node), complete: true);
+            for (var i = 0; i < node.Items.Count; i++)
+            {
+                var item = node.Items[i];
+                var itemSubject = subject + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (item.Kind != JsonKind.Object)
+                {
+                    _report(Diagnostic.Create(Descriptors.JsonWrongKind, At(item), itemSubject + " must be " + Article("object") + " (" + union.Symbol.Name + "), found " + Article(item.KindName)));
+                    continue;
+                }
+                if (BindUnion(item, union, itemSubject) is { } value) list.Items.Add(value);
+            }
+            return list;
+        }
+
         private static string Article(string kind) => (kind == "array" || kind == "object" ? "an " : "a ") + kind;
 
         private Val? BindUnion(JsonNode node, UnionModel union, string subject)
         {
-            var discriminator = union.Variants.Select(v => v.Discriminator).FirstOrDefault(d => d is not null);
-            if (discriminator is null) return new UnknownVal(At(node));
-            var member = node.Member(discriminator.Wire);
-            var choices = union.Variants.SelectMany(VariantValues).Distinct().ToList();
+            var discriminator = union.Discriminator;
+            var member = node.Member(discriminator);
+            var expected = RuleText.UnknownVariant(discriminator, union.Values);
             if (member is null || member.Value.Kind == JsonKind.Null)
             {
-                _report(Diagnostic.Create(Descriptors.UnknownVariant, At(node),
-                    subject + " needs \"" + discriminator.Wire + "\" to select its variant (one of: " + string.Join(", ", choices) + ")"));
+                _report(Diagnostic.Create(Descriptors.UnknownVariant, At(node), expected + "; " + subject + " has no \"" + discriminator + "\" to select its variant"));
                 return null;
             }
             var text = member.Value.Text ?? (member.Value.Kind == JsonKind.True ? "true" : member.Value.Kind == JsonKind.False ? "false" : null);
-            foreach (var variant in union.Variants)
-            {
-                if (text is not null && VariantValues(variant).Contains(text)) return BindObject(node, variant);
-            }
+            if (text is not null && union.VariantFor(text) is { } variant) return BindObject(node, variant);
+            var hint = text is null ? string.Empty : union.Values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)) is { } near ? "; did you mean \"" + near + "\"?" : string.Empty;
             _report(Diagnostic.Create(Descriptors.UnknownVariant, At(member.Value),
-                subject + "." + discriminator.Wire + " (" + (text is null ? member.Value.KindName : "\"" + text + "\"") + ") is not a variant; expected one of: " + string.Join(", ", choices)));
+                expected + "; found " + (text is null ? Article(member.Value.KindName) : "\"" + text + "\"") + " in " + subject + hint));
             return null;
-        }
-
-        /// <summary>The discriminator values that select a variant class.</summary>
-        public IEnumerable<string> VariantValues(ClassModel variant)
-        {
-            if (variant.Discriminator is not { } d) yield break;
-            var found = false;
-            foreach (var rule in d.Rules)
-            {
-                if (rule.Kind != "allowed") continue;
-                foreach (var v in rule.Values)
-                {
-                    found = true;
-                    yield return v;
-                }
-            }
-            if (found) yield break;
-            if (_cache.ValueSet(d.Shape.Element) is { } set)
-            {
-                foreach (var v in set.Values) yield return v;
-            }
         }
 
         private ObjVal BindObject(JsonNode node, ClassModel model)
@@ -90,7 +99,7 @@ namespace SpecGen.Analyzers.Values
             var obj = new ObjVal(At(node), model, closed: true);
             foreach (var property in model.Properties)
             {
-                var member = node.Member(property.Wire) ?? FallbackMember(node, property);
+                var member = Member(node, property);
                 if (member is null || member.Value.Kind == JsonKind.Null) continue;
                 var value = Bind(member.Value, property.Shape, obj, property);
                 if (value is not null) obj.Members[property] = new Member(value, _locate(member.KeyStart, member.Value.End));
@@ -99,25 +108,25 @@ namespace SpecGen.Analyzers.Values
             {
                 if (property.IsRequired && !obj.Members.ContainsKey(property) && !IsDroppedByWrongKind(node, property))
                 {
-                    _report(Diagnostic.Create(Descriptors.MissingRequired, At(node), obj.Label + "." + property.Wire + " is required"));
+                    _report(Diagnostic.Create(Descriptors.MissingRequired, At(node), RuleText.Required(property.Wire) + "; " + obj.Label + "." + property.Name + " is missing"));
                 }
             }
             return obj;
         }
 
-        private bool IsDroppedByWrongKind(JsonNode node, PropertyModel property)
+        /// <summary>The member the generated reader takes: the wire name first, then the aliases.</summary>
+        private static JsonMember? Member(JsonNode node, PropertyModel property)
         {
-            var member = node.Member(property.Wire) ?? FallbackMember(node, property);
-            return member is not null && member.Value.Kind != JsonKind.Null;
+            if (node.Member(property.Wire) is { } member) return member;
+            foreach (var alias in property.Aliases)
+            {
+                if (node.Member(alias) is { } aliased) return aliased;
+            }
+            return null;
         }
 
-        private static JsonMember? FallbackMember(JsonNode node, PropertyModel property)
-        {
-            // Without the generated doc comment the wire name is unknown: match names letters-and-digits only.
-            if (property.Wire != property.Name) return null;
-            var key = Names.Normalize(property.Name);
-            return node.Members.LastOrDefault(m => Names.Normalize(m.Key) == key);
-        }
+        private static bool IsDroppedByWrongKind(JsonNode node, PropertyModel property) =>
+            Member(node, property) is { } member && member.Value.Kind != JsonKind.Null;
 
         private Val? Bind(JsonNode node, Shape shape, ObjVal owner, PropertyModel property)
         {
@@ -181,7 +190,7 @@ namespace SpecGen.Analyzers.Values
                     if (node.Kind == JsonKind.Object && _cache.Class(shape.Element) is { } model) return BindObject(node, model);
                     return WrongKind(node, owner, property, "object");
                 case ValueKind.Union:
-                    if (node.Kind == JsonKind.Object && _cache.Union(shape.Element) is { } union) return BindUnion(node, union, owner.Label + "." + property.Wire);
+                    if (node.Kind == JsonKind.Object && _cache.Union(shape.Element) is { } union) return BindUnion(node, union, owner.Label + "." + property.Name);
                     return WrongKind(node, owner, property, "object");
             }
             return new UnknownVal(At(node));
@@ -204,7 +213,7 @@ namespace SpecGen.Analyzers.Values
         private Val? WrongKind(JsonNode node, ObjVal owner, PropertyModel property, string expected)
         {
             _report(Diagnostic.Create(Descriptors.JsonWrongKind, At(node),
-                owner.Label + "." + property.Wire + " must be " + Article(expected) + ", found " + Article(node.KindName) + (node.Kind == JsonKind.String ? " (\"" + node.Text + "\")" : string.Empty)));
+                property.Wire + " must be " + Article(expected) + ", found " + Article(node.KindName) + (node.Kind == JsonKind.String ? " (\"" + node.Text + "\")" : string.Empty) + " at " + owner.Label + "." + property.Name));
             return null;
         }
     }

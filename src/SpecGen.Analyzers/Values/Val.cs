@@ -79,13 +79,13 @@ namespace SpecGen.Analyzers.Values
         /// <summary>How the value reads in a message: quoted text, bare numbers.</summary>
         public string Display => Value is string s ? "\"" + s + "\"" : Text ?? Member ?? "?";
 
-        /// <summary>True when this value equals a spec value (numbers compare numerically, text ordinally; members by PascalCase name).</summary>
-        public bool Matches(string specValue)
+        /// <summary>True when this value equals a spec value (numbers compare numerically, text ordinally or ignoring case).</summary>
+        public bool Matches(string specValue, bool ignoreCase = false)
         {
             if (Value is decimal d) return decimal.TryParse(specValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s == d;
             if (Value is bool b) return specValue == (b ? "true" : "false");
-            if (Value is string text) return text == specValue;
-            return Member is not null && Member == Names.Pascal(specValue);
+            if (Value is string text) return string.Equals(text, specValue, ignoreCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal);
+            return false;
         }
     }
 
@@ -114,30 +114,17 @@ namespace SpecGen.Analyzers.Values
             return Closed ? null : new UnknownVal(Location);
         }
 
-        /// <summary>The label of this object in messages: its variant value (<c>collect</c>) or its class name.</summary>
-        public string Label
-        {
-            get
-            {
-                if (Type.Discriminator is { } d && Members.TryGetValue(d, out var m) && m.Value is ScalarVal s && s.Text is { } text) return text;
-                if (Type.Discriminator is { } d2 && d2.Rules.Count > 0)
-                {
-                    foreach (var r in d2.Rules)
-                    {
-                        if (r.Kind == "allowed" && r.Values.Count == 1) return r.Values[0];
-                    }
-                }
-                return Type.Name;
-            }
-        }
+        /// <summary>The label of this object in messages: its C# type name.</summary>
+        public string Label => Type.Name;
 
-        /// <summary>The variant value (discriminator) when known.</summary>
+        /// <summary>The variant value (discriminator) when known: the one the class answers to, or the one written.</summary>
         public string? VariantValue
         {
             get
             {
+                if (Type.VariantValues.Count == 1) return Type.VariantValues[0];
                 if (Type.Discriminator is not { } d) return null;
-                if (Members.TryGetValue(d, out var m) && m.Value is ScalarVal s) return s.Text ?? s.Member;
+                if (Members.TryGetValue(d, out var m) && m.Value is ScalarVal s) return s.Text;
                 return null;
             }
         }

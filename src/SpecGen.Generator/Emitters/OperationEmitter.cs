@@ -31,11 +31,14 @@ namespace SpecGen.Generator.Emitters
         {
             var name = RequestName(op);
             var fields = Fields(op);
-            var summary = (op.Summary ?? op.Name) + (op.Description is null ? string.Empty : "\n" + op.Description)
+            // A description that starts with the summary is not preceded by it again.
+            var repeats = op.Summary is not null && op.Description is not null && op.Description.StartsWith(op.Summary.TrimEnd('.'), System.StringComparison.Ordinal);
+            var summary = (repeats ? op.Description! : (op.Summary ?? op.Name) + (op.Description is null ? string.Empty : "\n" + op.Description))
                 + "\n" + (op.IsWebhook ? "Webhook: the gateway calls " : "Endpoint: ") + op.Method + " " + op.Path + " (" + op.Encoding + ")."
                 + (op.Source is null ? string.Empty : "\nSource: " + op.Source + ".");
             w.Doc(summary, op.Note);
             foreach (var rule in op.Rules) w.Line(RuleAttribute.For(rule));
+            w.Line("[" + SpecGen.Shared.Metadata.MetadataNames.Usage(SpecGen.Shared.Metadata.MetadataNames.Operation) + "(" + CSharp.Literal(op.Kind) + ")]");
             w.Line(Generated.Attribute);
             w.Open("public sealed partial record " + name);
             w.Line("/// <summary>The HTTP method.</summary>");
@@ -75,6 +78,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line();
                 var json = new JsonWriteEmitter(_map);
                 w.Line("/// <summary>Writes the JSON body with the documented wire names.</summary>");
+                w.Line(Generated.Hidden);
                 w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
                 w.Line("w.WriteStartObject();");
                 foreach (var f in bodyFields) json.WriteField(w, f, _map.PropertyName(f));
@@ -88,6 +92,7 @@ namespace SpecGen.Generator.Emitters
             {
                 w.Line();
                 w.Line("/// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>");
+                w.Line(Generated.Hidden);
                 w.Open("public void WriteForm(" + Rt + "FormWriter f)");
                 foreach (var f in bodyFields) w.Line(FormAdd(f));
                 w.Close();
@@ -127,6 +132,7 @@ namespace SpecGen.Generator.Emitters
             var read = new WireReadEmitter(_map);
             w.Line();
             w.Line("/// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public static " + name + " ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new " + name);
             foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromForm(f, "form") + ",");
             w.Close(";");
@@ -138,6 +144,7 @@ namespace SpecGen.Generator.Emitters
             w.Close();
             w.Line();
             w.Line("/// <summary>Reads the event from a JSON object.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
             foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromJsonObject(f, "e") + ",");
             w.Close(";");

@@ -1,42 +1,48 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SpecGen.Shared.Metadata;
+using SpecGen.Shared.Rules;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
 {
     /// <summary>
-    /// Writes a spec rule as <c>[SpecRule(...)]</c> metadata on the generated member, so analyzers can
-    /// enforce the same rule on constants without knowing any gateway.
+    /// Writes a spec rule as <c>[SpecRule(...)]</c> metadata on the generated member, every part a typed
+    /// argument (numbers as numbers, the condition as fields, the spec's message), so the analyzers read the
+    /// same rule back from source or from a compiled assembly.
     /// </summary>
     internal static class RuleAttribute
     {
         public static string For(RuleSpec rule)
         {
-            var args = new System.Collections.Generic.List<string> { CSharp.Literal(rule.Kind) };
-            if (rule.Target is not null) args.Add("Target = " + CSharp.Literal(rule.Target));
-            if (rule.Values.Count > 0) args.Add("Values = new string[] { " + string.Join(", ", rule.Values.Select(CSharp.Literal)) + " }");
-            if (rule.Min is { } min) args.Add("Min = " + CSharp.Literal(min.ToString(CultureInfo.InvariantCulture)));
-            if (rule.Max is { } max) args.Add("Max = " + CSharp.Literal(max.ToString(CultureInfo.InvariantCulture)));
-            if (rule.Format is not null) args.Add("Format = " + CSharp.Literal(rule.Format));
-            if (rule.Pattern is not null) args.Add("Pattern = " + CSharp.Literal(rule.Pattern));
-            if (rule.Right is not null) args.Add("Right = " + CSharp.Literal(rule.Right));
-            if (rule.Operator is not null) args.Add("Operator = " + CSharp.Literal(rule.Operator));
-            if (rule.When is { } when) args.Add("When = " + CSharp.Literal(Condition(when)));
-            return "[global::SpecGen.Runtime.Validation.SpecRule(" + string.Join(", ", args) + ")]";
+            var args = new List<string> { CSharp.Literal(rule.Kind) };
+            if (rule.Target is not null) args.Add(MetadataNames.Target + " = " + CSharp.Literal(rule.Target));
+            if (rule.Values.Count > 0) args.Add(MetadataNames.Values + " = " + Strings(rule.Values));
+            if (rule.IgnoreCase) args.Add(MetadataNames.IgnoreCase + " = true");
+            if (rule.Min is { } min) args.Add(MetadataNames.Min + " = " + Double(min));
+            if (rule.Max is { } max) args.Add(MetadataNames.Max + " = " + Double(max));
+            if (rule.Format is not null) args.Add(MetadataNames.Format + " = " + CSharp.Literal(rule.Format));
+            if (rule.Pattern is not null) args.Add(MetadataNames.Pattern + " = " + CSharp.Literal(rule.Pattern));
+            if (rule.Right is not null) args.Add(MetadataNames.Right + " = " + CSharp.Literal(rule.Right));
+            if (rule.Operator is not null) args.Add(MetadataNames.Operator + " = " + CSharp.Literal(rule.Operator));
+            if (rule.Message is not null) args.Add(MetadataNames.Message + " = " + CSharp.Literal(rule.Message));
+            if (RuleText.Normalize(rule.When) is { } when)
+            {
+                var negated = when.Kind == ConditionKinds.Not;
+                var c = negated ? when.Inner! : when;
+                args.Add(MetadataNames.When + " = " + CSharp.Literal(c.Kind));
+                if (c.Field is not null) args.Add(MetadataNames.WhenField + " = " + CSharp.Literal(c.Field));
+                if (c.Values.Count > 0) args.Add(MetadataNames.WhenValues + " = " + Strings(c.Values));
+                if (c.Kind == ConditionKinds.Present && c.Present) args.Add(MetadataNames.WhenPresent + " = true");
+                if (c.Count is { } count) args.Add(MetadataNames.WhenCount + " = " + Double(count));
+                if (negated) args.Add(MetadataNames.WhenNegated + " = true");
+            }
+            return "[" + MetadataNames.Usage(MetadataNames.Rule) + "(" + string.Join(", ", args) + ")]";
         }
 
-        /// <summary>A compact text form of a condition: <c>type=list</c>, <c>type in a|b</c>, <c>mcc?</c>, <c>!mcc?</c>, <c>sections#>1</c>, <c>!(…)</c>.</summary>
-        public static string Condition(ConditionSpec c)
-        {
-            switch (c.Kind)
-            {
-                case ConditionKinds.Equal: return c.Field + "=" + string.Join("|", c.Values);
-                case ConditionKinds.In: return c.Field + "=" + string.Join("|", c.Values);
-                case ConditionKinds.Present: return (c.Present ? string.Empty : "!") + c.Field + "?";
-                case ConditionKinds.CountGreaterThan: return c.Field + "#>" + c.Count?.ToString(CultureInfo.InvariantCulture);
-                case ConditionKinds.Not: return "!(" + (c.Inner is null ? string.Empty : Condition(c.Inner)) + ")";
-            }
-            return string.Empty;
-        }
+        private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";
+
+        private static string Double(decimal value) => ((double)value).ToString("R", CultureInfo.InvariantCulture) + "d";
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Shared.Metadata;
+using SpecGen.Shared.Rules;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -20,20 +22,48 @@ namespace SpecGen.Generator.Emitters
         /// <summary>True when instances are read from the wire (responses, webhooks): every property is then optional.</summary>
         public bool IsWireSide(string schema) => _wireSide.Contains(schema);
 
-        public void EmitProperties(SourceWriter w, IReadOnlyList<FieldSpec> fields, bool allOptional)
+        public void EmitProperties(SourceWriter w, IReadOnlyList<FieldSpec> fields, bool allOptional, string? schema = null)
         {
             foreach (var f in fields)
             {
+                var fixedValue = _map.FixedValue(schema, f, allOptional);
                 var required = f.Required && !allOptional;
                 var type = _map.ClrType(f) + (required ? string.Empty : "?");
-                var doc = f.Description ?? f.WireName;
-                doc = "Wire name <c>" + SourceWriter.Escape(f.WireName) + "</c>" + (f.Required ? " (required)" : string.Empty) + (f.Default is null ? string.Empty : " (default " + f.Default + ")") + ".\n" + doc;
                 w.Line();
-                w.Doc(doc, f.Note);
+                w.DocXml(PropertySummary(f, fixedValue), f.Note is null ? null : SourceWriter.Escape(f.Note));
+                w.Line(FieldAttribute(f, fixedValue));
                 foreach (var rule in f.Rules) w.Line(RuleAttribute.For(rule));
+                if (fixedValue is not null)
+                {
+                    // The spec fixes the value: the type sets it, a caller cannot write it wrong.
+                    w.Line("public string " + _map.PropertyName(f) + " => " + CSharp.Literal(fixedValue) + ";");
+                    continue;
+                }
                 w.Line("public " + (required ? "required " : string.Empty) + type + " " + _map.PropertyName(f) + " { get; init; }");
             }
         }
+
+        /// <summary>The description, then one line of wire facts (wire name, aliases, required, default, fixed value) as rendered markup.</summary>
+        private static string PropertySummary(FieldSpec f, string? fixedValue)
+        {
+            var facts = "Wire name <c>" + SourceWriter.Escape(f.WireName) + "</c>"
+                + (f.Aliases.Count == 0 ? string.Empty : " (also read as " + string.Join(", ", f.Aliases.Select(a => "<c>" + SourceWriter.Escape(a) + "</c>")) + ")")
+                + (fixedValue is not null ? "; always <c>" + SourceWriter.Escape(fixedValue) + "</c>, set by this type" : f.Required ? "; required" : string.Empty)
+                + (f.Default is null ? string.Empty : "; default <c>" + SourceWriter.Escape(f.Default) + "</c>")
+                + ".";
+            return f.Description is null ? facts : SourceWriter.Escape(f.Description) + "\n" + facts;
+        }
+
+        private static string FieldAttribute(FieldSpec f, string? fixedValue)
+        {
+            var args = CSharp.Literal(f.WireName);
+            if (f.Aliases.Count > 0) args += ", " + MetadataNames.Aliases + " = new string[] { " + string.Join(", ", f.Aliases.Select(CSharp.Literal)) + " }";
+            if (fixedValue is not null) args += ", " + MetadataNames.Fixed + " = " + CSharp.Literal(fixedValue);
+            return "[" + MetadataNames.Usage(MetadataNames.Field) + "(" + args + ")]";
+        }
+
+        /// <summary>True when the field's value is set by the generated type (readers skip it).</summary>
+        public bool IsFixed(string? schema, FieldSpec f, bool allOptional) => _map.FixedValue(schema, f, allOptional) is not null;
 
         public void EmitSchema(SourceWriter w, SchemaSpec schema)
         {
@@ -43,24 +73,29 @@ namespace SpecGen.Generator.Emitters
             var fields = schema.Fields.AsArray();
             w.Doc(schema.Description ?? schema.Name, schema.Note);
             foreach (var rule in schema.Rules) w.Line(RuleAttribute.For(rule));
+            foreach (var value in unions.SelectMany(u => u.Variants).Where(v => v.Schema == schema.Name).Select(v => v.Value).Distinct())
+            {
+                w.Line("[" + MetadataNames.Usage(MetadataNames.Variant) + "(" + CSharp.Literal(value) + ")]");
+            }
             w.Line(Generated.Attribute);
             var bases = unions.Select(u => _map.TypeName(u.Name)).ToList();
             w.Open("public sealed partial record " + name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
-            EmitProperties(w, fields, wire);
+            EmitProperties(w, fields, wire, schema.Name);
             if (unions.Count > 0)
             {
                 var discriminator = fields.FirstOrDefault(f => f.WireName == unions[0].Discriminator);
                 w.Line();
                 w.Line("/// <summary>The wire value that selects this variant in its union.</summary>");
-                var value = discriminator is null ? "string.Empty" : ToText(discriminator, wire);
+                var fixedValue = discriminator is null ? null : _map.FixedValue(schema.Name, discriminator, wire);
+                var value = discriminator is null ? "string.Empty" : fixedValue is not null ? CSharp.Literal(fixedValue) : ToText(discriminator, wire);
                 w.Line("public string Discriminator => " + value + ";");
             }
             w.Line();
-            new ValidationEmitter(_map, wire).Emit(w, fields, schema.Rules.AsArray());
+            new ValidationEmitter(_map, wire, schema.Name).Emit(w, fields, schema.Rules.AsArray());
             w.Line();
             EmitJsonWrite(w, fields);
             w.Line();
-            EmitReaders(w, name, fields, wire, schema.XmlRoot);
+            EmitReaders(w, name, fields.Where(f => !IsFixed(schema.Name, f, wire)).ToList(), wire, schema.XmlRoot);
             w.Close();
         }
 
@@ -76,6 +111,7 @@ namespace SpecGen.Generator.Emitters
         {
             var json = new JsonWriteEmitter(_map);
             w.Line("/// <summary>Writes this object as JSON with the documented wire names.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
             w.Line("w.WriteStartObject();");
             foreach (var f in fields) json.WriteField(w, f, _map.PropertyName(f));
@@ -90,6 +126,7 @@ namespace SpecGen.Generator.Emitters
         {
             var read = new WireReadEmitter(_map);
             w.Line("/// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
             foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromJsonObject(f, "e"), wire) + ",");
             w.Close(";");
@@ -98,6 +135,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
             w.Line();
             w.Line("/// <summary>Reads an XML element; unknown elements are ignored.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public static " + name + " ReadXml(global::System.Xml.Linq.XElement x) => new " + name);
             foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromXml(f, "x"), wire) + ",");
             w.Close(";");
@@ -116,35 +154,91 @@ namespace SpecGen.Generator.Emitters
         public void EmitUnion(SourceWriter w, UnionSpec union)
         {
             var name = _map.TypeName(union.Name);
-            w.Doc((union.Description ?? union.Name) + "\nVariants by '" + union.Discriminator + "': " + string.Join(", ", union.Variants.Select(v => v.Value + " → " + v.Schema)) + ".", union.Note);
+            var unknown = UnknownName(union);
+            w.Doc((union.Description ?? union.Name) + "\nVariants by '" + union.Discriminator + "': " + string.Join(", ", union.Variants.Select(v => v.Value + " → " + v.Schema)) + "; any other value is read as " + unknown + ".", union.Note);
+            w.Line("[" + MetadataNames.Usage(MetadataNames.Union) + "(" + MetadataNames.Discriminator + " = " + CSharp.Literal(union.Discriminator)
+                + ", " + MetadataNames.Values + " = new string[] { " + string.Join(", ", union.Variants.Select(v => v.Value).Distinct().Select(CSharp.Literal)) + " }"
+                + ", " + MetadataNames.SequenceType + " = typeof(" + SequenceName(union) + "))]");
             w.Line(Generated.Attribute);
             w.Open("public partial interface " + name);
             w.Line("/// <summary>The wire value of '" + union.Discriminator + "' that selects the variant.</summary>");
             w.Line("string Discriminator { get; }");
             w.Line();
             w.Line("/// <summary>Writes the variant as JSON.</summary>");
+            w.Line(Generated.Hidden);
             w.Line("void WriteJson(global::System.Text.Json.Utf8JsonWriter w);");
             w.Line();
             w.Line("/// <summary>Adds the variant's violations.</summary>");
+            w.Line(Generated.Hidden);
             w.Line("void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);");
             w.Line();
-            w.Line("/// <summary>Reads the variant named by '" + union.Discriminator + "'; null for an unknown variant.</summary>");
+            w.Line("/// <summary>Reads the variant named by '" + union.Discriminator + "' (" + unknown + " for a value the spec does not list); null without a discriminator.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("static " + name + "? ReadJson(global::System.Text.Json.JsonElement e)");
-            w.Line("if (!" + Rt + "JsonValues.TryGet(e, " + CSharp.Literal(union.Discriminator) + ", out var d)) return null;");
-            w.Open("return " + Rt + "JsonValues.String(d) switch");
+            w.Line("if (!" + Rt + "JsonValues.TryGet(e, " + CSharp.Literal(union.Discriminator) + ", out var d) || " + Rt + "JsonValues.String(d) is not { } value) return null;");
+            w.Open("return value switch");
             foreach (var group in union.Variants.GroupBy(v => v.Schema))
             {
                 w.Line(string.Join(" or ", group.Select(v => CSharp.Literal(v.Value))) + " => " + _map.TypeName(group.Key) + ".ReadJson(e),");
             }
-            w.Line("_ => null,");
+            w.Line("_ => new " + unknown + "(value, e),");
             w.Close(";");
             w.Close();
             w.Line();
-            w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>");
+            w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>");
             w.Line("static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
             w.Close();
             w.Line();
+            EmitUnknown(w, union, name, unknown);
+            w.Line();
             EmitSequence(w, union, name);
+        }
+
+        private static string SequenceName(UnionSpec union) => CSharp.Pascal(union.Name) + "Sequence";
+
+        private static string UnknownName(UnionSpec union) => "Unknown" + CSharp.Pascal(union.Name);
+
+        /// <summary>
+        /// A variant the spec does not list, kept with its discriminator and raw JSON so it round-trips
+        /// (servers add variants; a reader must not drop them). On a union a client sends, validation
+        /// reports it: the gateway would reject what the spec does not know.
+        /// </summary>
+        private void EmitUnknown(SourceWriter w, UnionSpec union, string name, string unknown)
+        {
+            w.Doc("A " + union.Name + " whose '" + union.Discriminator + "' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).");
+            w.Line(Generated.Attribute);
+            w.Open("public sealed partial class " + unknown + " : " + name);
+            w.Line("/// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>");
+            w.Open("public " + unknown + "(string discriminator, global::System.Text.Json.JsonElement json)");
+            w.Line("Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));");
+            w.Line("Json = json.Clone();");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The wire value of '" + union.Discriminator + "' as received.</summary>");
+            w.Line("public string Discriminator { get; }");
+            w.Line();
+            w.Line("/// <summary>The whole JSON object as received.</summary>");
+            w.Line("public global::System.Text.Json.JsonElement Json { get; }");
+            w.Line();
+            w.Line("/// <summary>Writes the JSON as received.</summary>");
+            w.Line(Generated.Hidden);
+            w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);");
+            w.Line();
+            w.Line("/// <summary>The JSON as text.</summary>");
+            w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+            w.Line();
+            var values = union.Variants.Select(v => v.Value).Distinct().ToList();
+            w.Line("/// <summary>" + (IsWireSide(union.Name) ? "Nothing to check: a value read from the wire is kept as it came." : "Reports the unknown variant: the spec lists every variant a client may send.") + "</summary>");
+            w.Line(Generated.Hidden);
+            if (IsWireSide(union.Name))
+            {
+                w.Line("public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) { }");
+            }
+            else
+            {
+                w.Line("public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) => c.Add(path + " + CSharp.Literal(union.Discriminator) + ", " + CSharp.Literal(RuleKinds.AllowedVariants) + ", " + CSharp.Literal(RuleText.UnknownVariant(union.Discriminator, values)) + ");");
+            }
+            w.Close();
         }
 
         /// <summary>
@@ -153,8 +247,9 @@ namespace SpecGen.Generator.Emitters
         /// </summary>
         private void EmitSequence(SourceWriter w, UnionSpec union, string name)
         {
-            var sequence = CSharp.Pascal(union.Name) + "Sequence";
+            var sequence = SequenceName(union);
             w.Doc("An ordered sequence of " + union.Name + " values, built fluently and written or read as one JSON array.");
+            w.Line("[" + MetadataNames.Usage(MetadataNames.Sequence) + "(typeof(" + name + "))]");
             w.Line(Generated.Attribute);
             w.Open("public sealed partial class " + sequence + " : global::System.Collections.Generic.IReadOnlyList<" + name + ">");
             w.Line("private readonly global::System.Collections.Generic.List<" + name + "> _items = new();");
@@ -185,23 +280,29 @@ namespace SpecGen.Generator.Emitters
             w.Close();
             w.Line();
             w.Line("/// <summary>Writes the values as a JSON array.</summary>");
+            w.Line(Generated.Hidden);
             w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }");
             w.Line();
             w.Line("/// <summary>The JSON array as text.</summary>");
             w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
             w.Line();
-            w.Line("/// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>");
+            w.Line("/// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without '" + union.Discriminator + "' makes the whole read fail (null).</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public static " + sequence + "? ReadJson(global::System.Text.Json.JsonElement e)");
-            w.Line("if (" + Rt + "JsonValues.ArrayOf(e, " + name + ".ReadJson) is not { } items) return null;");
             w.Line("var sequence = new " + sequence + "();");
-            w.Line("foreach (var item in items) sequence.Add(item);");
+            w.Line("if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return " + name + ".ReadJson(e) is { } one ? sequence.Add(one) : null;");
+            w.Line("if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;");
+            w.Open("foreach (var item in e.EnumerateArray())");
+            w.Line("if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || " + name + ".ReadJson(item) is not { } value) return null;");
+            w.Line("sequence.Add(value);");
+            w.Close();
             w.Line("return sequence;");
             w.Close();
             w.Line();
             w.Line("/// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>");
             w.Open("public static " + Rt + "ParseResult<" + sequence + "> FromJson(string? json)");
             w.Line("if (" + Rt + "JsonValues.Parse(json, ReadJson) is { } sequence) return " + Rt + "ParseResult<" + sequence + ">.Ok(sequence);");
-            w.Line("return " + Rt + "ParseResult<" + sequence + ">.Fail(\"expected a JSON array of " + union.Name + " values\");");
+            w.Line("return " + Rt + "ParseResult<" + sequence + ">.Fail(" + CSharp.Literal("expected a JSON array of " + union.Name + " objects, each with \"" + union.Discriminator + "\"") + ");");
             w.Close();
             w.Close();
         }

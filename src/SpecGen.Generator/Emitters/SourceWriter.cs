@@ -47,6 +47,27 @@ namespace SpecGen.Generator.Emitters
             return this;
         }
 
+        /// <summary>
+        /// Writes a doc comment from XML the caller built (text parts already escaped with <see cref="Escape"/>),
+        /// so markup such as <c>&lt;c&gt;</c> renders instead of showing as text.
+        /// </summary>
+        public SourceWriter DocXml(string summaryXml, string? remarksXml)
+        {
+            Line("/// <summary>");
+            foreach (var l in SplitXml(summaryXml)) Line("/// " + l);
+            Line("/// </summary>");
+            if (!string.IsNullOrWhiteSpace(remarksXml))
+            {
+                Line("/// <remarks>");
+                foreach (var l in SplitXml(remarksXml)) Line("/// " + l);
+                Line("/// </remarks>");
+            }
+            return this;
+        }
+
+        private static string[] SplitXml(string? xml) =>
+            (xml ?? string.Empty).Replace("\r\n", "\n").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
+
         private static string[] Split(string? text) =>
             Escape(text ?? string.Empty).Replace("\r\n", "\n").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
 

@@ -106,5 +106,37 @@ namespace SpecGen.Generator.Emitters
         }
 
         public string? Alias(FieldSpec field) => field.Aliases.Count > 0 ? field.Aliases[0] : null;
+
+        /// <summary>
+        /// The one value the spec fixes a field of <paramref name="schema"/> to, set by the generated type
+        /// (a get-only property that readers skip and validation need not check); null when the field is free.
+        /// A variant's discriminator is fixed when exactly one value selects the variant; any other text field
+        /// is fixed when it is required and an unconditional <c>allowed</c> rule admits one value, on types a
+        /// client builds (a type read from the wire keeps what the server sent).
+        /// </summary>
+        public string? FixedValue(string? schema, FieldSpec field, bool wireSide)
+        {
+            if (IsCollection(field) || field.Type.Name != PrimitiveTypes.String) return null;
+            if (schema is not null)
+            {
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var u in Model.Unions)
+                {
+                    if (u.Discriminator != field.WireName) continue;
+                    foreach (var v in u.Variants)
+                    {
+                        if (v.Schema == schema) values.Add(v.Value);
+                    }
+                }
+                if (values.Count == 1) return new List<string>(values)[0];
+                if (values.Count > 1) return null;
+            }
+            if (wireSide || !field.Required) return null;
+            foreach (var r in field.Rules)
+            {
+                if (r.Kind == RuleKinds.Allowed && r.When is null && r.Values.Count == 1 && !r.IgnoreCase) return r.Values[0];
+            }
+            return null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SpecGen.Shared.Rules;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -13,12 +14,14 @@ namespace SpecGen.Generator.Emitters
     {
         private readonly TypeMap _map;
         private readonly bool _allOptional;
+        private readonly string? _schema;
         private int _counter;
 
-        public ValidationEmitter(TypeMap map, bool allOptional)
+        public ValidationEmitter(TypeMap map, bool allOptional, string? schema = null)
         {
             _map = map;
             _allOptional = allOptional;
+            _schema = schema;
         }
 
         /// <summary>True when the property can hold null (required value-type properties cannot).</summary>
@@ -39,8 +42,14 @@ namespace SpecGen.Generator.Emitters
             w.Line("public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);");
             w.Line();
             w.Line("/// <summary>Adds this object's violations, prefixing paths with <paramref name=\"path\"/>.</summary>");
+            w.Line(Generated.Hidden);
             w.Open("public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)");
-            foreach (var field in fields) EmitField(w, field, fields);
+            foreach (var field in fields)
+            {
+                // A value the type sets (a variant's discriminator, a field fixed to one value) holds by construction.
+                if (_map.FixedValue(_schema, field, _allOptional) is not null) continue;
+                EmitField(w, field, fields);
+            }
             foreach (var rule in objectRules) EmitObjectRule(w, rule, fields);
             w.Close();
         }
@@ -52,7 +61,7 @@ namespace SpecGen.Generator.Emitters
             var v = Next("v");
             if (field.Required && CanBeNull(field))
             {
-                w.Line("if (" + prop + " is null) c.Add(path + " + name + ", \"required\", " + CSharp.Literal(field.WireName + " is required") + ");");
+                w.Line("if (" + prop + " is null) c.Add(path + " + name + ", \"required\", " + CSharp.Literal(RuleText.Required(field.WireName)) + ");");
             }
             foreach (var rule in field.Rules.Where(r => r.Kind == RuleKinds.Required || r.Kind == RuleKinds.Forbidden))
             {
@@ -104,14 +113,15 @@ namespace SpecGen.Generator.Emitters
         }
 
         /// <summary>Rules on a present value <paramref name="v"/> of <paramref name="field"/> (count on the collection, the rest per item).</summary>
-        private void EmitValueRules(SourceWriter w, FieldSpec field, IReadOnlyList<RuleSpec> rules, string v, string pathExpr)
+        private void EmitValueRules(SourceWriter w, FieldSpec field, IReadOnlyList<RuleSpec> rules, string v, string pathExpr, string? subject = null)
         {
+            subject ??= field.WireName;
             var collection = _map.IsCollection(field);
             foreach (var rule in rules.Where(r => r.Kind == RuleKinds.Count))
             {
                 if (!collection) continue;
                 var test = Bounds(v + ".Count", rule);
-                if (test is not null) w.Line("if (" + test + ") c.Add(" + pathExpr + ", \"count\", " + CSharp.Literal(Message(rule, field.WireName)) + ");");
+                if (test is not null) w.Line("if (" + test + ") c.Add(" + pathExpr + ", \"count\", " + CSharp.Literal(Message(rule, subject)) + ");");
             }
             var itemRules = rules.Where(r => r.Kind != RuleKinds.Count).ToList();
             if (itemRules.Count == 0) return;
@@ -122,16 +132,16 @@ namespace SpecGen.Generator.Emitters
                 w.Open("for (var " + i + " = 0; " + i + " < " + v + ".Count; " + i + "++)");
                 w.Line("var " + item + " = " + v + "[" + i + "];");
                 if (!_map.IsValueElement(field)) w.Line("if (" + item + " is null) continue;");
-                foreach (var rule in itemRules) EmitItemRule(w, field, rule, item, pathExpr + " + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"");
+                foreach (var rule in itemRules) EmitItemRule(w, field, rule, item, pathExpr + " + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"", subject);
                 w.Close();
             }
             else
             {
-                foreach (var rule in itemRules) EmitItemRule(w, field, rule, v, pathExpr);
+                foreach (var rule in itemRules) EmitItemRule(w, field, rule, v, pathExpr, subject);
             }
         }
 
-        private void EmitItemRule(SourceWriter w, FieldSpec field, RuleSpec rule, string v, string pathExpr)
+        private void EmitItemRule(SourceWriter w, FieldSpec field, RuleSpec rule, string v, string pathExpr, string subject)
         {
             var failed = ItemFails(field, rule, v);
             if (failed is null)
@@ -139,7 +149,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("// " + rule.Kind + " on " + field.WireName + ": holds by construction of the C# type");
                 return;
             }
-            w.Line("if (" + failed + ") c.Add(" + pathExpr + ", " + CSharp.Literal(rule.Kind) + ", " + CSharp.Literal(Message(rule, field.WireName)) + ");");
+            w.Line("if (" + failed + ") c.Add(" + pathExpr + ", " + CSharp.Literal(rule.Kind) + ", " + CSharp.Literal(Message(rule, subject)) + ");");
         }
 
         /// <summary>An expression that is true when the item breaks the rule; null when the type makes it impossible.</summary>
@@ -154,6 +164,7 @@ namespace SpecGen.Generator.Emitters
             switch (rule.Kind)
             {
                 case RuleKinds.Allowed:
+                    if (rule.IgnoreCase && textual) return "!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(" + raw + ", new string[] { " + string.Join(", ", rule.Values.Select(CSharp.Literal)) + " }, true)";
                     var literals = rule.Values.Select(x => numeric ? NumberLiteral(x, kind) : CSharp.Literal(x)).Distinct();
                     if (kind == PrimitiveTypes.Bool) return "!(" + string.Join(" || ", rule.Values.Select(x => raw + " == " + x)) + ")";
                     return "!(" + raw + " is " + string.Join(" or ", literals) + ")";
@@ -164,7 +175,7 @@ namespace SpecGen.Generator.Emitters
                 case RuleKinds.Trimmed:
                     return textual ? "!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(" + raw + ")" : null;
                 case RuleKinds.Pattern:
-                    return textual && rule.Pattern is not null ? "!global::System.Text.RegularExpressions.Regex.IsMatch(" + raw + ", " + CSharp.Literal(rule.Pattern) + ")" : null;
+                    return textual && rule.Pattern is not null ? "!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(" + raw + ", " + CSharp.Literal(rule.Pattern) + ")" : null;
                 case RuleKinds.Format:
                     switch (rule.Format)
                     {
@@ -194,44 +205,8 @@ namespace SpecGen.Generator.Emitters
             return parts.Count == 0 ? null : string.Join(" || ", parts);
         }
 
-        private static string Message(RuleSpec rule, string subject)
-        {
-            if (rule.Message is not null) return rule.Message;
-            string Range() => (rule.Min is { } min ? "at least " + min.ToString(CultureInfo.InvariantCulture) : string.Empty)
-                + (rule.Min is not null && rule.Max is not null ? " and " : string.Empty)
-                + (rule.Max is { } max ? "at most " + max.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            switch (rule.Kind)
-            {
-                case RuleKinds.Allowed: return subject + " must be one of: " + string.Join(", ", rule.Values);
-                case RuleKinds.Range: return subject + " must be " + Range();
-                case RuleKinds.Length: return subject + " length must be " + Range();
-                case RuleKinds.Count: return subject + " must have " + Range() + " items";
-                case RuleKinds.Format: return subject + " must be a valid " + rule.Format + (rule.Pattern is null ? string.Empty : " (" + rule.Pattern + ")");
-                case RuleKinds.Pattern: return subject + " must match " + rule.Pattern;
-                case RuleKinds.Trimmed: return subject + " must not have leading or trailing spaces";
-                case RuleKinds.Required: return subject + " is required" + When(rule.When);
-                case RuleKinds.Forbidden: return subject + " must be absent" + When(rule.When);
-                case RuleKinds.Unique: return subject + " values must be unique";
-                case RuleKinds.Same: return subject + " values must all be the same";
-                case RuleKinds.AllowedVariants: return subject + " must be one of: " + string.Join(", ", rule.Values);
-                case RuleKinds.Compare: return subject + " must be " + rule.Operator + " " + rule.Right;
-            }
-            return subject + " breaks the " + rule.Kind + " rule";
-        }
-
-        private static string When(ConditionSpec? c)
-        {
-            if (c is null) return string.Empty;
-            switch (c.Kind)
-            {
-                case ConditionKinds.Equal: return " when " + c.Field + " is " + string.Join(", ", c.Values);
-                case ConditionKinds.In: return " when " + c.Field + " is one of " + string.Join(", ", c.Values);
-                case ConditionKinds.Present: return " when " + c.Field + (c.Present ? " is set" : " is not set");
-                case ConditionKinds.CountGreaterThan: return " when " + c.Field + " has more than " + c.Count?.ToString(CultureInfo.InvariantCulture) + " items";
-                case ConditionKinds.Not: return " unless" + When(c.Inner).Substring(5);
-            }
-            return string.Empty;
-        }
+        /// <summary>The violation message: the shared rule prose (the analyzers word the same rule the same way).</summary>
+        private static string Message(RuleSpec rule, string subject) => RuleText.For(rule, subject);
 
         /// <summary>A C# boolean expression for a condition evaluated on <paramref name="root"/>; null when unsupported.</summary>
         private string? Condition(ConditionSpec c, string root, IReadOnlyList<FieldSpec> fields)
@@ -400,7 +375,7 @@ namespace SpecGen.Generator.Emitters
             var v = Next("t");
             w.Open("if (" + access + " is { } " + v + ")");
             if (rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same || rule.Kind == UniqueInner) EmitTerminalValue(w, rule, field, v, pathExpr, set);
-            else EmitValueRules(w, field, new[] { rule }, v, pathExpr);
+            else EmitValueRules(w, field, new[] { rule }, v, pathExpr, rule.Target);
             w.Close();
         }
 

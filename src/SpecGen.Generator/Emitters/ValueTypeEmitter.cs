@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Shared.Metadata;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -14,19 +15,20 @@ namespace SpecGen.Generator.Emitters
         {
             var name = map.TypeName(e.Name);
             var members = e.Values.Select(v => (Wire: CSharp.Literal(v.Value), Text: v.Value, v.Description, v.Note)).ToList();
-            Emit(w, name, "string", e.Description, e.Note, e.Open, members.Select(m => (m.Wire, MemberName(m.Text, null), m.Description, m.Note)).ToList());
+            Emit(w, name, "string", e.Description, e.Note, e.Open, members.Select(m => (m.Wire, m.Text, MemberName(m.Text, null), m.Description, m.Note)).ToList());
         }
 
         public static void EmitCodeTable(SourceWriter w, TypeMap map, CodeTableSpec t)
         {
             var name = map.TypeName(t.Name);
             var isInt = t.Key == "int";
-            var members = new List<(string Wire, string Member, string? Description, string? Note)>();
+            var members = new List<(string Wire, string Raw, string Member, string? Description, string? Note)>();
             foreach (var c in t.Codes)
             {
-                var wire = isInt ? int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : CSharp.Literal(c.Code);
+                var raw = isInt ? int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : c.Code;
+                var wire = isInt ? raw : CSharp.Literal(c.Code);
                 var description = Describe(c.Meaning, c.Description);
-                members.Add((wire, MemberName(c.Meaning ?? c.Description ?? c.Code, c.Code), description, c.Note));
+                members.Add((wire, raw, MemberName(c.Meaning ?? c.Description ?? c.Code, c.Code), description, c.Note));
             }
             var doc = (t.Description ?? "Codes of " + t.Name) + (t.Source is null ? string.Empty : " (source: " + t.Source + ")");
             Emit(w, name, isInt ? "int" : "string", doc, t.Note, t.Open, members);
@@ -48,11 +50,11 @@ namespace SpecGen.Generator.Emitters
             return name;
         }
 
-        private static void Emit(SourceWriter w, string name, string valueType, string? doc, string? note, bool open, List<(string Wire, string Member, string? Description, string? Note)> members)
+        private static void Emit(SourceWriter w, string name, string valueType, string? doc, string? note, bool open, List<(string Wire, string Raw, string Member, string? Description, string? Note)> members)
         {
             // Members named after meanings can collide ("Unknown error" twice): disambiguate with the code.
             var used = new HashSet<string>(System.StringComparer.Ordinal) { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString", name };
-            var named = new List<(string Wire, string Member, string? Description, string? Note)>();
+            var named = new List<(string Wire, string Raw, string Member, string? Description, string? Note)>();
             foreach (var m in members)
             {
                 var member = m.Member;
@@ -61,13 +63,13 @@ namespace SpecGen.Generator.Emitters
                     member = member + "_" + CSharp.Pascal(m.Wire.Trim('"'));
                     if (!used.Add(member)) continue;
                 }
-                named.Add((m.Wire, member, m.Description, m.Note));
+                named.Add((m.Wire, m.Raw, member, m.Description, m.Note));
             }
             var isString = valueType == "string";
             var field = isString ? "(_value ?? string.Empty)" : "_value";
             w.Doc((doc ?? name) + (open ? "\nOpen: a value not listed here is kept as received (see IsKnown)." : "\nClosed: only the listed values are valid."), note);
             w.Line(Generated.Attribute);
-            w.Line("[global::SpecGen.Runtime.Validation.SpecValueSet(" + (open ? "true" : "false") + ")]");
+            w.Line("[" + MetadataNames.Usage(MetadataNames.ValueSet) + "(" + (open ? "true" : "false") + ")]");
             w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
             w.Line("private readonly " + valueType + (isString ? "?" : string.Empty) + " _value;");
             w.Line();
@@ -82,7 +84,8 @@ namespace SpecGen.Generator.Emitters
             foreach (var m in named)
             {
                 w.Line();
-                w.Doc(m.Description ?? m.Wire, m.Note);
+                w.Doc(m.Description ?? m.Raw, m.Note);
+                w.Line("[" + MetadataNames.Usage(MetadataNames.Value) + "(" + CSharp.Literal(m.Raw) + ")]");
                 w.Line("public static " + name + " " + m.Member + " => new " + name + "(" + m.Wire + ");");
             }
             w.Line();
@@ -117,6 +120,9 @@ namespace SpecGen.Generator.Emitters
     internal static class Generated
     {
         public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0.0\")]";
+
+        /// <summary>Hides plumbing members (readers, writers, ValidateInto) from IntelliSense; they stay callable.</summary>
+        public const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         public static void Header(SourceWriter w, string @namespace)
         {

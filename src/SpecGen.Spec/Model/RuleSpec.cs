@@ -3,7 +3,8 @@ namespace SpecGen.Spec.Model
     /// <summary>
     /// A declarative rule. <see cref="Kind"/> is one of <see cref="RuleKinds"/>; the other members are
     /// used as that kind needs them. A rule on a field has no <see cref="Target"/>; a schema- or
-    /// operation-level rule names its target path.
+    /// operation-level rule names its target path. <see cref="IgnoreCase"/>: an <c>allowed</c> rule that
+    /// compares text ignoring case (<c>ignore_case: true</c>).
     /// </summary>
     public sealed record RuleSpec(
         string Kind,
@@ -18,7 +19,8 @@ namespace SpecGen.Spec.Model
         ConditionSpec? When,
         string? Message,
         string? Note,
-        SourceSpan Span);
+        SourceSpan Span,
+        bool IgnoreCase = false);
 
     /// <summary>The rule kinds of the language.</summary>
     public static class RuleKinds

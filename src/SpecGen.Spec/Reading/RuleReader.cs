@@ -15,7 +15,7 @@ namespace SpecGen.Spec.Reading
             RuleKinds.AllowedVariants, "required_when", "forbidden_when",
         };
 
-        private static readonly string[] ExtraKeys = { "target", "when", "note", "message", "pattern" };
+        private static readonly string[] ExtraKeys = { "target", "when", "note", "message", "pattern", "ignore_case" };
         private static readonly string[] CompareOperators = { "lt", "le", "eq", "ge", "gt" };
 
         private readonly NodeReader _r;
@@ -131,7 +131,9 @@ namespace SpecGen.Spec.Reading
                 return null;
             }
 
-            return new RuleSpec(kind, target, values, min, max, format, pattern, right, op, when, _r.String(map, "message", rwhat), _r.String(map, "note", rwhat), map.Span);
+            // ignore_case: an 'allowed' rule whose document says the value is case-insensitive.
+            var ignoreCase = kind == RuleKinds.Allowed && _r.Bool(map, "ignore_case", rwhat) == true;
+            return new RuleSpec(kind, target, values, min, max, format, pattern, right, op, when, _r.String(map, "message", rwhat), _r.String(map, "note", rwhat), map.Span, ignoreCase);
         }
 
         private void CheckRegex(string pattern, SourceSpan span, string what)

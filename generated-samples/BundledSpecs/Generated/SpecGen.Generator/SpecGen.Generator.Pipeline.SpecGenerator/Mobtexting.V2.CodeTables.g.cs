@@ -29,46 +29,55 @@ public readonly partial struct ProductCode : global::System.IEquatable<ProductCo
     /// <summary>
     /// Transactional SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("T")]
     public static ProductCode TransactionalSMS => new ProductCode("T");
 
     /// <summary>
     /// Promotional SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("P")]
     public static ProductCode PromotionalSMS => new ProductCode("P");
 
     /// <summary>
     /// TransScrub SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("S")]
     public static ProductCode TransScrubSMS => new ProductCode("S");
 
     /// <summary>
     /// Global SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("G")]
     public static ProductCode GlobalSMS => new ProductCode("G");
 
     /// <summary>
     /// Voice Flow
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("VOC")]
     public static ProductCode VoiceFlow => new ProductCode("VOC");
 
     /// <summary>
     /// Whatsapp Messaging
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("WAP")]
     public static ProductCode WhatsappMessaging => new ProductCode("WAP");
 
     /// <summary>
     /// RCS Messaging
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("RCS")]
     public static ProductCode RCSMessaging => new ProductCode("RCS");
 
     /// <summary>
     /// Number Lookup
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("L")]
     public static ProductCode NumberLookup => new ProductCode("L");
 
     /// <summary>
     /// IP Messaging
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("MIP")]
     public static ProductCode IPMessaging => new ProductCode("MIP");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -130,46 +139,55 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     /// <summary>
     /// OK. Everything went as planned.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("200")]
     public static HttpStatusCode OK => new HttpStatusCode("200");
 
     /// <summary>
     /// Accepted. Request accepted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("202")]
     public static HttpStatusCode Accepted => new HttpStatusCode("202");
 
     /// <summary>
     /// Bad Request. Something in your header or request body was malformed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("400")]
     public static HttpStatusCode BadRequest => new HttpStatusCode("400");
 
     /// <summary>
     /// Unauthorised. Necessary credentials were either missing or invalid.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("401")]
     public static HttpStatusCode Unauthorised => new HttpStatusCode("401");
 
     /// <summary>
     /// Your credentials are valid, but you don’t have access to the requested resource.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("403")]
     public static HttpStatusCode YourCredentialsAreValidBut => new HttpStatusCode("403");
 
     /// <summary>
     /// The resources cannot be found
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("404")]
     public static HttpStatusCode TheResourcesCannotBeFound => new HttpStatusCode("404");
 
     /// <summary>
     /// Conflict. You might be trying to update the same resource concurrently.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("409")]
     public static HttpStatusCode Conflict => new HttpStatusCode("409");
 
     /// <summary>
     /// Validation error
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("422")]
     public static HttpStatusCode ValidationError => new HttpStatusCode("422");
 
     /// <summary>
     /// Too Many Requests. You are calling our APIs more frequently than we allow.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("429")]
     public static HttpStatusCode TooManyRequests => new HttpStatusCode("429");
 
     /// <summary>
@@ -178,6 +196,7 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     /// <remarks>
     /// A range in the document: any status from 500 to 599; recorded literally as the key 5xx.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecValue("5xx")]
     public static HttpStatusCode SomethingWentWrongOnOur => new HttpStatusCode("5xx");
 
     /// <summary>True when the value is one the document lists.</summary>

@@ -13,6 +13,7 @@ namespace Mobtexting.V2;
 /// <remarks>
 /// The examples send Accept: application/json. No parameter other than the access token is shown. The summary "Account balance" is taken from the path; the document gives the call no title of its own. code_table http_status: the error body's code (and status, when it is not a word such as OK) carries these HTTP status codes.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record BalanceRequest
 {
@@ -37,6 +38,7 @@ public sealed partial record BalanceRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
@@ -45,6 +47,7 @@ public sealed partial record BalanceRequest
     public string BuildPath() => "/account/balance";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
     }

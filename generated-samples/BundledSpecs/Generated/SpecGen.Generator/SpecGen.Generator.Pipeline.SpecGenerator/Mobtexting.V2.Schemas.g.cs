@@ -26,11 +26,13 @@ public sealed partial record BalanceResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -41,6 +43,7 @@ public sealed partial record BalanceResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResponse ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResponse
     {
     };
@@ -49,6 +52,7 @@ public sealed partial record BalanceResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResponse ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResponse
     {
     };
@@ -68,30 +72,33 @@ public sealed partial record ErrorResponse
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// This represents the error type. OK or 200 is success and rest everthing is failed.
+    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// Typed string because it can be the word OK as well as a number-like 200; the document does not list the other error types. Marked required because the table calls only code optional.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public string? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;code&lt;/c&gt;.
     /// This represents the http code. This value is optional. Not be avaliable in all responses.
+    /// Wire name <c>code</c>.
     /// </summary>
     /// <remarks>
     /// Carries an HTTP status code (see code table http_status); optional as documented.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("code")]
     public int? Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message&lt;/c&gt; (required).
     /// A human-readable description of the error. You can provide your users with this information to indicate what they can do about the error.
+    /// Wire name <c>message</c>; required.
     /// </summary>
     /// <remarks>
     /// Marked required because the table calls only code optional.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("message")]
     public string? Message { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -106,6 +113,7 @@ public sealed partial record ErrorResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
@@ -113,6 +121,7 @@ public sealed partial record ErrorResponse
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -138,6 +147,7 @@ public sealed partial record ErrorResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -149,6 +159,7 @@ public sealed partial record ErrorResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
         Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),

@@ -29,141 +29,169 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static SmsStatusCode OK => new SmsStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret. NOTE: When this error is encountered, NO SMS is sent to any of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static SmsStatusCode AuthorizationFailed => new SmsStatusCode(1);
 
     /// <summary>
     /// Insufficient balance. Not enough credit in the account to send to at least one of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static SmsStatusCode InsufficientBalance => new SmsStatusCode(2);
 
     /// <summary>
     /// At least one of the destination numbers is not white listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static SmsStatusCode AtLeastOneOfThe => new SmsStatusCode(4);
 
     /// <summary>
     /// At least one of the destination numbers is black listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static SmsStatusCode AtLeastOneOfThe__5 => new SmsStatusCode(5);
 
     /// <summary>
     /// No destination number specified
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static SmsStatusCode NoDestinationNumberSpecified => new SmsStatusCode(6);
 
     /// <summary>
     /// Sender ID not found
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static SmsStatusCode SenderIDNotFound => new SmsStatusCode(8);
 
     /// <summary>
     /// Invalid UDH field
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static SmsStatusCode InvalidUDHField => new SmsStatusCode(9);
 
     /// <summary>
     /// Invalid mclass field
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static SmsStatusCode InvalidMclassField => new SmsStatusCode(10);
 
     /// <summary>
     /// Invalid validity field
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static SmsStatusCode InvalidValidityField => new SmsStatusCode(17);
 
     /// <summary>
     /// Invalid character set or message body
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static SmsStatusCode InvalidCharacterSetOrMessage => new SmsStatusCode(19);
 
     /// <summary>
     /// Insufficient headers for sending SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("20")]
     public static SmsStatusCode InsufficientHeadersForSendingSMS => new SmsStatusCode(20);
 
     /// <summary>
     /// Empty mocean-text
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("23")]
     public static SmsStatusCode EmptyMoceanText => new SmsStatusCode(23);
 
     /// <summary>
     /// Unknown error
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static SmsStatusCode UnknownError => new SmsStatusCode(24);
 
     /// <summary>
     /// Invalid schedule format. (Hint: must have leading zero for time.) 2007-03-02 08:55:00 is correct. 2007-03-02 8:55:00 is not correct.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("26")]
     public static SmsStatusCode InvalidScheduleFormat => new SmsStatusCode(26);
 
     /// <summary>
     /// Max number of receivers in a single request reached. Too many receivers in mocean-to field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("27")]
     public static SmsStatusCode MaxNumberOfReceiversIn => new SmsStatusCode(27);
 
     /// <summary>
     /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("28")]
     public static SmsStatusCode InvalidDestinationNumber => new SmsStatusCode(28);
 
     /// <summary>
     /// Message body is too long
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("29")]
     public static SmsStatusCode MessageBodyIsTooLong => new SmsStatusCode(29);
 
     /// <summary>
     /// Message throttled
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static SmsStatusCode MessageThrottled => new SmsStatusCode(32);
 
     /// <summary>
     /// Unknown request
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("34")]
     public static SmsStatusCode UnknownRequest => new SmsStatusCode(34);
 
     /// <summary>
     /// Invalid sender length
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("37")]
     public static SmsStatusCode InvalidSenderLength => new SmsStatusCode(37);
 
     /// <summary>
     /// System down for maintenance
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static SmsStatusCode SystemDownForMaintenance => new SmsStatusCode(40);
 
     /// <summary>
     /// SMS flooding detected
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("43")]
     public static SmsStatusCode SMSFloodingDetected => new SmsStatusCode(43);
 
     /// <summary>
     /// Invalid Sender ID
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("44")]
     public static SmsStatusCode InvalidSenderID => new SmsStatusCode(44);
 
     /// <summary>
     /// System error, please retry later
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static SmsStatusCode SystemErrorPleaseRetryLater => new SmsStatusCode(45);
 
     /// <summary>
     /// At least one of the senders is black listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("48")]
     public static SmsStatusCode AtLeastOneOfThe__48 => new SmsStatusCode(48);
 
     /// <summary>
     /// At least one of the senders is not white listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("49")]
     public static SmsStatusCode AtLeastOneOfThe__49 => new SmsStatusCode(49);
 
     /// <summary>
     /// Inappropriate content detected
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("50")]
     public static SmsStatusCode InappropriateContentDetected => new SmsStatusCode(50);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -244,26 +272,31 @@ public readonly partial struct MessageStatusCode : global::System.IEquatable<Mes
     /// <summary>
     /// Transaction success
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static MessageStatusCode TransactionSuccess => new MessageStatusCode(1);
 
     /// <summary>
     /// Transaction failed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static MessageStatusCode TransactionFailed => new MessageStatusCode(2);
 
     /// <summary>
     /// Transaction failed due to message expired
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static MessageStatusCode TransactionFailedDueToMessage => new MessageStatusCode(3);
 
     /// <summary>
     /// Transaction pending for final status
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static MessageStatusCode TransactionPendingForFinalStatus => new MessageStatusCode(4);
 
     /// <summary>
     /// Transaction not found
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static MessageStatusCode TransactionNotFound => new MessageStatusCode(5);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -321,16 +354,19 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
     /// <summary>
     /// Success
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static DlrStatusCode Success => new DlrStatusCode(1);
 
     /// <summary>
     /// Failed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static DlrStatusCode Failed => new DlrStatusCode(2);
 
     /// <summary>
     /// Expired
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static DlrStatusCode Expired => new DlrStatusCode(3);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -386,36 +422,43 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <summary>
     /// No error
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static DlrErrorCode NoError => new DlrErrorCode(0);
 
     /// <summary>
     /// Absent subscriber
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static DlrErrorCode AbsentSubscriber => new DlrErrorCode(1);
 
     /// <summary>
     /// Handset memory capacity exceeded. Handset has run out of free memory to store new message.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode(2);
 
     /// <summary>
     /// Equipment protocol error
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static DlrErrorCode EquipmentProtocolError => new DlrErrorCode(3);
 
     /// <summary>
     /// Equipment not equipped with short-message capability
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode(4);
 
     /// <summary>
     /// Unknown subscriber. The IMSI is unknown in the HLR.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static DlrErrorCode UnknownSubscriber => new DlrErrorCode(5);
 
     /// <summary>
     /// Illegal subscriber. The mobile station failed authentication.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static DlrErrorCode IllegalSubscriber => new DlrErrorCode(6);
 
     /// <summary>
@@ -424,196 +467,235 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <remarks>
     /// Verbatim: the document says "does include"; "does not include" is probably meant.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecValue("7")]
     public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode(7);
 
     /// <summary>
     /// Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static DlrErrorCode IllegalEquipment => new DlrErrorCode(8);
 
     /// <summary>
     /// Call barred. Operator barred the MSISDN number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static DlrErrorCode CallBarred => new DlrErrorCode(9);
 
     /// <summary>
     /// Facility not supported. VLR in the PLMN does not support MT short message service.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static DlrErrorCode FacilityNotSupported => new DlrErrorCode(10);
 
     /// <summary>
     /// Subscriber busy for MT short message. Mobile terminated short message transfer cannot be completed because: a. another MT SM transfer is going on and the delivery node does not support buffering. b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery. c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("11")]
     public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode(11);
 
     /// <summary>
     /// System failure. Task cannot be completed because of a problem in another entity.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("12")]
     public static DlrErrorCode SystemFailure => new DlrErrorCode(12);
 
     /// <summary>
     /// Data missing. Necessary parameter is not present in the primitive.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static DlrErrorCode DataMissing => new DlrErrorCode(13);
 
     /// <summary>
     /// Unexpected data value. Necessary data is badly formatted in the primitive.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("14")]
     public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode(14);
 
     /// <summary>
     /// Unidentified subscriber
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("15")]
     public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode(15);
 
     /// <summary>
     /// Absent subscriber. No paging response.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("16")]
     public static DlrErrorCode AbsentSubscriber__16 => new DlrErrorCode(16);
 
     /// <summary>
     /// Absent subscriber. IMSI detached.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static DlrErrorCode AbsentSubscriber__17 => new DlrErrorCode(17);
 
     /// <summary>
     /// Absent subscriber. Roaming restriction.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("18")]
     public static DlrErrorCode AbsentSubscriber__18 => new DlrErrorCode(18);
 
     /// <summary>
     /// Application context not supported
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("47")]
     public static DlrErrorCode ApplicationContextNotSupported => new DlrErrorCode(47);
 
     /// <summary>
     /// SMS discarded. This error is specific to IP-based protocols like SMPP.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("49")]
     public static DlrErrorCode SMSDiscarded => new DlrErrorCode(49);
 
     /// <summary>
     /// Temporary error received from peer SMSC
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("50")]
     public static DlrErrorCode TemporaryErrorReceivedFromPeer => new DlrErrorCode(50);
 
     /// <summary>
     /// SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("51")]
     public static DlrErrorCode SMSMalformed => new DlrErrorCode(51);
 
     /// <summary>
     /// SMS expired
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("52")]
     public static DlrErrorCode SMSExpired => new DlrErrorCode(52);
 
     /// <summary>
     /// Insufficient credit. The user has insufficient credit/not allowed to send to that destination.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("53")]
     public static DlrErrorCode InsufficientCredit => new DlrErrorCode(53);
 
     /// <summary>
     /// Invalid destination. Receiver is not a valid number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("54")]
     public static DlrErrorCode InvalidDestination => new DlrErrorCode(54);
 
     /// <summary>
     /// Unable to find outbound route for this SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("55")]
     public static DlrErrorCode UnableToFindOutboundRoute => new DlrErrorCode(55);
 
     /// <summary>
     /// SMS buffered
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("56")]
     public static DlrErrorCode SMSBuffered => new DlrErrorCode(56);
 
     /// <summary>
     /// Timeout waiting for response from peer
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("57")]
     public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode(57);
 
     /// <summary>
     /// Throttling error. The user has exceeded allowed message limit.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("58")]
     public static DlrErrorCode ThrottlingError => new DlrErrorCode(58);
 
     /// <summary>
     /// SMS suspected spam message
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("59")]
     public static DlrErrorCode SMSSuspectedSpamMessage => new DlrErrorCode(59);
 
     /// <summary>
     /// Subscriber blacklisted
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("61")]
     public static DlrErrorCode SubscriberBlacklisted => new DlrErrorCode(61);
 
     /// <summary>
     /// Subscriber not white listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("62")]
     public static DlrErrorCode SubscriberNotWhiteListed => new DlrErrorCode(62);
 
     /// <summary>
     /// Invalid sender length
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("63")]
     public static DlrErrorCode InvalidSenderLength => new DlrErrorCode(63);
 
     /// <summary>
     /// System down for maintenance
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("65")]
     public static DlrErrorCode SystemDownForMaintenance => new DlrErrorCode(65);
 
     /// <summary>
     /// SMS flooding detected
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("68")]
     public static DlrErrorCode SMSFloodingDetected => new DlrErrorCode(68);
 
     /// <summary>
     /// Invalid sender ID
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("69")]
     public static DlrErrorCode InvalidSenderID => new DlrErrorCode(69);
 
     /// <summary>
     /// Subscriber opted out from receiving SMS
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("71")]
     public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode(71);
 
     /// <summary>
     /// SMS rejected. Error received from peer SMSC.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("74")]
     public static DlrErrorCode SMSRejected => new DlrErrorCode(74);
 
     /// <summary>
     /// SMS rejected. Inappropriate SMS content.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("75")]
     public static DlrErrorCode SMSRejected__75 => new DlrErrorCode(75);
 
     /// <summary>
     /// Sender ID blacklisted
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("76")]
     public static DlrErrorCode SenderIDBlacklisted => new DlrErrorCode(76);
 
     /// <summary>
     /// Sender ID not white listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("77")]
     public static DlrErrorCode SenderIDNotWhiteListed => new DlrErrorCode(77);
 
     /// <summary>
     /// URL blacklisted
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("94")]
     public static DlrErrorCode URLBlacklisted => new DlrErrorCode(94);
 
     /// <summary>
     /// URL not white listed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("95")]
     public static DlrErrorCode URLNotWhiteListed => new DlrErrorCode(95);
 
     /// <summary>
     /// Message expired in system with no final status from carrier
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("96")]
     public static DlrErrorCode MessageExpiredInSystemWith => new DlrErrorCode(96);
 
     /// <summary>
     /// Unknown error
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("255")]
     public static DlrErrorCode UnknownError => new DlrErrorCode(255);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -712,111 +794,133 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static VerifyStatusCode OK => new VerifyStatusCode(0);
 
     /// <summary>
     /// Throttled. You are trying to send more than allowed requests per second.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static VerifyStatusCode Throttled => new VerifyStatusCode(1);
 
     /// <summary>
     /// Authorization failed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static VerifyStatusCode AuthorizationFailed => new VerifyStatusCode(2);
 
     /// <summary>
     /// System error, please try again
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static VerifyStatusCode SystemErrorPleaseTryAgain => new VerifyStatusCode(3);
 
     /// <summary>
     /// Missing mandatory parameter: brand
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static VerifyStatusCode MissingMandatoryParameterBrand => new VerifyStatusCode(4);
 
     /// <summary>
     /// Missing mandatory parameter: receiver phone number
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static VerifyStatusCode MissingMandatoryParameterReceiverPhone => new VerifyStatusCode(5);
 
     /// <summary>
     /// Receiver phone number is invalid
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static VerifyStatusCode ReceiverPhoneNumberIsInvalid => new VerifyStatusCode(6);
 
     /// <summary>
     /// Missing mandatory parameter: request id
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("7")]
     public static VerifyStatusCode MissingMandatoryParameterRequestId => new VerifyStatusCode(7);
 
     /// <summary>
     /// Missing mandatory parameter: pin code
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static VerifyStatusCode MissingMandatoryParameterPinCode => new VerifyStatusCode(8);
 
     /// <summary>
     /// Brand name too long
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static VerifyStatusCode BrandNameTooLong => new VerifyStatusCode(9);
 
     /// <summary>
     /// Sender ID is too long
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static VerifyStatusCode SenderIDIsTooLong => new VerifyStatusCode(10);
 
     /// <summary>
     /// Invalid code length
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("11")]
     public static VerifyStatusCode InvalidCodeLength => new VerifyStatusCode(11);
 
     /// <summary>
     /// Invalid pin validity
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static VerifyStatusCode InvalidPinValidity => new VerifyStatusCode(13);
 
     /// <summary>
     /// Invalid next event wait time
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("14")]
     public static VerifyStatusCode InvalidNextEventWaitTime => new VerifyStatusCode(14);
 
     /// <summary>
     /// Incorrect code was provided too many times. Maximum retry limit is 3.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("15")]
     public static VerifyStatusCode IncorrectCodeWasProvidedToo => new VerifyStatusCode(15);
 
     /// <summary>
     /// Incorrect code
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("16")]
     public static VerifyStatusCode IncorrectCode => new VerifyStatusCode(16);
 
     /// <summary>
     /// Associated verify request id not found
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static VerifyStatusCode AssociatedVerifyRequestIdNot => new VerifyStatusCode(17);
 
     /// <summary>
     /// Insufficient balance
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("18")]
     public static VerifyStatusCode InsufficientBalance => new VerifyStatusCode(18);
 
     /// <summary>
     /// Concurrent verify request to the same number and brand are not allowed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static VerifyStatusCode ConcurrentVerifyRequestToThe => new VerifyStatusCode(19);
 
     /// <summary>
     /// Request could not be routed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("20")]
     public static VerifyStatusCode RequestCouldNotBeRouted => new VerifyStatusCode(20);
 
     /// <summary>
     /// System error, request could not be processed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("21")]
     public static VerifyStatusCode SystemErrorRequestCouldNot => new VerifyStatusCode(21);
 
     /// <summary>
     /// Unknown request
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("22")]
     public static VerifyStatusCode UnknownRequest => new VerifyStatusCode(22);
 
     /// <summary>True when the value is one the document lists.</summary>

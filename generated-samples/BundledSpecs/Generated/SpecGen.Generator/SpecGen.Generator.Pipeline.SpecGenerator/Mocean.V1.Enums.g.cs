@@ -29,11 +29,13 @@ public readonly partial struct ResponseFormat : global::System.IEquatable<Respon
     /// <summary>
     /// XML response body (the default).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("XML")]
     public static ResponseFormat XML => new ResponseFormat("XML");
 
     /// <summary>
     /// JSON response body.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("JSON")]
     public static ResponseFormat JSON => new ResponseFormat("JSON");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -86,23 +88,27 @@ public readonly partial struct Charset : global::System.IEquatable<Charset>
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "ISO-8859-1"
+    /// ISO-8859-1
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ISO-8859-1")]
     public static Charset ISO88591 => new Charset("ISO-8859-1");
 
     /// <summary>
-    /// "ISO-8859-7"
+    /// ISO-8859-7
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ISO-8859-7")]
     public static Charset ISO88597 => new Charset("ISO-8859-7");
 
     /// <summary>
-    /// "UTF-8"
+    /// UTF-8
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("UTF-8")]
     public static Charset UTF8 => new Charset("UTF-8");
 
     /// <summary>
-    /// "Windows-1252"
+    /// Windows-1252
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("Windows-1252")]
     public static Charset Windows1252 => new Charset("Windows-1252");
 
     /// <summary>True when the value is one the document lists.</summary>

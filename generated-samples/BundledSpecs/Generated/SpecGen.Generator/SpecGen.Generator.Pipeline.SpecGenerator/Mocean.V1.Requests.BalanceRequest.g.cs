@@ -13,6 +13,7 @@ namespace Mocean.V1;
 /// <remarks>
 /// The Query API has no status table of its own in v1; the general Response Status table (sms_status) is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record BalanceRequest
 {
@@ -26,12 +27,13 @@ public sealed partial record BalanceRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -46,11 +48,12 @@ public sealed partial record BalanceRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -58,6 +61,7 @@ public sealed partial record BalanceRequest
     public string BuildPath() => "/account/balance";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);

@@ -10,7 +10,8 @@ namespace Mocean.V1;
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", When = "!mocean-mcc?")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc may only be passed together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
 {
@@ -24,40 +25,44 @@ public sealed partial record PricingRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mcc&lt;/c&gt;.
     /// User can specify to get pricing for a particular Mobile Country Code (MCC).
+    /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number"; MCCs have no leading zero, so int keeps the value exactly.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
     public int? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mnc&lt;/c&gt;.
     /// Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc. User is allowed to pass ONE MNC only per query.
+    /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number", typed string because MNCs carry leading zeros that an integer would drop (the document's own C# example passes mocean_mnc = "01"). "ONE MNC only per query" is the digits-only pattern (no comma list such as the "13,19" the response shows). The first sentence, read literally, says MNC is required whenever mocean-mcc is passed; that contradicts mocean-mcc's own description (pricing for a particular MCC alone) and the response example, which returns country-wide "Default" MNC rows. It is read as "an MNC is only meaningful together with an MCC": mocean-mnc is forbidden without mocean-mcc (operation rule), and no required_when rule is added.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
+    [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$", Message = "mocean-mnc must be ONE MNC (digits only, no list).")]
     public string? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delimiter&lt;/c&gt; (default ;).
     /// Delimiter to be used in CSV format. By default, delimiter is set to ";". User can specify to set delimiter to ";", ":" or "|".
+    /// Wire name <c>mocean-delimiter</c>; default <c>;</c>.
     /// </summary>
     /// <remarks>
     /// The sentence is cut after the third opening quote in the v1 extraction ("…“;”, “:” or “ |") and in the v2 document alike, exactly at a table-cell separator: the third value is read as the pipe character "|", which ended the cell. The document does not say how CSV output is requested (mocean-resp-format lists only XML and JSON).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delimiter")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { ";", ":", "|" })]
     public string? Delimiter { get; init; }
 
@@ -73,19 +78,20 @@ public sealed partial record PricingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (Mnc is { } v2)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");
         }
         if (Delimiter is { } v3)
         {
-            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: ;, :, |");
+            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: \";\", \":\", \"|\"");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc may only be passed together with mocean-mcc.");
     }
@@ -94,6 +100,7 @@ public sealed partial record PricingRequest
     public string BuildPath() => "/account/pricing";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);

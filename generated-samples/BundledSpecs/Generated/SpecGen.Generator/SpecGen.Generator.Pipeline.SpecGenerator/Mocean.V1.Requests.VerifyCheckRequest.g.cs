@@ -13,6 +13,7 @@ namespace Mocean.V1;
 /// <remarks>
 /// The curl example sends "resp-format=json" (without the mocean- prefix); the parameter table names mocean-resp-format, which is what the spec uses — the example is read as a typo.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyCheckRequest
 {
@@ -26,27 +27,30 @@ public sealed partial record VerifyCheckRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The identifier of the Verify request to check. This is the request ID you received in the Verify request response.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code&lt;/c&gt; (required).
     /// The CODE given by your user.
+    /// Wire name <c>mocean-code</c>; required.
     /// </summary>
     /// <remarks>
     /// Typed string (a PIN may start with 0). No length rule is stated on this parameter.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code")]
     public required string Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -61,13 +65,14 @@ public sealed partial record VerifyCheckRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (Code is null) c.Add(path + "mocean-code", "required", "mocean-code is required");
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -75,6 +80,7 @@ public sealed partial record VerifyCheckRequest
     public string BuildPath() => "/verify/check";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);

@@ -15,18 +15,20 @@ public sealed partial record ErrorResponse
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status code of the request; see the operation's code table (Response Status for SMS and Query API calls).
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message, e.g. "Authorization failed".
+    /// Wire name <c>err_msg</c>.
     /// </summary>
     /// <remarks>
     /// The Get Balance example shows the message form-encoded ("Authorization+failed") while the other examples show "Authorization failed"; the value is kept as received (no decoding).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -41,11 +43,13 @@ public sealed partial record ErrorResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -66,6 +70,7 @@ public sealed partial record ErrorResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -76,6 +81,7 @@ public sealed partial record ErrorResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -94,15 +100,17 @@ public sealed partial record BalanceResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the request (see code table sms_status; 0 is OK).
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;value&lt;/c&gt;.
     /// Current account balance, e.g. 100.0000.
+    /// Wire name <c>value</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("value")]
     public decimal? Value { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -117,11 +125,13 @@ public sealed partial record BalanceResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -142,6 +152,7 @@ public sealed partial record BalanceResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -152,6 +163,7 @@ public sealed partial record BalanceResult
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -170,18 +182,20 @@ public sealed partial record PricingResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the request (see code table sms_status; 0 is OK).
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;destinations&lt;/c&gt;.
     /// The account's pricing per supported destination.
+    /// Wire name <c>destinations</c> (also read as <c>data</c>).
     /// </summary>
     /// <remarks>
     /// JSON: "destinations":[{...}]. XML in v1 (SDK fixture price.xml) wraps the items in &lt;data&gt; instead of &lt;destinations&gt;: &lt;result&gt;&lt;status/&gt;&lt;data&gt;&lt;destination&gt;...&lt;/destination&gt;&lt;/data&gt;&lt;/result&gt;; hence the alias "data" for the wrapper element.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("destinations", Aliases = new string[] { "data" })]
     public global::System.Collections.Generic.IReadOnlyList<PricingDestination>? Destinations { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -196,6 +210,7 @@ public sealed partial record PricingResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Destinations is { } v1)
@@ -210,6 +225,7 @@ public sealed partial record PricingResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -231,6 +247,7 @@ public sealed partial record PricingResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -241,6 +258,7 @@ public sealed partial record PricingResult
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -259,54 +277,60 @@ public sealed partial record PricingDestination
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;country&lt;/c&gt;.
     /// Country name, or "Default".
+    /// Wire name <c>country</c>.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures show names form-encoded ("United+States", "%28"); the value is kept as received.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("country")]
     public string? Country { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;operator&lt;/c&gt;.
     /// Operator name, or "Default".
+    /// Wire name <c>operator</c>.
     /// </summary>
     /// <remarks>
     /// Form-encoded in the SDK fixtures, as country; kept as received.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("operator")]
     public string? Operator { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mcc&lt;/c&gt;.
     /// Mobile Country Code, or "Default".
+    /// Wire name <c>mcc</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string that may be the word "Default", so typed string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mcc")]
     public string? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mnc&lt;/c&gt;.
     /// Mobile Network Code(s), or "Default"; may be a comma-separated list (e.g. "13,19").
+    /// Wire name <c>mnc</c>.
     /// </summary>
     /// <remarks>
     /// Kept as one string (not a list type) because it may also be "Default"; in XML the comma arrives encoded (13%2C19) in the SDK fixture.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mnc")]
     public string? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price for this destination, e.g. 0.0100.
+    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("0.0100") but a number in the SDK fixtures; a reader must accept both.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of the price, e.g. MYR.
+    /// Wire name <c>currency</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -321,11 +345,13 @@ public sealed partial record PricingDestination
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -366,6 +392,7 @@ public sealed partial record PricingDestination
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -380,6 +407,7 @@ public sealed partial record PricingDestination
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadXml(global::System.Xml.Linq.XElement x) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
@@ -402,30 +430,34 @@ public sealed partial record MessageStatusResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the query (see code table sms_status; 0 is OK).
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_status&lt;/c&gt;.
     /// Current status of the message (see code table message_status).
+    /// Wire name <c>message_status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_status")]
     public MessageStatusCode? MessageStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the queried message.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;credit_deducted&lt;/c&gt;.
     /// Credit deducted for the message, e.g. 1.
+    /// Wire name <c>credit_deducted</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("1") but a number (0.0000) in the SDK fixture; a reader must accept both.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("credit_deducted")]
     public decimal? CreditDeducted { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -440,11 +472,13 @@ public sealed partial record MessageStatusResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -475,6 +509,7 @@ public sealed partial record MessageStatusResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -487,6 +522,7 @@ public sealed partial record MessageStatusResult
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -507,12 +543,13 @@ public sealed partial record SmsSendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;messages&lt;/c&gt;.
     /// One entry per receiver.
+    /// Wire name <c>messages</c>.
     /// </summary>
     /// <remarks>
     /// JSON: {"messages":[{...}]}. XML in v1 (SDK fixture message.xml) has NO &lt;messages&gt; wrapper: each &lt;message&gt; element is a direct child of &lt;result&gt; (&lt;result&gt;&lt;message&gt;...&lt;/message&gt;&lt;/result&gt;); the SDKs inject the wrapper when talking to v1. The language has no "unwrapped" marker, so a reader must accept the items named by xml_item directly under the root when the &lt;messages&gt; wrapper is absent.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("messages")]
     public global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? Messages { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -527,6 +564,7 @@ public sealed partial record SmsSendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Messages is { } v0)
@@ -541,6 +579,7 @@ public sealed partial record SmsSendResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -557,6 +596,7 @@ public sealed partial record SmsSendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
     {
         Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
@@ -566,6 +606,7 @@ public sealed partial record SmsSendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
         Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
@@ -583,24 +624,27 @@ public sealed partial record SmsMessageResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of this receiver's submission (see code table sms_status; 0 is OK).
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;receiver&lt;/c&gt;.
     /// The receiver's phone number, e.g. 60173788399.
+    /// Wire name <c>receiver</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the example ("60173788399"); typed string, not phone, as it is read back, not validated.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("receiver")]
     public string? Receiver { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the submission, e.g. cust20013050311050614001; used by Message Status and in delivery reports.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -615,11 +659,13 @@ public sealed partial record SmsMessageResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -645,6 +691,7 @@ public sealed partial record SmsMessageResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -656,6 +703,7 @@ public sealed partial record SmsMessageResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsMessageResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -678,18 +726,20 @@ public sealed partial record VerifyRequestResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The request ID, to be passed as mocean-reqid to Verify Code.
+    /// Wire name <c>reqid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the request (see code table verify_status; 0 is OK).
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// v1 sends the status as a JSON string ("status":"0"), unlike the numeric status of the other v1 responses; a reader must accept a numeric string as well as a number.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -704,11 +754,13 @@ public sealed partial record VerifyRequestResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -729,6 +781,7 @@ public sealed partial record VerifyRequestResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -739,6 +792,7 @@ public sealed partial record VerifyRequestResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyRequestResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -760,33 +814,37 @@ public sealed partial record VerifyCheckResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The identifier of the checked Verify request.
+    /// Wire name <c>reqid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the check (see code table verify_status; 0 is OK, the code matched).
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// v1 sends a JSON string ("status":"0"); a reader must accept a numeric string as well as a number.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price charged for the verification, e.g. 0.1000.
+    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the example ("0.1000"); a reader must accept a numeric string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of the price, e.g. EUR.
+    /// Wire name <c>currency</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -801,11 +859,13 @@ public sealed partial record VerifyCheckResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -836,6 +896,7 @@ public sealed partial record VerifyCheckResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -848,6 +909,7 @@ public sealed partial record VerifyCheckResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),

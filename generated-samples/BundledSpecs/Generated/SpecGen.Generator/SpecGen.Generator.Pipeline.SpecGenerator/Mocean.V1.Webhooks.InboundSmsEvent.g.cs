@@ -12,6 +12,7 @@ namespace Mocean.V1;
 /// <remarks>
 /// Content-Type application/x-www-form-urlencoded per the "Request sent from Mocean" example (body printed as a {...} listing). The table ("Request Body") marks no parameter required, so none is. Some samples also accept GET / query parameters; only the documented POST form body is modelled.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record InboundSmsEvent
 {
@@ -23,52 +24,58 @@ public sealed partial record InboundSmsEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Phone number of the original SMS sender.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number"; typed phone (digit string with country code, e.g. 60123456789).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// Phone number of the original SMS recipient, normally the short code (e.g. 63001).
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number"; typed string because it is normally a short code, not a phone number with country code.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-time&lt;/c&gt;.
     /// The datetime when the message is received by SMS gateway. (Format YYYY-MM-DD hh:mm:ss).
+    /// Wire name <c>mocean-time</c>.
     /// </summary>
     /// <remarks>
     /// Example 2018-12-30 23:59:59 shows 24-hour time, so hh is read as HH. No time zone is stated.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-time")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Time { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt;.
     /// Content of the SMS.
+    /// Wire name <c>mocean-text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-keyword&lt;/c&gt;.
     /// Keyword used for the MO.
+    /// Wire name <c>mocean-keyword</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-keyword")]
     public string? Keyword { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
     /// Message type of SMS. 1 for text/Mobile telephony character set and 3 for Unicode SMS.
+    /// Wire name <c>mocean-coding</c>.
     /// </summary>
     /// <remarks>
     /// Describes the values 1 and 3; not stated as a restriction on what Mocean sends, so no rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-coding")]
     public int? Coding { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -83,6 +90,7 @@ public sealed partial record InboundSmsEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Time is { } v2)
@@ -92,6 +100,7 @@ public sealed partial record InboundSmsEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InboundSmsEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new InboundSmsEvent
     {
         From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
@@ -110,6 +119,7 @@ public sealed partial record InboundSmsEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InboundSmsEvent ReadJson(global::System.Text.Json.JsonElement e) => new InboundSmsEvent
     {
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),

@@ -26,62 +26,74 @@ public readonly partial struct NumberLookupStatusCode : global::System.IEquatabl
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static NumberLookupStatusCode OK => new NumberLookupStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static NumberLookupStatusCode AuthorizationFailed => new NumberLookupStatusCode(1);
 
     /// <summary>
     /// Insufficient balance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static NumberLookupStatusCode InsufficientBalance => new NumberLookupStatusCode(2);
 
     /// <summary>
     /// No phone number specified.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static NumberLookupStatusCode NoPhoneNumberSpecified => new NumberLookupStatusCode(6);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static NumberLookupStatusCode UnknownError => new NumberLookupStatusCode(24);
 
     /// <summary>
     /// Invalid phone number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("28")]
     public static NumberLookupStatusCode InvalidPhoneNumber => new NumberLookupStatusCode(28);
 
     /// <summary>
     /// Throttled error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static NumberLookupStatusCode ThrottledError => new NumberLookupStatusCode(32);
 
     /// <summary>
     /// Invalid request received.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("34")]
     public static NumberLookupStatusCode InvalidRequestReceived => new NumberLookupStatusCode(34);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static NumberLookupStatusCode SystemDownForMaintenance => new NumberLookupStatusCode(40);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static NumberLookupStatusCode SystemErrorPleaseTryAgain => new NumberLookupStatusCode(45);
 
     /// <summary>
     /// Route not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("65")]
     public static NumberLookupStatusCode RouteNotFound => new NumberLookupStatusCode(65);
 
     /// <summary>
     /// Invalid service - Request made is not a service enabled on your account.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("70")]
     public static NumberLookupStatusCode InvalidServiceRequestMadeIs => new NumberLookupStatusCode(70);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -147,21 +159,25 @@ public readonly partial struct BalanceErrorCode : global::System.IEquatable<Bala
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static BalanceErrorCode AuthorizationFailed => new BalanceErrorCode(1);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static BalanceErrorCode UnknownError => new BalanceErrorCode(24);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static BalanceErrorCode SystemDownForMaintenance => new BalanceErrorCode(40);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static BalanceErrorCode SystemErrorPleaseTryAgain => new BalanceErrorCode(45);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -219,51 +235,61 @@ public readonly partial struct PricingErrorCode : global::System.IEquatable<Pric
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static PricingErrorCode AuthorizationFailed => new PricingErrorCode(1);
 
     /// <summary>
     /// No rate found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static PricingErrorCode NoRateFound => new PricingErrorCode(3);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static PricingErrorCode UnknownError => new PricingErrorCode(24);
 
     /// <summary>
     /// Throttled.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static PricingErrorCode Throttled => new PricingErrorCode(32);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static PricingErrorCode SystemDownForMaintenance => new PricingErrorCode(40);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static PricingErrorCode SystemErrorPleaseTryAgain => new PricingErrorCode(45);
 
     /// <summary>
     /// Invalid MCC MNC.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("46")]
     public static PricingErrorCode InvalidMCCMNC => new PricingErrorCode(46);
 
     /// <summary>
     /// Invalid delimiter.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("51")]
     public static PricingErrorCode InvalidDelimiter => new PricingErrorCode(51);
 
     /// <summary>
     /// Multiple charging packages.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("52")]
     public static PricingErrorCode MultipleChargingPackages => new PricingErrorCode(52);
 
     /// <summary>
     /// Invalid Type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("72")]
     public static PricingErrorCode InvalidType => new PricingErrorCode(72);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -326,26 +352,31 @@ public readonly partial struct MessageStatusValueCode : global::System.IEquatabl
     /// <summary>
     /// Transaction success.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static MessageStatusValueCode TransactionSuccess => new MessageStatusValueCode(1);
 
     /// <summary>
     /// Transaction failed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static MessageStatusValueCode TransactionFailed => new MessageStatusValueCode(2);
 
     /// <summary>
     /// Transaction failed due to message expired.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static MessageStatusValueCode TransactionFailedDueToMessage => new MessageStatusValueCode(3);
 
     /// <summary>
     /// Transaction pending for final status.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static MessageStatusValueCode TransactionPendingForFinalStatus => new MessageStatusValueCode(4);
 
     /// <summary>
     /// Transaction not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static MessageStatusValueCode TransactionNotFound => new MessageStatusValueCode(5);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -404,31 +435,37 @@ public readonly partial struct MessageStatusErrorCode : global::System.IEquatabl
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static MessageStatusErrorCode AuthorizationFailed => new MessageStatusErrorCode(1);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static MessageStatusErrorCode UnknownError => new MessageStatusErrorCode(24);
 
     /// <summary>
     /// Invalid message ID.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("25")]
     public static MessageStatusErrorCode InvalidMessageID => new MessageStatusErrorCode(25);
 
     /// <summary>
     /// Throttled.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static MessageStatusErrorCode Throttled => new MessageStatusErrorCode(32);
 
     /// <summary>
     /// System down for maintenance
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static MessageStatusErrorCode SystemDownForMaintenance => new MessageStatusErrorCode(40);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static MessageStatusErrorCode SystemErrorPleaseTryAgain => new MessageStatusErrorCode(45);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -487,16 +524,19 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
     /// <summary>
     /// Success
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static DlrStatusCode Success => new DlrStatusCode(1);
 
     /// <summary>
     /// Failed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static DlrStatusCode Failed => new DlrStatusCode(2);
 
     /// <summary>
     /// Expired
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static DlrStatusCode Expired => new DlrStatusCode(3);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -549,72 +589,86 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static SmsStatusCode OK => new SmsStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO SMS is sent to any of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static SmsStatusCode AuthorizationFailed => new SmsStatusCode(1);
 
     /// <summary>
     /// Insufficient balance. Not enough credit in the account to send to at least one of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static SmsStatusCode InsufficientBalance => new SmsStatusCode(2);
 
     /// <summary>
     /// At least one of the destination numbers is not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static SmsStatusCode AtLeastOneOfThe => new SmsStatusCode(4);
 
     /// <summary>
     /// At least one of the destination numbers is black listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static SmsStatusCode AtLeastOneOfThe__5 => new SmsStatusCode(5);
 
     /// <summary>
     /// No destination number specified.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static SmsStatusCode NoDestinationNumberSpecified => new SmsStatusCode(6);
 
     /// <summary>
     /// Sender ID not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static SmsStatusCode SenderIDNotFound => new SmsStatusCode(8);
 
     /// <summary>
     /// Invalid UDH field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static SmsStatusCode InvalidUDHField => new SmsStatusCode(9);
 
     /// <summary>
     /// Invalid mclass field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static SmsStatusCode InvalidMclassField => new SmsStatusCode(10);
 
     /// <summary>
     /// Invalid validity field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static SmsStatusCode InvalidValidityField => new SmsStatusCode(17);
 
     /// <summary>
     /// Invalid character set or message body.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static SmsStatusCode InvalidCharacterSetOrMessage => new SmsStatusCode(19);
 
     /// <summary>
     /// Insufficient headers for sending SMS.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("20")]
     public static SmsStatusCode InsufficientHeadersForSendingSMS => new SmsStatusCode(20);
 
     /// <summary>
     /// Empty mocean-text.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("23")]
     public static SmsStatusCode EmptyMoceanText => new SmsStatusCode(23);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static SmsStatusCode UnknownError => new SmsStatusCode(24);
 
     /// <summary>
@@ -622,91 +676,109 @@ public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStat
     /// 2007-03-02 08:55:00 is correct.
     /// 2007-03-02 8:55:00 is not correct.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("26")]
     public static SmsStatusCode InvalidScheduleFormat => new SmsStatusCode(26);
 
     /// <summary>
     /// Max number of receivers in a single request reached. Too many receivers in mocean-to field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("27")]
     public static SmsStatusCode MaxNumberOfReceiversIn => new SmsStatusCode(27);
 
     /// <summary>
     /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("28")]
     public static SmsStatusCode InvalidDestinationNumber => new SmsStatusCode(28);
 
     /// <summary>
     /// Message body is too long.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("29")]
     public static SmsStatusCode MessageBodyIsTooLong => new SmsStatusCode(29);
 
     /// <summary>
     /// Message throttled.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static SmsStatusCode MessageThrottled => new SmsStatusCode(32);
 
     /// <summary>
     /// Unknown request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("34")]
     public static SmsStatusCode UnknownRequest => new SmsStatusCode(34);
 
     /// <summary>
     /// Invalid sender length.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("37")]
     public static SmsStatusCode InvalidSenderLength => new SmsStatusCode(37);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static SmsStatusCode SystemDownForMaintenance => new SmsStatusCode(40);
 
     /// <summary>
     /// SMS flooding detected.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("43")]
     public static SmsStatusCode SMSFloodingDetected => new SmsStatusCode(43);
 
     /// <summary>
     /// Invalid Sender ID.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("44")]
     public static SmsStatusCode InvalidSenderID => new SmsStatusCode(44);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("45")]
     public static SmsStatusCode SystemErrorPleaseTryAgain => new SmsStatusCode(45);
 
     /// <summary>
     /// At least one of the senders is black listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("48")]
     public static SmsStatusCode AtLeastOneOfThe__48 => new SmsStatusCode(48);
 
     /// <summary>
     /// At least one of the senders is not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("49")]
     public static SmsStatusCode AtLeastOneOfThe__49 => new SmsStatusCode(49);
 
     /// <summary>
     /// Inappropriate content detected.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("50")]
     public static SmsStatusCode InappropriateContentDetected => new SmsStatusCode(50);
 
     /// <summary>
     /// Destination not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("65")]
     public static SmsStatusCode DestinationNotFound => new SmsStatusCode(65);
 
     /// <summary>
     /// Message contains unsupported character.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("69")]
     public static SmsStatusCode MessageContainsUnsupportedCharacter => new SmsStatusCode(69);
 
     /// <summary>
     /// Invalid service
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("70")]
     public static SmsStatusCode InvalidService => new SmsStatusCode(70);
 
     /// <summary>
     /// Destination number and sender are blacklisted
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("73")]
     public static SmsStatusCode DestinationNumberAndSenderAre => new SmsStatusCode(73);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -791,56 +863,67 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// <summary>
     /// No error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static DlrErrorCode NoError => new DlrErrorCode(0);
 
     /// <summary>
     /// Absent subscriber.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static DlrErrorCode AbsentSubscriber => new DlrErrorCode(1);
 
     /// <summary>
     /// Handset memory capacity exceeded. Handset has run out of free memory to store new message.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static DlrErrorCode HandsetMemoryCapacityExceeded => new DlrErrorCode(2);
 
     /// <summary>
     /// Equipment protocol error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static DlrErrorCode EquipmentProtocolError => new DlrErrorCode(3);
 
     /// <summary>
     /// Equipment not equipped with short-message capability.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static DlrErrorCode EquipmentNotEquippedWithShort => new DlrErrorCode(4);
 
     /// <summary>
     /// Unknown subscriber. The IMSI is unknown in the HLR.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static DlrErrorCode UnknownSubscriber => new DlrErrorCode(5);
 
     /// <summary>
     /// Illegal subscriber. The mobile station failed authentication.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static DlrErrorCode IllegalSubscriber => new DlrErrorCode(6);
 
     /// <summary>
     /// Teleservice not provisioned. Mobile subscription identified by the MSISDN number does include the short message service.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("7")]
     public static DlrErrorCode TeleserviceNotProvisioned => new DlrErrorCode(7);
 
     /// <summary>
     /// Illegal equipment. IMEI check failed, i.e. the IMEI is either black listed or not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static DlrErrorCode IllegalEquipment => new DlrErrorCode(8);
 
     /// <summary>
     /// Call barred. Operator barred the MSISDN number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static DlrErrorCode CallBarred => new DlrErrorCode(9);
 
     /// <summary>
     /// Facility not supported. VLR in the PLMN does not support MT short message service.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static DlrErrorCode FacilityNotSupported => new DlrErrorCode(10);
 
     /// <summary>
@@ -849,286 +932,343 @@ public readonly partial struct DlrErrorCode : global::System.IEquatable<DlrError
     /// b. another MT SM transfer is going on and it is not possible to buffer the message for later delivery.
     /// c. the message was buffered but it is not possible to deliver the message before the expiry of the buffering time defined in GSM 03.40.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("11")]
     public static DlrErrorCode SubscriberBusyForMTShort => new DlrErrorCode(11);
 
     /// <summary>
     /// System failure. Task cannot be completed because of a problem in another entity.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("12")]
     public static DlrErrorCode SystemFailure => new DlrErrorCode(12);
 
     /// <summary>
     /// Data missing. Necessary parameter is not present in the primitive.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static DlrErrorCode DataMissing => new DlrErrorCode(13);
 
     /// <summary>
     /// Unexpected data value. Necessary data is badly formatted in the primitive.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("14")]
     public static DlrErrorCode UnexpectedDataValue => new DlrErrorCode(14);
 
     /// <summary>
     /// Unidentified subscriber.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("15")]
     public static DlrErrorCode UnidentifiedSubscriber => new DlrErrorCode(15);
 
     /// <summary>
     /// Absent subscriber. No paging response.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("16")]
     public static DlrErrorCode AbsentSubscriber__16 => new DlrErrorCode(16);
 
     /// <summary>
     /// Absent subscriber. IMSI detached.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static DlrErrorCode AbsentSubscriber__17 => new DlrErrorCode(17);
 
     /// <summary>
     /// Absent subscriber. Roaming restriction.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("18")]
     public static DlrErrorCode AbsentSubscriber__18 => new DlrErrorCode(18);
 
     /// <summary>
     /// Subscriber busy for USSD.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static DlrErrorCode SubscriberBusyForUSSD => new DlrErrorCode(19);
 
     /// <summary>
     /// SMSC SS7 error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("47")]
     public static DlrErrorCode SMSCSS7Error => new DlrErrorCode(47);
 
     /// <summary>
     /// SMS discarded. Unable to fulfill request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("49")]
     public static DlrErrorCode SMSDiscarded => new DlrErrorCode(49);
 
     /// <summary>
     /// SMS is rejected.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("50")]
     public static DlrErrorCode SMSIsRejected => new DlrErrorCode(50);
 
     /// <summary>
     /// SMS malformed. SMS is not formed correctly. This error is specific to IP-based protocols like SMPP.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("51")]
     public static DlrErrorCode SMSMalformed => new DlrErrorCode(51);
 
     /// <summary>
     /// SMS expired.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("52")]
     public static DlrErrorCode SMSExpired => new DlrErrorCode(52);
 
     /// <summary>
     /// Insufficient credit. The user has insufficient credit/not allowed to send to that destination.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("53")]
     public static DlrErrorCode InsufficientCredit => new DlrErrorCode(53);
 
     /// <summary>
     /// Invalid destination. Receiver is not a valid number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("54")]
     public static DlrErrorCode InvalidDestination => new DlrErrorCode(54);
 
     /// <summary>
     /// Unable to find outbound route for this SMS.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("55")]
     public static DlrErrorCode UnableToFindOutboundRoute => new DlrErrorCode(55);
 
     /// <summary>
     /// SMS buffered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("56")]
     public static DlrErrorCode SMSBuffered => new DlrErrorCode(56);
 
     /// <summary>
     /// Timeout waiting for response from peer.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("57")]
     public static DlrErrorCode TimeoutWaitingForResponseFrom => new DlrErrorCode(57);
 
     /// <summary>
     /// Throttling error. The user has exceeded allowed message limit.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("58")]
     public static DlrErrorCode ThrottlingError => new DlrErrorCode(58);
 
     /// <summary>
     /// SMS suspected spam message.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("59")]
     public static DlrErrorCode SMSSuspectedSpamMessage => new DlrErrorCode(59);
 
     /// <summary>
     /// Invalid service keyword (premium SMS).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("60")]
     public static DlrErrorCode InvalidServiceKeywordPremiumSMS => new DlrErrorCode(60);
 
     /// <summary>
     /// Subscriber blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("61")]
     public static DlrErrorCode SubscriberBlacklisted => new DlrErrorCode(61);
 
     /// <summary>
     /// Subscriber not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("62")]
     public static DlrErrorCode SubscriberNotWhiteListed => new DlrErrorCode(62);
 
     /// <summary>
     /// Invalid sender length.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("63")]
     public static DlrErrorCode InvalidSenderLength => new DlrErrorCode(63);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("65")]
     public static DlrErrorCode SystemDownForMaintenance => new DlrErrorCode(65);
 
     /// <summary>
     /// Invalid data coding. This error is specific to SMPP protocol.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("66")]
     public static DlrErrorCode InvalidDataCoding => new DlrErrorCode(66);
 
     /// <summary>
     /// Invalid USSD session ID passed in.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("67")]
     public static DlrErrorCode InvalidUSSDSessionIDPassed => new DlrErrorCode(67);
 
     /// <summary>
     /// SMS flooding detected.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("68")]
     public static DlrErrorCode SMSFloodingDetected => new DlrErrorCode(68);
 
     /// <summary>
     /// Invalid sender ID.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("69")]
     public static DlrErrorCode InvalidSenderID => new DlrErrorCode(69);
 
     /// <summary>
     /// Unable to fulfill request due to invalid credentials.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("70")]
     public static DlrErrorCode UnableToFulfillRequestDue => new DlrErrorCode(70);
 
     /// <summary>
     /// Subscriber opted out from receiving SMS.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("71")]
     public static DlrErrorCode SubscriberOptedOutFromReceiving => new DlrErrorCode(71);
 
     /// <summary>
     /// Invalid MNC/MCC passed in.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("72")]
     public static DlrErrorCode InvalidMNCMCCPassedIn => new DlrErrorCode(72);
 
     /// <summary>
     /// Invalid MO ID (premium SMS).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("73")]
     public static DlrErrorCode InvalidMOIDPremiumSMS => new DlrErrorCode(73);
 
     /// <summary>
     /// SMS rejected. Error received from peer SMSC.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("74")]
     public static DlrErrorCode SMSRejected => new DlrErrorCode(74);
 
     /// <summary>
     /// SMS rejected. Inappropriate SMS content.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("75")]
     public static DlrErrorCode SMSRejected__75 => new DlrErrorCode(75);
 
     /// <summary>
     /// Sender ID blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("76")]
     public static DlrErrorCode SenderIDBlacklisted => new DlrErrorCode(76);
 
     /// <summary>
     /// Sender ID not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("77")]
     public static DlrErrorCode SenderIDNotWhiteListed => new DlrErrorCode(77);
 
     /// <summary>
     /// No pricing information found for pricing request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("78")]
     public static DlrErrorCode NoPricingInformationFoundFor => new DlrErrorCode(78);
 
     /// <summary>
     /// Multiple charging packages found for pricing request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("79")]
     public static DlrErrorCode MultipleChargingPackagesFoundFor => new DlrErrorCode(79);
 
     /// <summary>
     /// Invalid message ID for message status request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("80")]
     public static DlrErrorCode InvalidMessageIDForMessage => new DlrErrorCode(80);
 
     /// <summary>
     /// Charging failed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("81")]
     public static DlrErrorCode ChargingFailed => new DlrErrorCode(81);
 
     /// <summary>
     /// Invalid schedule date.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("91")]
     public static DlrErrorCode InvalidScheduleDate => new DlrErrorCode(91);
 
     /// <summary>
     /// URL blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("94")]
     public static DlrErrorCode URLBlacklisted => new DlrErrorCode(94);
 
     /// <summary>
     /// URL not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("95")]
     public static DlrErrorCode URLNotWhiteListed => new DlrErrorCode(95);
 
     /// <summary>
     /// Message expired in system with no final status from carrier.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("96")]
     public static DlrErrorCode MessageExpiredInSystemWith => new DlrErrorCode(96);
 
     /// <summary>
     /// Source account blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("100")]
     public static DlrErrorCode SourceAccountBlacklisted => new DlrErrorCode(100);
 
     /// <summary>
     /// Destination account blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("101")]
     public static DlrErrorCode DestinationAccountBlacklisted => new DlrErrorCode(101);
 
     /// <summary>
     /// Source account not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("102")]
     public static DlrErrorCode SourceAccountNotWhiteListed => new DlrErrorCode(102);
 
     /// <summary>
     /// Destination account not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("103")]
     public static DlrErrorCode DestinationAccountNotWhiteListed => new DlrErrorCode(103);
 
     /// <summary>
     /// Invalid service.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("121")]
     public static DlrErrorCode InvalidService => new DlrErrorCode(121);
 
     /// <summary>
     /// Invalid type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("134")]
     public static DlrErrorCode InvalidType => new DlrErrorCode(134);
 
     /// <summary>
     /// Subscriber and sender blacklisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("137")]
     public static DlrErrorCode SubscriberAndSenderBlacklisted => new DlrErrorCode(137);
 
     /// <summary>
     /// Invalid receiver.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("155")]
     public static DlrErrorCode InvalidReceiver => new DlrErrorCode(155);
 
     /// <summary>
     /// Invalid URL.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("159")]
     public static DlrErrorCode InvalidURL => new DlrErrorCode(159);
 
     /// <summary>
     /// Traffic volume limit reached.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("160")]
     public static DlrErrorCode TrafficVolumeLimitReached => new DlrErrorCode(160);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("255")]
     public static DlrErrorCode UnknownError => new DlrErrorCode(255);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -1246,32 +1386,38 @@ public readonly partial struct ConversionStatusCode : global::System.IEquatable<
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static ConversionStatusCode OK => new ConversionStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// NOTE: When this error is encountered, No Request is sent.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static ConversionStatusCode AuthorizationFailed => new ConversionStatusCode(1);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("24")]
     public static ConversionStatusCode UnknownError => new ConversionStatusCode(24);
 
     /// <summary>
     /// Invalid message id.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("25")]
     public static ConversionStatusCode InvalidMessageId => new ConversionStatusCode(25);
 
     /// <summary>
     /// Message throttled.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("32")]
     public static ConversionStatusCode MessageThrottled => new ConversionStatusCode(32);
 
     /// <summary>
     /// System down for maintenance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("40")]
     public static ConversionStatusCode SystemDownForMaintenance => new ConversionStatusCode(40);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -1330,122 +1476,146 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static VerifyStatusCode OK => new VerifyStatusCode(0);
 
     /// <summary>
     /// Throttled error. You are trying to send more than allowed requests per minute.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static VerifyStatusCode ThrottledError => new VerifyStatusCode(1);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO Request is sent to the receiver.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static VerifyStatusCode AuthorizationFailed => new VerifyStatusCode(2);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static VerifyStatusCode SystemErrorPleaseTryAgain => new VerifyStatusCode(3);
 
     /// <summary>
     /// Missing mandatory parameter: brand
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static VerifyStatusCode MissingMandatoryParameterBrand => new VerifyStatusCode(4);
 
     /// <summary>
     /// Missing mandatory parameter: receiver
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static VerifyStatusCode MissingMandatoryParameterReceiver => new VerifyStatusCode(5);
 
     /// <summary>
     /// Invalid destination number. Receiver is invalid after stripping all non-numerics.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static VerifyStatusCode InvalidDestinationNumber => new VerifyStatusCode(6);
 
     /// <summary>
     /// Missing mandatory parameter: request id
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("7")]
     public static VerifyStatusCode MissingMandatoryParameterRequestId => new VerifyStatusCode(7);
 
     /// <summary>
     /// Missing mandatory parameter: pin code
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static VerifyStatusCode MissingMandatoryParameterPinCode => new VerifyStatusCode(8);
 
     /// <summary>
     /// Brand provided is too long.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static VerifyStatusCode BrandProvidedIsTooLong => new VerifyStatusCode(9);
 
     /// <summary>
     /// Sender id provided is too long.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static VerifyStatusCode SenderIdProvidedIsToo => new VerifyStatusCode(10);
 
     /// <summary>
     /// Code length provided is unsupported.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("11")]
     public static VerifyStatusCode CodeLengthProvidedIsUnsupported => new VerifyStatusCode(11);
 
     /// <summary>
     /// Pin validity provided is invalid, valid range is between 60 and 3600 seconds.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static VerifyStatusCode PinValidityProvidedIsInvalid => new VerifyStatusCode(13);
 
     /// <summary>
     /// Next event wait is invalid, valid range is between 60 and 900 seconds.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("14")]
     public static VerifyStatusCode NextEventWaitIsInvalid => new VerifyStatusCode(14);
 
     /// <summary>
     /// Incorrect code was provided too many times. Maximum retry limit is 3.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("15")]
     public static VerifyStatusCode IncorrectCodeWasProvidedToo => new VerifyStatusCode(15);
 
     /// <summary>
     /// The code inserted does not match the expected value.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("16")]
     public static VerifyStatusCode TheCodeInsertedDoesNot => new VerifyStatusCode(16);
 
     /// <summary>
     /// Associated verify request not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static VerifyStatusCode AssociatedVerifyRequestNotFound => new VerifyStatusCode(17);
 
     /// <summary>
     /// Insufficient balance. Not enough credit in the account for verification.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("18")]
     public static VerifyStatusCode InsufficientBalance => new VerifyStatusCode(18);
 
     /// <summary>
     /// Concurrent verify request to the same number and brand are not allowed. Only applicable to pay-per-conversion API.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static VerifyStatusCode ConcurrentVerifyRequestToThe => new VerifyStatusCode(19);
 
     /// <summary>
     /// The request could not be routed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("20")]
     public static VerifyStatusCode TheRequestCouldNotBe => new VerifyStatusCode(20);
 
     /// <summary>
     /// System error, request could not be processed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("21")]
     public static VerifyStatusCode SystemErrorRequestCouldNot => new VerifyStatusCode(21);
 
     /// <summary>
     /// Unknown request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("22")]
     public static VerifyStatusCode UnknownRequest => new VerifyStatusCode(22);
 
     /// <summary>
     /// Invalid service - your request makes use of a facility that is not enabled on your account.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("23")]
     public static VerifyStatusCode InvalidServiceYourRequestMakes => new VerifyStatusCode(23);
 
     /// <summary>
     /// Missing mandatory parameter: bot username.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("26")]
     public static VerifyStatusCode MissingMandatoryParameterBotUsername => new VerifyStatusCode(26);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -1519,82 +1689,98 @@ public readonly partial struct VoiceStatusCode : global::System.IEquatable<Voice
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static VoiceStatusCode OK => new VoiceStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret.
     /// NOTE: When this error is encountered, NO call is made to any of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static VoiceStatusCode AuthorizationFailed => new VoiceStatusCode(1);
 
     /// <summary>
     /// Insufficient balance. Not enough credit in the account to call to any of the receivers.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static VoiceStatusCode InsufficientBalance => new VoiceStatusCode(2);
 
     /// <summary>
     /// No rate found for destination number.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("3")]
     public static VoiceStatusCode NoRateFoundForDestination => new VoiceStatusCode(3);
 
     /// <summary>
     /// At least one of the destination numbers is not white listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("4")]
     public static VoiceStatusCode AtLeastOneOfThe => new VoiceStatusCode(4);
 
     /// <summary>
     /// At least one of the destination numbers is black listed.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("5")]
     public static VoiceStatusCode AtLeastOneOfThe__5 => new VoiceStatusCode(5);
 
     /// <summary>
     /// No destination number specified.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static VoiceStatusCode NoDestinationNumberSpecified => new VoiceStatusCode(6);
 
     /// <summary>
     /// Invalid call-uuid.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("7")]
     public static VoiceStatusCode InvalidCallUuid => new VoiceStatusCode(7);
 
     /// <summary>
     /// Too many receivers in 'to' field.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("8")]
     public static VoiceStatusCode TooManyReceiversInTo => new VoiceStatusCode(8);
 
     /// <summary>
     /// Invalid request.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("9")]
     public static VoiceStatusCode InvalidRequest => new VoiceStatusCode(9);
 
     /// <summary>
     /// System error, please try again.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("10")]
     public static VoiceStatusCode SystemErrorPleaseTryAgain => new VoiceStatusCode(10);
 
     /// <summary>
     /// Destination not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("11")]
     public static VoiceStatusCode DestinationNotFound => new VoiceStatusCode(11);
 
     /// <summary>
     /// Missing Mocean Command (MC) input or parameter.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("12")]
     public static VoiceStatusCode MissingMoceanCommandMCInput => new VoiceStatusCode(12);
 
     /// <summary>
     /// Mocean Command (MC) syntax error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static VoiceStatusCode MoceanCommandMCSyntaxError => new VoiceStatusCode(13);
 
     /// <summary>
     /// Unknown error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("14")]
     public static VoiceStatusCode UnknownError => new VoiceStatusCode(14);
 
     /// <summary>
     /// System down for maintenance. Sorry for the inconvenience.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("15")]
     public static VoiceStatusCode SystemDownForMaintenance => new VoiceStatusCode(15);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -1660,56 +1846,67 @@ public readonly partial struct WhatsappSendStatusCode : global::System.IEquatabl
     /// <summary>
     /// OK. No error encountered.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static WhatsappSendStatusCode OK => new WhatsappSendStatusCode(0);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static WhatsappSendStatusCode AuthorizationFailed => new WhatsappSendStatusCode(1);
 
     /// <summary>
     /// Insufficient balance.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("2")]
     public static WhatsappSendStatusCode InsufficientBalance => new WhatsappSendStatusCode(2);
 
     /// <summary>
     /// No destination number specified.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("6")]
     public static WhatsappSendStatusCode NoDestinationNumberSpecified => new WhatsappSendStatusCode(6);
 
     /// <summary>
     /// Invalid request received. Eg: No JSON parameters found in the request body.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("34")]
     public static WhatsappSendStatusCode InvalidRequestReceived => new WhatsappSendStatusCode(34);
 
     /// <summary>
     /// Invalid sender ID. Eg: Empty sender ID.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("44")]
     public static WhatsappSendStatusCode InvalidSenderID => new WhatsappSendStatusCode(44);
 
     /// <summary>
     /// Invalid type. Eg: Invalid content or interactive type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("72")]
     public static WhatsappSendStatusCode InvalidType => new WhatsappSendStatusCode(72);
 
     /// <summary>
     /// Invalid bot or bot is not active. Eg: Incorrect WABA phone number for sender ID.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("78")]
     public static WhatsappSendStatusCode InvalidBotOrBotIs => new WhatsappSendStatusCode(78);
 
     /// <summary>
     /// OTT content syntax error. Eg: Missing mandatory parameter in the content.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("92")]
     public static WhatsappSendStatusCode OTTContentSyntaxError => new WhatsappSendStatusCode(92);
 
     /// <summary>
     /// Missing OTT content input. Content JSON object not found in the request body.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("93")]
     public static WhatsappSendStatusCode MissingOTTContentInput => new WhatsappSendStatusCode(93);
 
     /// <summary>
     /// OTT content parameters error. Eg: Missing mandatory parameter in the content’s parameter.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("94")]
     public static WhatsappSendStatusCode OTTContentParametersError => new WhatsappSendStatusCode(94);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -1773,41 +1970,49 @@ public readonly partial struct WhatsappMediaStatusCode : global::System.IEquatab
     /// <summary>
     /// OK. Media successfully downloaded.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("200")]
     public static WhatsappMediaStatusCode OK => new WhatsappMediaStatusCode(200);
 
     /// <summary>
     /// Bad Request. Eg: Missing mandatory parameters.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("400")]
     public static WhatsappMediaStatusCode BadRequest => new WhatsappMediaStatusCode(400);
 
     /// <summary>
     /// Authorization failed. Invalid mocean-api-key or mocean-api-secret or IP not whitelisted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("401")]
     public static WhatsappMediaStatusCode AuthorizationFailed => new WhatsappMediaStatusCode(401);
 
     /// <summary>
     /// Sender not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("403")]
     public static WhatsappMediaStatusCode SenderNotFound => new WhatsappMediaStatusCode(403);
 
     /// <summary>
     /// Media not found.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("404")]
     public static WhatsappMediaStatusCode MediaNotFound => new WhatsappMediaStatusCode(404);
 
     /// <summary>
     /// Not Acceptable. Eg: Incorrect API URL.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("406")]
     public static WhatsappMediaStatusCode NotAcceptable => new WhatsappMediaStatusCode(406);
 
     /// <summary>
     /// Too many requests. Rate limit: 20 requests per minute (per account)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("429")]
     public static WhatsappMediaStatusCode TooManyRequests => new WhatsappMediaStatusCode(429);
 
     /// <summary>
     /// Internal server error.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("500")]
     public static WhatsappMediaStatusCode InternalServerError => new WhatsappMediaStatusCode(500);
 
     /// <summary>True when the value is one the document lists.</summary>

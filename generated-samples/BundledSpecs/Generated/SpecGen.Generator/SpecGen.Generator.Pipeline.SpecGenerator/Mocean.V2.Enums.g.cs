@@ -26,11 +26,13 @@ public readonly partial struct ResponseFormat : global::System.IEquatable<Respon
     /// <summary>
     /// XML response body (the default).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("XML")]
     public static ResponseFormat XML => new ResponseFormat("XML");
 
     /// <summary>
     /// JSON response body.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("JSON")]
     public static ResponseFormat JSON => new ResponseFormat("JSON");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -80,18 +82,21 @@ public readonly partial struct PortedStatus : global::System.IEquatable<PortedSt
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "ported"
+    /// ported
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ported")]
     public static PortedStatus Ported => new PortedStatus("ported");
 
     /// <summary>
-    /// "not_ported"
+    /// not_ported
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("not_ported")]
     public static PortedStatus NotPorted => new PortedStatus("not_ported");
 
     /// <summary>
-    /// "unknown"
+    /// unknown
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("unknown")]
     public static PortedStatus Unknown => new PortedStatus("unknown");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -147,16 +152,19 @@ public readonly partial struct PricingType : global::System.IEquatable<PricingTy
     /// <summary>
     /// SMS pricing (the default).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("sms")]
     public static PricingType Sms => new PricingType("sms");
 
     /// <summary>
     /// Number Lookup pricing.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("number-lookup")]
     public static PricingType NumberLookup => new PricingType("number-lookup");
 
     /// <summary>
     /// Verify pricing.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("verify")]
     public static PricingType Verify => new PricingType("verify");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -207,23 +215,27 @@ public readonly partial struct Charset : global::System.IEquatable<Charset>
     public static bool IsOpen => false;
 
     /// <summary>
-    /// "ISO-8859-1"
+    /// ISO-8859-1
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ISO-8859-1")]
     public static Charset ISO88591 => new Charset("ISO-8859-1");
 
     /// <summary>
-    /// "ISO-8859-7"
+    /// ISO-8859-7
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ISO-8859-7")]
     public static Charset ISO88597 => new Charset("ISO-8859-7");
 
     /// <summary>
-    /// "UTF-8"
+    /// UTF-8
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("UTF-8")]
     public static Charset UTF8 => new Charset("UTF-8");
 
     /// <summary>
-    /// "Windows-1252"
+    /// Windows-1252
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("Windows-1252")]
     public static Charset Windows1252 => new Charset("Windows-1252");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -280,66 +292,79 @@ public readonly partial struct SayLanguage : global::System.IEquatable<SayLangua
     /// <summary>
     /// English (United States)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("en-US")]
     public static SayLanguage EnUS => new SayLanguage("en-US");
 
     /// <summary>
     /// English (United Kingdom)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("en-GB")]
     public static SayLanguage EnGB => new SayLanguage("en-GB");
 
     /// <summary>
     /// Chinese Mandarin (China)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("cmn-CN")]
     public static SayLanguage CmnCN => new SayLanguage("cmn-CN");
 
     /// <summary>
     /// Japanese (Japan)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ja-JP")]
     public static SayLanguage JaJP => new SayLanguage("ja-JP");
 
     /// <summary>
     /// Korean (Korea)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ko-KR")]
     public static SayLanguage KoKR => new SayLanguage("ko-KR");
 
     /// <summary>
     /// Malay (Malaysia)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ms-MY")]
     public static SayLanguage MsMY => new SayLanguage("ms-MY");
 
     /// <summary>
     /// Indonesian (Indonesia)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("id-ID")]
     public static SayLanguage IdID => new SayLanguage("id-ID");
 
     /// <summary>
     /// Thai (Thailand)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("th-TH")]
     public static SayLanguage ThTH => new SayLanguage("th-TH");
 
     /// <summary>
     /// Vietnamese (Vietnam)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("vi-VN")]
     public static SayLanguage ViVN => new SayLanguage("vi-VN");
 
     /// <summary>
     /// Russian (Russia)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ru-RU")]
     public static SayLanguage RuRU => new SayLanguage("ru-RU");
 
     /// <summary>
     /// Mandarin (Mainland China)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("zh-CN")]
     public static SayLanguage ZhCN => new SayLanguage("zh-CN");
 
     /// <summary>
     /// Mandarin (Taiwan)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("zh-TW")]
     public static SayLanguage ZhTW => new SayLanguage("zh-TW");
 
     /// <summary>
     /// Cantonese (Hong Kong)
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("zh-HK")]
     public static SayLanguage ZhHK => new SayLanguage("zh-HK");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -405,26 +430,31 @@ public readonly partial struct RichMediaType : global::System.IEquatable<RichMed
     /// <summary>
     /// MIME types: image/jpeg, image/png. Images must be 8-bit, RGB or RGBA. Size limit: 5MB.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("image")]
     public static RichMediaType Image => new RichMediaType("image");
 
     /// <summary>
     /// MIME types: audio/aac, audio/mp4, audio/mpeg, audio/amr, audio/ogg (only opus codecs, base audio/ogg is not supported). Size limit: 16MB.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("audio")]
     public static RichMediaType Audio => new RichMediaType("audio");
 
     /// <summary>
     /// MIME types: text/plain, application/pdf, application/vnd.ms-powerpoint, application/msword, application/vnd.ms-excel, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.presentationml.presentation, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. Size limit: 100MB.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("document")]
     public static RichMediaType Document => new RichMediaType("document");
 
     /// <summary>
     /// MIME types: video/mp4, video/3gp. Note: Only H.264 video codec and AAC audio codec is supported. We support videos with a single audio stream or no audio stream. Size limit: 16MB.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("video")]
     public static RichMediaType Video => new RichMediaType("video");
 
     /// <summary>
     /// MIME types: image/webp. Size limit: Static stickers: 100KB; Animated stickers: 500KB.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("sticker")]
     public static RichMediaType Sticker => new RichMediaType("sticker");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -479,11 +509,13 @@ public readonly partial struct WhatsappTemplateButtonType : global::System.IEqua
     /// <summary>
     /// For OTP copy code &amp; dynamic website URL button.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("url")]
     public static WhatsappTemplateButtonType Url => new WhatsappTemplateButtonType("url");
 
     /// <summary>
     /// For quick reply button.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("quick_reply")]
     public static WhatsappTemplateButtonType QuickReply => new WhatsappTemplateButtonType("quick_reply");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -535,21 +567,25 @@ public readonly partial struct WhatsappInteractiveType : global::System.IEquatab
     /// <summary>
     /// Reply buttons (action.wa_buttons).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("button")]
     public static WhatsappInteractiveType Button => new WhatsappInteractiveType("button");
 
     /// <summary>
     /// List message (action.button_text and action.sections[].rows).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("list")]
     public static WhatsappInteractiveType List => new WhatsappInteractiveType("list");
 
     /// <summary>
     /// Single-product message (action.catalog_id and action.product_retailer_id).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("product")]
     public static WhatsappInteractiveType Product => new WhatsappInteractiveType("product");
 
     /// <summary>
     /// Multi-product message (action.catalog_id and action.sections[].product_items).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("product_list")]
     public static WhatsappInteractiveType ProductList => new WhatsappInteractiveType("product_list");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -604,23 +640,27 @@ public readonly partial struct MetaDeliveryStatus : global::System.IEquatable<Me
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "sent"
+    /// sent
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("sent")]
     public static MetaDeliveryStatus Sent => new MetaDeliveryStatus("sent");
 
     /// <summary>
-    /// "delivered"
+    /// delivered
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("delivered")]
     public static MetaDeliveryStatus Delivered => new MetaDeliveryStatus("delivered");
 
     /// <summary>
-    /// "read"
+    /// read
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("read")]
     public static MetaDeliveryStatus Read => new MetaDeliveryStatus("read");
 
     /// <summary>
-    /// "failed"
+    /// failed
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("failed")]
     public static MetaDeliveryStatus Failed => new MetaDeliveryStatus("failed");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -672,28 +712,33 @@ public readonly partial struct WhatsappPricingCategory : global::System.IEquatab
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "authentication"
+    /// authentication
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("authentication")]
     public static WhatsappPricingCategory Authentication => new WhatsappPricingCategory("authentication");
 
     /// <summary>
-    /// "marketing"
+    /// marketing
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("marketing")]
     public static WhatsappPricingCategory Marketing => new WhatsappPricingCategory("marketing");
 
     /// <summary>
-    /// "utility"
+    /// utility
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("utility")]
     public static WhatsappPricingCategory Utility => new WhatsappPricingCategory("utility");
 
     /// <summary>
-    /// "service"
+    /// service
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("service")]
     public static WhatsappPricingCategory Service => new WhatsappPricingCategory("service");
 
     /// <summary>
-    /// "referral_conversion"
+    /// referral_conversion
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("referral_conversion")]
     public static WhatsappPricingCategory ReferralConversion => new WhatsappPricingCategory("referral_conversion");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -746,13 +791,15 @@ public readonly partial struct WhatsappReferralSourceType : global::System.IEqua
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "ad"
+    /// ad
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("ad")]
     public static WhatsappReferralSourceType Ad => new WhatsappReferralSourceType("ad");
 
     /// <summary>
-    /// "post"
+    /// post
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("post")]
     public static WhatsappReferralSourceType Post => new WhatsappReferralSourceType("post");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -802,13 +849,15 @@ public readonly partial struct WhatsappReferralMediaType : global::System.IEquat
     public static bool IsOpen => true;
 
     /// <summary>
-    /// "image"
+    /// image
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("image")]
     public static WhatsappReferralMediaType Image => new WhatsappReferralMediaType("image");
 
     /// <summary>
-    /// "video"
+    /// video
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("video")]
     public static WhatsappReferralMediaType Video => new WhatsappReferralMediaType("video");
 
     /// <summary>True when the value is one the document lists.</summary>

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The sentence "Conversion API helps to determine:" is followed by an empty list in the extracted document; nothing is transcribed from it. This section documents no mocean-resp-format parameter, so only the JSON responses shown are declared.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ConversionRequest
 {
@@ -26,24 +27,27 @@ public sealed partial record ConversionRequest
     public const string CodeTable = "conversion_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt; (required).
     /// Message ID associated with the transaction which given during SMS submission.
+    /// Wire name <c>mocean-msgid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public required string Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delivered&lt;/c&gt; (required).
     /// Set this as true if user has received the message. Otherwise set it to false.
+    /// Wire name <c>mocean-delivered</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delivered")]
     public required bool Delivered { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-timestamp&lt;/c&gt;.
     /// Set to yyyy-MM-dd HH:mm:ss format. If this parameter is not set, Mocean will use the time when it submitted.
+    /// Wire name <c>mocean-timestamp</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string" but the description fixes a date-time pattern, so it is typed as a date-time.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-timestamp")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Timestamp { get; init; }
 
@@ -59,6 +63,7 @@ public sealed partial record ConversionRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Msgid is null) c.Add(path + "mocean-msgid", "required", "mocean-msgid is required");
@@ -72,6 +77,7 @@ public sealed partial record ConversionRequest
     public string BuildPath() => "/conversion";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-msgid", Msgid);

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The overview's list after "Use Number Lookup to help determine:" is empty in the extracted document; nothing is transcribed from it.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record NumberLookupRequest
 {
@@ -26,29 +27,32 @@ public sealed partial record NumberLookupRequest
     public const string CodeTable = "number_lookup_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// The phone that you like to lookup about. Phone number must include country code for example, Malaysian phone number will be like 6012356789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; it is a phone number with country code.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-nl-url&lt;/c&gt;.
     /// Callback URL for the number lookup. Parameter mocean-nl-url is required if you want your response to be in asynchronous mode. Parameter mocean-nl-url is not required if you want your response to be in synchronous mode.
+    /// Wire name <c>mocean-nl-url</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a callback URL, so it is typed as a URL.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-nl-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? NlUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -63,6 +67,7 @@ public sealed partial record NumberLookupRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -76,7 +81,7 @@ public sealed partial record NumberLookupRequest
         }
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -84,6 +89,7 @@ public sealed partial record NumberLookupRequest
     public string BuildPath() => "/nl";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);

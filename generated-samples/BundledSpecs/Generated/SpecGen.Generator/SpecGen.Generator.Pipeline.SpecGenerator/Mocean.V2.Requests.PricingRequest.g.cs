@@ -10,7 +10,8 @@ namespace Mocean.V2;
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", When = "!mocean-mcc?")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc can only be given together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
 {
@@ -24,48 +25,53 @@ public sealed partial record PricingRequest
     public const string CodeTable = "pricing_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mcc&lt;/c&gt;.
     /// User can specify to get pricing for a particular Mobile Country Code (MCC).
+    /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as a digit string like the MCC of the responses ("502").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
     public string? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mnc&lt;/c&gt;.
     /// Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc. User is allowed to pass ONE MNC only per query.
+    /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as a digit string because MNCs have significant leading zeros (the C# sample sends "01"). "ONE MNC only" is enforced by the digits-only pattern (no comma lists). The sentence "MNC needs to be specified if user passes in mocean-mcc" is read as "an MNC is only meaningful together with an MCC" (MCC alone is allowed: "pricing for a particular MCC"), so MNC without MCC is forbidden and MNC is not made required when MCC is present.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
     public string? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delimiter&lt;/c&gt; (default ;).
     /// Delimiter to be used in CSV format. By default, delimiter is set to ";". User can specify to set delimiter to ";", ":" or "|" (the third value is lost in the source document; see the note).
+    /// Wire name <c>mocean-delimiter</c>; default <c>;</c>.
     /// </summary>
     /// <remarks>
     /// The third value is cut off in the extracted document ("...to ";", ":" or "" ends the cell). A literal "|" is what breaks a Markdown table cell at exactly that point, so the third value is read as "|". The document offers no CSV response format (only XML and JSON); the parameter is transcribed as documented.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delimiter")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { ";", ":", "|" })]
     public string? Delimiter { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-type&lt;/c&gt; (default sms).
     /// User can specify which service pricing would user wishes to view. Available options are: sms, number-lookup, verify. This parameter allows case insensitive values. If parameter not specified system will return 'sms' pricing by default. If user provides mocean-type with invalid type, system will respond with 'invalid type' error.
+    /// Wire name <c>mocean-type</c>; default <c>sms</c>.
     /// </summary>
     /// <remarks>
     /// The server compares case-insensitively; the enum's lower-case spellings are what is sent. An invalid type is answered with code 72 "Invalid Type".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-type")]
     public PricingType? Type { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -80,27 +86,28 @@ public sealed partial record PricingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (Mcc is { } v1)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
         }
         if (Mnc is { } v2)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must match ^[0-9]+$");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must match ^[0-9]+$");
         }
         if (Delimiter is { } v3)
         {
-            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: ;, :, |");
+            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: \";\", \":\", \"|\"");
         }
         if (Type is { } v4)
         {
-            if (!(v4.Value is "sms" or "number-lookup" or "verify")) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: sms, number-lookup, verify");
+            if (!(v4.Value is "sms" or "number-lookup" or "verify")) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: \"sms\", \"number-lookup\", \"verify\"");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc can only be given together with mocean-mcc.");
     }
@@ -109,6 +116,7 @@ public sealed partial record PricingRequest
     public string BuildPath() => "/account/pricing";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);

@@ -5,7 +5,6 @@
 namespace Mocean.V2;
 
 /// <summary>
-/// Send an outbound SMS from your Mocean account.
 /// Send an outbound SMS from your Mocean account. HTTP status code 202 (Accepted) will be returned for a successful request.
 /// Endpoint: POST /sms (form).
 /// Source: SMS API &gt; Send SMS.
@@ -13,7 +12,8 @@ namespace Mocean.V2;
 /// <remarks>
 /// The parameter table is headed "Query Parameter", but the operation is a POST and the curl example sends the parameters with -d (x-www-form-urlencoded body); the body is used.
 /// </remarks>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", When = "mocean-dlr-mask=1")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", Message = "mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1).", When = "equals", WhenField = "mocean-dlr-mask", WhenValues = new string[] { "1" })]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendSmsRequest
 {
@@ -27,93 +27,106 @@ public sealed partial record SendSmsRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// SMS Sender ID (also referred as to SMS Sender Name) is the information that is displayed to the recipient as the sender of the SMS when a message is received at a mobile device.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. To send to multiple receivers, separate each entry with white space (' ') or comma (,). Phone number must include country code, for example, a Malaysian phone number will be like 60123456789. Note: You can send up to a maximum of 500 receivers per request.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "500")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 500d)]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt; (required).
     /// Contents of the message, URL encoded as necessary (e.g. Text+message+test%21). If you are sending binary content, this will be a hex string. For example, 030616AE966C6F... Note: When multiple recipients are provided, the recipients will receive the same content. Custom messages to each recipient are not allowed.
+    /// Wire name <c>mocean-text</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-text")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-udh&lt;/c&gt;.
     /// User Data Header (UDH) part of the message. For example, 0605040B8423F0.
+    /// Wire name <c>mocean-udh</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-udh")]
     public string? Udh { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
     /// Sets the coding scheme bits in DCS field. Accepts values 1 to 3, for 7-bit, 8-bit and UCS2 respectively. If unset, defaults to 7 bits unless a mocean-udh is defined, which sets coding to 8-bit. If charset is not set or set to UTF-8, when non-GSM character is detected, coding will set to UCS2.
+    /// Wire name <c>mocean-coding</c>.
     /// </summary>
     /// <remarks>
     /// The server-side default depends on mocean-udh and mocean-charset, so no default value is declared; leaving the parameter unset lets the gateway choose.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "1", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-coding")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 1d, Max = 3d)]
     public int? Coding { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-mask&lt;/c&gt; (default 0).
     /// Request for delivery reports with the state of the sent message. To enable delivery reports, set this value to '1'. If this field is not specified, the default value will be '0' and no DLR will be returned.
+    /// Wire name <c>mocean-dlr-mask</c>; default <c>0</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-mask")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "0", "1" })]
     public int? DlrMask { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-url&lt;/c&gt;.
     /// URL to receive delivery reports. This is required if DLR is requested.
+    /// Wire name <c>mocean-dlr-url</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? DlrUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-schedule&lt;/c&gt;.
     /// When this field is used, the message will be sent out on the specified date time (on best effort basis due to large number of SMS is queued for scheduling). The format of the date time is YYYY-MM-DD hh:mm:ss (in 24-hours format, e.g. 2007-02-11 23:30:00). The wrong date format will cause the gateway to reject the request. NOTE: Please use Malaysia time (or GMT +8:00) while making scheduled SMS request.
+    /// Wire name <c>mocean-schedule</c>.
     /// </summary>
     /// <remarks>
     /// "YYYY-MM-DD hh:mm:ss (in 24-hours format)" is written as the .NET pattern yyyy-MM-dd HH:mm:ss; hours need a leading zero (code 26: "2007-03-02 8:55:00 is not correct"). The value is a wall-clock time in Malaysia time (GMT+8), not UTC.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-schedule")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Schedule { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mclass&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-mclass</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mclass")]
     public int? Mclass { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-alt-dcs&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-alt-dcs</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-alt-dcs")]
     public int? AltDcs { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-charset&lt;/c&gt;.
     /// Indicates the character set used in the mocean-text parameter. Supported character sets are: ISO-8859-1, ISO-8859-7, UTF-8, Windows-1252.
+    /// Wire name <c>mocean-charset</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-charset")]
     public Charset? Charset { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-validity&lt;/c&gt;.
     /// To define the validity period of message. User has to input validity in terms of SECONDS. For example, if user wants message to expire after 5 minutes upon submission, user has to configure mocean-validity as 300.
+    /// Wire name <c>mocean-validity</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-validity")]
     public int? Validity { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -128,6 +141,7 @@ public sealed partial record SendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -161,11 +175,11 @@ public sealed partial record SendSmsRequest
         }
         if (Charset is { } v12)
         {
-            if (!(v12.Value is "ISO-8859-1" or "ISO-8859-7" or "UTF-8" or "Windows-1252")) c.Add(path + "mocean-charset", "allowed", "mocean-charset must be one of: ISO-8859-1, ISO-8859-7, UTF-8, Windows-1252");
+            if (!(v12.Value is "ISO-8859-1" or "ISO-8859-7" or "UTF-8" or "Windows-1252")) c.Add(path + "mocean-charset", "allowed", "mocean-charset must be one of: \"ISO-8859-1\", \"ISO-8859-7\", \"UTF-8\", \"Windows-1252\"");
         }
         if (RespFormat is { } v14)
         {
-            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (((this.DlrMask is 1)) && this.DlrUrl is null) c.Add(path + "mocean-dlr-url", "required", "mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1).");
     }
@@ -174,6 +188,7 @@ public sealed partial record SendSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);

@@ -12,6 +12,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The curl examples post a JSON document with `-d` and show no Content-Type header; status codes 34 ("No JSON parameters found in the request body") and 93 ("Content JSON object not found in the request body") confirm the parameters travel as top-level keys of a JSON body, so encoding is json (not form fields); the credentials travel in the same JSON body. The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendWhatsappRequest
 {
@@ -25,35 +26,39 @@ public sealed partial record SendWhatsappRequest
     public const string CodeTable = "whatsapp_send_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Registered WhatsApp Business sender phone number. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the WhatsApp receiver. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-content&lt;/c&gt; (required).
     /// Content object of the message. Note: Templates are the only type of message that can be sent to customers who have yet to message you, or who have not sent you a message in the last 24 hours.
+    /// Wire name <c>mocean-content</c>; required.
     /// </summary>
     /// <remarks>
     /// The Format cell reads "One of the followings:" and the list that followed (links to the content objects) was lost in extraction; the MC Object section's Text, Rich Media, Reaction, Templates and Interactive content objects are taken as that list (union WhatsappContent), matching the request examples.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-content")]
     public required IWhatsappContent Content { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-event-url&lt;/c&gt;.
     /// Webhook for receiving delivery events regarding their requested process.
+    /// Wire name <c>mocean-event-url</c>.
     /// </summary>
     /// <remarks>
     /// The delivery events sent to this URL are described by the whatsapp_delivery_status webhook.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? EventUrl { get; init; }
 
@@ -69,6 +74,7 @@ public sealed partial record SendWhatsappRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -98,6 +104,7 @@ public sealed partial record SendWhatsappRequest
     public string BuildPath() => "/send-message/whatsapp";
 
     /// <summary>Writes the JSON body with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();

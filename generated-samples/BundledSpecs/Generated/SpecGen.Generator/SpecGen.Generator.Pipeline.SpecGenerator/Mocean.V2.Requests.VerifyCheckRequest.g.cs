@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The sentence "To use Verify Code you:" is followed by an empty list in the extracted document; nothing is transcribed from it.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyCheckRequest
 {
@@ -26,24 +27,27 @@ public sealed partial record VerifyCheckRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The identifier of the Verify request to check. This is the request ID you received in the Verify request response.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code&lt;/c&gt; (required).
     /// The CODE given by your user.
+    /// Wire name <c>mocean-code</c>; required.
     /// </summary>
     /// <remarks>
     /// No format is stated for the code (it is not required to be 4 or 6 digits here), so none is enforced.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code")]
     public required string Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -58,13 +62,14 @@ public sealed partial record VerifyCheckRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (Code is null) c.Add(path + "mocean-code", "required", "mocean-code is required");
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -72,6 +77,7 @@ public sealed partial record VerifyCheckRequest
     public string BuildPath() => "/verify/check";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);

@@ -10,6 +10,7 @@ namespace Mocean.V2;
 /// Endpoint: POST /verify/req/sms (form).
 /// Source: Verify API &gt; Verify Request &gt; PPA Send Code over SMS.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestSmsRequest
 {
@@ -23,48 +24,54 @@ public sealed partial record VerifyRequestSmsRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. (must include country code, e.g. 60123456789)
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// SMS Sender ID will be displayed as sender of SMS.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 4).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 4 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>4</c>.
     /// </summary>
     /// <remarks>
     /// This PPA endpoint documents a default of 4, unlike PPC (/verify/req), which documents 6. A length configured in the account overrides the documented default.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// A validity configured in the account overrides the documented default of 300.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -79,6 +86,7 @@ public sealed partial record VerifyRequestSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -89,7 +97,7 @@ public sealed partial record VerifyRequestSmsRequest
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -105,6 +113,7 @@ public sealed partial record VerifyRequestSmsRequest
     public string BuildPath() => "/verify/req/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The Node.js and PHP samples spell the bot parameter mocean_from (underscore); the table's wire name mocean-from is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestTelegramRequest
 {
@@ -26,50 +27,56 @@ public sealed partial record VerifyRequestTelegramRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Bot username that will send the message to the receiver in Telegram.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Chat id of Telegram recipient.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; Telegram chat ids can exceed 32 bits, so a 64-bit integer is used.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public required long To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 4).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 4 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>4</c>.
     /// </summary>
     /// <remarks>
     /// A length configured in the account overrides the documented default of 4.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// A validity configured in the account overrides the documented default of 300.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -84,13 +91,14 @@ public sealed partial record VerifyRequestTelegramRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -106,6 +114,7 @@ public sealed partial record VerifyRequestTelegramRequest
     public string BuildPath() => "/verify/req/telegram";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);

@@ -10,6 +10,7 @@ namespace Mocean.V2;
 /// Endpoint: POST /verify/resend/sms (form).
 /// Source: Verify API &gt; Verify Request &gt; PPA Resend Code over SMS.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyResendSmsRequest
 {
@@ -23,15 +24,17 @@ public sealed partial record VerifyResendSmsRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The unique ID of the verify request you sent.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -46,12 +49,13 @@ public sealed partial record VerifyResendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -59,6 +63,7 @@ public sealed partial record VerifyResendSmsRequest
     public string BuildPath() => "/verify/resend/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);

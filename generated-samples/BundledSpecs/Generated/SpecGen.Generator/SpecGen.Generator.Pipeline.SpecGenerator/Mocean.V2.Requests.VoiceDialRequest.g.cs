@@ -10,6 +10,7 @@ namespace Mocean.V2;
 /// Endpoint: POST /voice/dial (form).
 /// Source: Voice API &gt; Make an outbound call.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceDialRequest
 {
@@ -23,43 +24,48 @@ public sealed partial record VoiceDialRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. To send to multiple receivers, separate each entry with white space (' ') or comma (,). Phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// No maximum number of receivers is stated for voice (code 8 "Too many receivers in 'to' field" exists, without a number), so no count rule is declared.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-command&lt;/c&gt; (required).
     /// Command to control the action and flow of the call (a Mocean Command, MC: a JSON array of actions). Example commands are: play, sleep, say, collect, dial, record.
+    /// Wire name <c>mocean-command</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string": the value is the MC program serialized as a JSON array inside this one form field (the curl example URL-encodes [{"action":"say","language":"en-GB","text":"..."}]).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-command")]
     public required global::System.Collections.Generic.IReadOnlyList<IMcAction> Command { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Number of Origin.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-event-url&lt;/c&gt;.
     /// A webhook to inform the callee of the call status at the moment for example answered/hangup.
+    /// Wire name <c>mocean-event-url</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a webhook address, so it is typed as a URL. The document gives no parameter table for the call-status events sent to it, so that webhook is not transcribed.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? EventUrl { get; init; }
 
@@ -75,6 +81,7 @@ public sealed partial record VoiceDialRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -99,7 +106,7 @@ public sealed partial record VoiceDialRequest
         }
         if (RespFormat is { } v6)
         {
-            if (!(v6.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v6.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (EventUrl is { } v7)
         {
@@ -111,6 +118,7 @@ public sealed partial record VoiceDialRequest
     public string BuildPath() => "/voice/dial";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To, ",");

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// This section has no code table of its own; the Voice API table (voice_status, which includes 7 "Invalid call-uuid") is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceHangupRequest
 {
@@ -26,18 +27,20 @@ public sealed partial record VoiceHangupRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt; (required).
     /// The call-uuid of the call which you wish to hangup.
+    /// Wire name <c>mocean-call-uuid</c>; required.
     /// </summary>
     /// <remarks>
     /// The document says "The call-uuid of the recorded call which you wish to hangup"; the word "recorded" is copied from the recording section and is not a requirement.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public required string CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -52,12 +55,13 @@ public sealed partial record VoiceHangupRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CallUuid is null) c.Add(path + "mocean-call-uuid", "required", "mocean-call-uuid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -65,6 +69,7 @@ public sealed partial record VoiceHangupRequest
     public string BuildPath() => "/voice/hangup";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-call-uuid", CallUuid);

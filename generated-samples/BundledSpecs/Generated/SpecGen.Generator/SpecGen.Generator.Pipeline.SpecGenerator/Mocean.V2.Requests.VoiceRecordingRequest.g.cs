@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The curl example uses -X GET with -d (and -L); the parameters are sent in the query string as for every Mocean GET. This section documents no mocean-resp-format parameter and has no code table of its own; the Voice API table (voice_status) is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceRecordingRequest
 {
@@ -26,9 +27,10 @@ public sealed partial record VoiceRecordingRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt; (required).
     /// The call-uuid of the recorded call which you wish to download.
+    /// Wire name <c>mocean-call-uuid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public required string CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -43,6 +45,7 @@ public sealed partial record VoiceRecordingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CallUuid is null) c.Add(path + "mocean-call-uuid", "required", "mocean-call-uuid is required");
@@ -52,6 +55,7 @@ public sealed partial record VoiceRecordingRequest
     public string BuildPath() => "/voice/rec";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-call-uuid", CallUuid);

@@ -12,6 +12,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// Response status code 429 says "Rate limit: 20 requests per minute (per account)"; this limit applies to this operation only and is recorded here and in whatsapp_media_status (the spec header's rate_limit belongs to api.yaml). The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappMediaRequest
 {
@@ -25,19 +26,21 @@ public sealed partial record WhatsappMediaRequest
     public const string CodeTable = "whatsapp_media_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Registered WhatsApp Business sender phone number. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-media-id&lt;/c&gt; (required).
     /// ID of the rich media.
+    /// Wire name <c>mocean-media-id</c>; required.
     /// </summary>
     /// <remarks>
     /// The media_id of an inbound audio, document, video, image or sticker message (whatsapp_inbound_message).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-media-id")]
     public required string MediaId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -52,6 +55,7 @@ public sealed partial record WhatsappMediaRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -66,6 +70,7 @@ public sealed partial record WhatsappMediaRequest
     public string BuildPath() => "/media/whatsapp";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);

@@ -6,11 +6,12 @@ namespace Mocean.V2;
 
 /// <summary>
 /// One action of a Mocean Command (MC). An MC is a JSON array of actions that controls the flow of a voice call: the actions run in order, each after the previous one completes, and the call ends when all actions are completed.
-/// Variants by 'action': say → SayAction, play → PlayAction, collect → CollectAction, sleep → SleepAction, dial → DialAction, record → RecordAction.
+/// Variants by 'action': say → SayAction, play → PlayAction, collect → CollectAction, sleep → SleepAction, dial → DialAction, record → RecordAction; any other value is read as UnknownMcAction.
 /// </summary>
 /// <remarks>
 /// Source section "Voice API &gt; Mocean Command (MC) Reference". The list after "The element of a Mocean Command (MC) are:" is empty in the extracted document; the actions table is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecUnion(Discriminator = "action", Values = new string[] { "say", "play", "collect", "sleep", "dial", "record" }, Sequence = typeof(McActionSequence))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public partial interface IMcAction
 {
@@ -18,16 +19,19 @@ public partial interface IMcAction
     string Discriminator { get; }
 
     /// <summary>Writes the variant as JSON.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
 
     /// <summary>Adds the variant's violations.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
 
-    /// <summary>Reads the variant named by 'action'; null for an unknown variant.</summary>
+    /// <summary>Reads the variant named by 'action' (UnknownMcAction for a value the spec does not list); null without a discriminator.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IMcAction? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var d)) return null;
-        return global::SpecGen.Runtime.Wire.JsonValues.String(d) switch
+        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
+        return value switch
         {
             "say" => SayAction.ReadJson(e),
             "play" => PlayAction.ReadJson(e),
@@ -35,17 +39,49 @@ public partial interface IMcAction
             "sleep" => SleepAction.ReadJson(e),
             "dial" => DialAction.ReadJson(e),
             "record" => RecordAction.ReadJson(e),
-            _ => null,
+            _ => new UnknownMcAction(value, e),
         };
     }
 
-    /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
+    /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IMcAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// A McAction whose 'action' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class UnknownMcAction : IMcAction
+{
+    /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+    public UnknownMcAction(string discriminator, global::System.Text.Json.JsonElement json)
+    {
+        Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+        Json = json.Clone();
+    }
+
+    /// <summary>The wire value of 'action' as received.</summary>
+    public string Discriminator { get; }
+
+    /// <summary>The whole JSON object as received.</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Writes the JSON as received.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);
+
+    /// <summary>The JSON as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reports the unknown variant: the spec lists every variant a client may send.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) => c.Add(path + "action", "allowed_variants", "action must be one of the variants: \"say\", \"play\", \"collect\", \"sleep\", \"dial\", \"record\"");
 }
 
 /// <summary>
 /// An ordered sequence of McAction values, built fluently and written or read as one JSON array.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecSequence(typeof(IMcAction))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial class McActionSequence : global::System.Collections.Generic.IReadOnlyList<IMcAction>
 {
@@ -89,17 +125,24 @@ public sealed partial class McActionSequence : global::System.Collections.Generi
     }
 
     /// <summary>Writes the values as a JSON array.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
 
     /// <summary>The JSON array as text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'action' makes the whole read fail (null).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static McActionSequence? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IMcAction.ReadJson) is not { } items) return null;
         var sequence = new McActionSequence();
-        foreach (var item in items) sequence.Add(item);
+        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IMcAction.ReadJson(e) is { } one ? sequence.Add(one) : null;
+        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IMcAction.ReadJson(item) is not { } value) return null;
+            sequence.Add(value);
+        }
         return sequence;
     }
 
@@ -107,14 +150,15 @@ public sealed partial class McActionSequence : global::System.Collections.Generi
     public static global::SpecGen.Runtime.Wire.ParseResult<McActionSequence> FromJson(string? json)
     {
         if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<McActionSequence>.Ok(sequence);
-        return global::SpecGen.Runtime.Wire.ParseResult<McActionSequence>.Fail("expected a JSON array of McAction values");
+        return global::SpecGen.Runtime.Wire.ParseResult<McActionSequence>.Fail("expected a JSON array of McAction objects, each with \"action\"");
     }
 }
 
 /// <summary>
 /// Content object of an outbound WhatsApp message (MC Object &gt; Content).
-/// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent, reaction → ReactionContent, template → TemplateContent, interactive → InteractiveContent.
+/// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent, reaction → ReactionContent, template → TemplateContent, interactive → InteractiveContent; any other value is read as UnknownWhatsappContent.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecUnion(Discriminator = "type", Values = new string[] { "text", "image", "audio", "document", "video", "sticker", "reaction", "template", "interactive" }, Sequence = typeof(WhatsappContentSequence))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public partial interface IWhatsappContent
 {
@@ -122,33 +166,68 @@ public partial interface IWhatsappContent
     string Discriminator { get; }
 
     /// <summary>Writes the variant as JSON.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
 
     /// <summary>Adds the variant's violations.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
 
-    /// <summary>Reads the variant named by 'type'; null for an unknown variant.</summary>
+    /// <summary>Reads the variant named by 'type' (UnknownWhatsappContent for a value the spec does not list); null without a discriminator.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IWhatsappContent? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d)) return null;
-        return global::SpecGen.Runtime.Wire.JsonValues.String(d) switch
+        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
+        return value switch
         {
             "text" => TextContent.ReadJson(e),
             "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
             "reaction" => ReactionContent.ReadJson(e),
             "template" => TemplateContent.ReadJson(e),
             "interactive" => InteractiveContent.ReadJson(e),
-            _ => null,
+            _ => new UnknownWhatsappContent(value, e),
         };
     }
 
-    /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
+    /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// A WhatsappContent whose 'type' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class UnknownWhatsappContent : IWhatsappContent
+{
+    /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+    public UnknownWhatsappContent(string discriminator, global::System.Text.Json.JsonElement json)
+    {
+        Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+        Json = json.Clone();
+    }
+
+    /// <summary>The wire value of 'type' as received.</summary>
+    public string Discriminator { get; }
+
+    /// <summary>The whole JSON object as received.</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Writes the JSON as received.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);
+
+    /// <summary>The JSON as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reports the unknown variant: the spec lists every variant a client may send.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) => c.Add(path + "type", "allowed_variants", "type must be one of the variants: \"text\", \"image\", \"audio\", \"document\", \"video\", \"sticker\", \"reaction\", \"template\", \"interactive\"");
 }
 
 /// <summary>
 /// An ordered sequence of WhatsappContent values, built fluently and written or read as one JSON array.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecSequence(typeof(IWhatsappContent))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial class WhatsappContentSequence : global::System.Collections.Generic.IReadOnlyList<IWhatsappContent>
 {
@@ -189,17 +268,24 @@ public sealed partial class WhatsappContentSequence : global::System.Collections
     }
 
     /// <summary>Writes the values as a JSON array.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
 
     /// <summary>The JSON array as text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IWhatsappContent.ReadJson) is not { } items) return null;
         var sequence = new WhatsappContentSequence();
-        foreach (var item in items) sequence.Add(item);
+        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
+        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappContent.ReadJson(item) is not { } value) return null;
+            sequence.Add(value);
+        }
         return sequence;
     }
 
@@ -207,14 +293,15 @@ public sealed partial class WhatsappContentSequence : global::System.Collections
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence> FromJson(string? json)
     {
         if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence>.Ok(sequence);
-        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence>.Fail("expected a JSON array of WhatsappContent values");
+        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappContentSequence>.Fail("expected a JSON array of WhatsappContent objects, each with \"type\"");
     }
 }
 
 /// <summary>
 /// "Text or Rich Media Content": the content of a template header parameter or an interactive header. Fields using it restrict the rich media variants to image, video and document (allowed_variants).
-/// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent.
+/// Variants by 'type': text → TextContent, image → RichMediaContent, audio → RichMediaContent, document → RichMediaContent, video → RichMediaContent, sticker → RichMediaContent; any other value is read as UnknownTextOrRichMediaContent.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecUnion(Discriminator = "type", Values = new string[] { "text", "image", "audio", "document", "video", "sticker" }, Sequence = typeof(TextOrRichMediaContentSequence))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public partial interface ITextOrRichMediaContent
 {
@@ -222,30 +309,65 @@ public partial interface ITextOrRichMediaContent
     string Discriminator { get; }
 
     /// <summary>Writes the variant as JSON.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
 
     /// <summary>Adds the variant's violations.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
 
-    /// <summary>Reads the variant named by 'type'; null for an unknown variant.</summary>
+    /// <summary>Reads the variant named by 'type' (UnknownTextOrRichMediaContent for a value the spec does not list); null without a discriminator.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static ITextOrRichMediaContent? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d)) return null;
-        return global::SpecGen.Runtime.Wire.JsonValues.String(d) switch
+        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
+        return value switch
         {
             "text" => TextContent.ReadJson(e),
             "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
-            _ => null,
+            _ => new UnknownTextOrRichMediaContent(value, e),
         };
     }
 
-    /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
+    /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<ITextOrRichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// A TextOrRichMediaContent whose 'type' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class UnknownTextOrRichMediaContent : ITextOrRichMediaContent
+{
+    /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+    public UnknownTextOrRichMediaContent(string discriminator, global::System.Text.Json.JsonElement json)
+    {
+        Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+        Json = json.Clone();
+    }
+
+    /// <summary>The wire value of 'type' as received.</summary>
+    public string Discriminator { get; }
+
+    /// <summary>The whole JSON object as received.</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Writes the JSON as received.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);
+
+    /// <summary>The JSON as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reports the unknown variant: the spec lists every variant a client may send.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) => c.Add(path + "type", "allowed_variants", "type must be one of the variants: \"text\", \"image\", \"audio\", \"document\", \"video\", \"sticker\"");
 }
 
 /// <summary>
 /// An ordered sequence of TextOrRichMediaContent values, built fluently and written or read as one JSON array.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecSequence(typeof(ITextOrRichMediaContent))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial class TextOrRichMediaContentSequence : global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>
 {
@@ -277,17 +399,24 @@ public sealed partial class TextOrRichMediaContentSequence : global::System.Coll
     }
 
     /// <summary>Writes the values as a JSON array.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
 
     /// <summary>The JSON array as text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TextOrRichMediaContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, ITextOrRichMediaContent.ReadJson) is not { } items) return null;
         var sequence = new TextOrRichMediaContentSequence();
-        foreach (var item in items) sequence.Add(item);
+        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return ITextOrRichMediaContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
+        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || ITextOrRichMediaContent.ReadJson(item) is not { } value) return null;
+            sequence.Add(value);
+        }
         return sequence;
     }
 
@@ -295,17 +424,18 @@ public sealed partial class TextOrRichMediaContentSequence : global::System.Coll
     public static global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence> FromJson(string? json)
     {
         if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence>.Ok(sequence);
-        return global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence>.Fail("expected a JSON array of TextOrRichMediaContent values");
+        return global::SpecGen.Runtime.Wire.ParseResult<TextOrRichMediaContentSequence>.Fail("expected a JSON array of TextOrRichMediaContent objects, each with \"type\"");
     }
 }
 
 /// <summary>
 /// Receive Whatsapp Content - content object of an inbound WhatsApp message.
-/// Variants by 'type': text → WhatsappInboundText, audio → WhatsappInboundAudio, document → WhatsappInboundDocument, video → WhatsappInboundVideo, image → WhatsappInboundImage, sticker → WhatsappInboundSticker, button → WhatsappInboundButton, reaction → WhatsappInboundReaction, interactive_button → WhatsappInboundInteractiveButton, interactive_list → WhatsappInboundInteractiveList, order → WhatsappInboundOrder.
+/// Variants by 'type': text → WhatsappInboundText, audio → WhatsappInboundAudio, document → WhatsappInboundDocument, video → WhatsappInboundVideo, image → WhatsappInboundImage, sticker → WhatsappInboundSticker, button → WhatsappInboundButton, reaction → WhatsappInboundReaction, interactive_button → WhatsappInboundInteractiveButton, interactive_list → WhatsappInboundInteractiveList, order → WhatsappInboundOrder; any other value is read as UnknownWhatsappInboundContent.
 /// </summary>
 /// <remarks>
 /// The document describes the inbound content as one table whose fields say which content types they apply to ("Applicable content type for ..."); it is split into one schema per content type here. `referral` is listed without an applicability restriction (the example shows it on a text message), so every variant carries it.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecUnion(Discriminator = "type", Values = new string[] { "text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order" }, Sequence = typeof(WhatsappInboundContentSequence))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public partial interface IWhatsappInboundContent
 {
@@ -313,16 +443,19 @@ public partial interface IWhatsappInboundContent
     string Discriminator { get; }
 
     /// <summary>Writes the variant as JSON.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
 
     /// <summary>Adds the variant's violations.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
 
-    /// <summary>Reads the variant named by 'type'; null for an unknown variant.</summary>
+    /// <summary>Reads the variant named by 'type' (UnknownWhatsappInboundContent for a value the spec does not list); null without a discriminator.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IWhatsappInboundContent? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d)) return null;
-        return global::SpecGen.Runtime.Wire.JsonValues.String(d) switch
+        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
+        return value switch
         {
             "text" => WhatsappInboundText.ReadJson(e),
             "audio" => WhatsappInboundAudio.ReadJson(e),
@@ -335,17 +468,49 @@ public partial interface IWhatsappInboundContent
             "interactive_button" => WhatsappInboundInteractiveButton.ReadJson(e),
             "interactive_list" => WhatsappInboundInteractiveList.ReadJson(e),
             "order" => WhatsappInboundOrder.ReadJson(e),
-            _ => null,
+            _ => new UnknownWhatsappInboundContent(value, e),
         };
     }
 
-    /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
+    /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappInboundContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// A WhatsappInboundContent whose 'type' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class UnknownWhatsappInboundContent : IWhatsappInboundContent
+{
+    /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+    public UnknownWhatsappInboundContent(string discriminator, global::System.Text.Json.JsonElement json)
+    {
+        Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+        Json = json.Clone();
+    }
+
+    /// <summary>The wire value of 'type' as received.</summary>
+    public string Discriminator { get; }
+
+    /// <summary>The whole JSON object as received.</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Writes the JSON as received.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);
+
+    /// <summary>The JSON as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Nothing to check: a value read from the wire is kept as it came.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) { }
 }
 
 /// <summary>
 /// An ordered sequence of WhatsappInboundContent values, built fluently and written or read as one JSON array.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecSequence(typeof(IWhatsappInboundContent))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial class WhatsappInboundContentSequence : global::System.Collections.Generic.IReadOnlyList<IWhatsappInboundContent>
 {
@@ -404,17 +569,24 @@ public sealed partial class WhatsappInboundContentSequence : global::System.Coll
     }
 
     /// <summary>Writes the values as a JSON array.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
 
     /// <summary>The JSON array as text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IWhatsappInboundContent.ReadJson) is not { } items) return null;
         var sequence = new WhatsappInboundContentSequence();
-        foreach (var item in items) sequence.Add(item);
+        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappInboundContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
+        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappInboundContent.ReadJson(item) is not { } value) return null;
+            sequence.Add(value);
+        }
         return sequence;
     }
 
@@ -422,7 +594,7 @@ public sealed partial class WhatsappInboundContentSequence : global::System.Coll
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence> FromJson(string? json)
     {
         if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence>.Ok(sequence);
-        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence>.Fail("expected a JSON array of WhatsappInboundContent values");
+        return global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundContentSequence>.Fail("expected a JSON array of WhatsappInboundContent objects, each with \"type\"");
     }
 }
 

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The example request has Content-Type application/x-www-form-urlencoded (its body is printed as a JSON-like listing of the fields). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DeliveryReportEvent
 {
@@ -26,42 +27,47 @@ public sealed partial record DeliveryReportEvent
     public const string CodeTable = "dlr_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Phone number of the original SMS recipient.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as text so long numbers lose nothing.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// Phone number of the original SMS sender.
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number" (example 63001, a short code); the original sender can also be an alphanumeric Sender ID, so the value is kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-status&lt;/c&gt;.
     /// Status of the delivery: 1. Success, 2. Failed, 3. Expired.
+    /// Wire name <c>mocean-dlr-status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-status")]
     public DlrStatusCode? DlrStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt;.
     /// Message ID of the message where this report is associated.
+    /// Wire name <c>mocean-msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-error-code&lt;/c&gt;.
     /// Error code of the submission.
+    /// Wire name <c>mocean-error-code</c>.
     /// </summary>
     /// <remarks>
     /// The code table writes the codes with three digits ("000", "001"), but the example request sends mocean-error-code: 0. Codes are compared by numeric value (0 = "000").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-error-code")]
     public DlrErrorCode? ErrorCode { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -76,11 +82,13 @@ public sealed partial record DeliveryReportEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new DeliveryReportEvent
     {
         From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
@@ -98,6 +106,7 @@ public sealed partial record DeliveryReportEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
     {
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The example request has Content-Type application/x-www-form-urlencoded, but its body is printed as JSON with nested current_carrier/original_carrier objects; how a nested object is put in a form field is not documented. The form encoding of the header is kept and the two objects are read as JSON text inside their fields. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record NumberLookupResultEvent
 {
@@ -26,48 +27,55 @@ public sealed partial record NumberLookupResultEvent
     public const string CodeTable = "number_lookup_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of number lookup.
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public NumberLookupStatusCode? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Phone number.
+    /// Wire name <c>to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;current_carrier&lt;/c&gt;.
     /// Current mobile operator based on IMSI.
+    /// Wire name <c>current_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("current_carrier")]
     public Carrier? CurrentCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;original_carrier&lt;/c&gt;.
     /// Original mobile operator based on phone number prefix.
+    /// Wire name <c>original_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("original_carrier")]
     public Carrier? OriginalCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;ported&lt;/c&gt;.
     /// Information about whether the phone number is ported. Possible values are: ported, not_ported, unknown.
+    /// Wire name <c>ported</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("ported")]
     public PortedStatus? Ported { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message about the failure if status is failed.
+    /// Wire name <c>err_msg</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -82,6 +90,7 @@ public sealed partial record NumberLookupResultEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CurrentCarrier is { } v3)
@@ -99,6 +108,7 @@ public sealed partial record NumberLookupResultEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResultEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new NumberLookupResultEvent
     {
         Status = (form.TryGetValue("status", out var f0) ? (global::SpecGen.Runtime.Wire.Text.Int(f0) is { } n1 ? new NumberLookupStatusCode(n1) : (NumberLookupStatusCode?)null) : null),
@@ -118,6 +128,7 @@ public sealed partial record NumberLookupResultEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResultEvent ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResultEvent
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p13) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p13) is { } n14 ? new NumberLookupStatusCode(n14) : (NumberLookupStatusCode?)null) : null),

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The document shows no example request (no Content-Type); form encoding is assumed as for the other webhooks (the Python sample reads request.form). Several samples read "from" without the mocean- prefix; the table's wire names (mocean-from, ...) are used. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceAnswerEvent
 {
@@ -24,33 +25,37 @@ public sealed partial record VoiceAnswerEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-session-uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>mocean-session-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-session-uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt;.
     /// The call uuid of the call.
+    /// Wire name <c>mocean-call-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// The VLN number which you wish to call to when you receive the inbound call.
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; it is a virtual number with country code.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// The source of the call, or the number that call came from.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -65,11 +70,13 @@ public sealed partial record VoiceAnswerEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceAnswerEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new VoiceAnswerEvent
     {
         SessionUuid = (form.TryGetValue("mocean-session-uuid", out var f0) ? f0 : null),
@@ -86,6 +93,7 @@ public sealed partial record VoiceAnswerEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceAnswerEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceAnswerEvent
     {
         SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The document shows no example request (no Content-Type). The method is the documented "POST https://example.com/webhooks/collect"; form encoding is assumed because the Python sample reads request.form (the C# sample reads the query string, the Node sample routes GET). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceCollectEvent
 {
@@ -24,21 +25,24 @@ public sealed partial record VoiceCollectEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-session-uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>mocean-session-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-session-uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt;.
     /// The call uuid of the call.
+    /// Wire name <c>mocean-call-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-digits&lt;/c&gt;.
     /// Digits/keypad input by the Callee. If there is no response from Callee after the timeout period, the input will be empty string.
+    /// Wire name <c>mocean-digits</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-digits")]
     public string? Digits { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -53,11 +57,13 @@ public sealed partial record VoiceCollectEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCollectEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new VoiceCollectEvent
     {
         SessionUuid = (form.TryGetValue("mocean-session-uuid", out var f0) ? f0 : null),
@@ -73,6 +79,7 @@ public sealed partial record VoiceCollectEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCollectEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCollectEvent
     {
         SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),

@@ -12,6 +12,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The document shows `POST https://example.com/webhooks/whatsapp-inbound-message` and JSON examples; it does not say what the receiver must answer, so no reply is recorded.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundMessageEvent
 {
@@ -23,22 +24,25 @@ public sealed partial record WhatsappInboundMessageEvent
     public const string Encoding = "json";
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_id&lt;/c&gt;.
     /// Identifier for the message.
+    /// Wire name <c>message_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_id")]
     public string? MessageId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_type&lt;/c&gt;.
     /// Type of the event. Limited to message.
+    /// Wire name <c>event_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "message" })]
     public string? EventType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_data&lt;/c&gt;.
     /// Message Information of the message.
+    /// Wire name <c>event_data</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_data")]
     public WhatsappInboundMessage? EventData { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -53,11 +57,12 @@ public sealed partial record WhatsappInboundMessageEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (EventType is { } v1)
         {
-            if (!(v1 is "message")) c.Add(path + "event_type", "allowed", "event_type must be one of: message");
+            if (!(v1 is "message")) c.Add(path + "event_type", "allowed", "event_type must be one of: \"message\"");
         }
         if (EventData is { } v2)
         {
@@ -68,6 +73,7 @@ public sealed partial record WhatsappInboundMessageEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessageEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new WhatsappInboundMessageEvent
     {
         MessageId = (form.TryGetValue("message_id", out var f0) ? f0 : null),
@@ -83,6 +89,7 @@ public sealed partial record WhatsappInboundMessageEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessageEvent ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessageEvent
     {
         MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),

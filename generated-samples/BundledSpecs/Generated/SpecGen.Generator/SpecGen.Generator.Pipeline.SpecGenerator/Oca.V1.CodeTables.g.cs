@@ -29,26 +29,31 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
     /// <summary>
     /// OK. Success
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("200")]
     public static HttpStatusCode OK => new HttpStatusCode(200);
 
     /// <summary>
     /// Unauthorized. Missing or Incorrect authentication details
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("401")]
     public static HttpStatusCode Unauthorized => new HttpStatusCode(401);
 
     /// <summary>
     /// Not Found. There is no data available, like user setting etc
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("404")]
     public static HttpStatusCode NotFound => new HttpStatusCode(404);
 
     /// <summary>
     /// Not Acceptable. Response when there is invalid format in request
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("406")]
     public static HttpStatusCode NotAcceptable => new HttpStatusCode(406);
 
     /// <summary>
     /// Internal Server Error. Something is broken. This is usually a temporary error in server
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("500")]
     public static HttpStatusCode InternalServerError => new HttpStatusCode(500);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -106,16 +111,19 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     /// <summary>
     /// Internal Error. Corresponds with HTTP 500. An unknown internal error occured
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("13")]
     public static ErrorCodeCode InternalError => new ErrorCodeCode(13);
 
     /// <summary>
     /// Invalid Authentication Credentials. Corresponds with HTTP 401. It indicates the credential is missing or incorrect
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("17")]
     public static ErrorCodeCode InvalidAuthenticationCredentials => new ErrorCodeCode(17);
 
     /// <summary>
     /// Missing Authorization Header. Corresponds with HTTP 406. It indicates Authorization header is not set properly
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("19")]
     public static ErrorCodeCode MissingAuthorizationHeader => new ErrorCodeCode(19);
 
     /// <summary>
@@ -124,21 +132,25 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     /// <remarks>
     /// The Text cell is literally "[object]" in the document (apparently a JavaScript object rendered as text on the page); kept verbatim, no text is invented. The description reads as an invalid or missing request-body parameter.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecValue("39")]
     public static ErrorCodeCode Object => new ErrorCodeCode(39);
 
     /// <summary>
     /// User Is Not Exist. Corresponds with HTTP 404. The certain user setting is not found
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("41")]
     public static ErrorCodeCode UserIsNotExist => new ErrorCodeCode(41);
 
     /// <summary>
     /// Account Expired. Corresponds with HTTP 401. It indicates the client Account is Expired.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("51")]
     public static ErrorCodeCode AccountExpired => new ErrorCodeCode(51);
 
     /// <summary>
     /// Your Quota Is not Enough. Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("55")]
     public static ErrorCodeCode YourQuotaIsNotEnough => new ErrorCodeCode(55);
 
     /// <summary>True when the value is one the document lists.</summary>

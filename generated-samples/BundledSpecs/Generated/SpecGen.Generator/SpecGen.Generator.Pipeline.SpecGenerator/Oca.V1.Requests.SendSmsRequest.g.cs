@@ -13,6 +13,7 @@ namespace Oca.V1;
 /// <remarks>
 /// "OCA SMS Gateway provide solution to send SMS." The summary "Send SMS" is the source README's name; the page's own heading was lost. Error code 39 says the message must match a template ("the message_value is not same as the template message"); the page documents no template mechanism, so nothing more is modelled.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendSmsRequest
 {
@@ -26,21 +27,23 @@ public sealed partial record SendSmsRequest
     public const string CodeTable = "error_code";
 
     /// <summary>
-    /// Wire name &lt;c&gt;phone&lt;/c&gt;.
     /// Destination phone number.
+    /// Wire name <c>phone</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Destination phone number)". Not marked required: the table has no required column (see the header note). No phone format is stated.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("phone")]
     public string? Phone { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message&lt;/c&gt;.
     /// Message body.
+    /// Wire name <c>message</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Message body)". Not marked required, as the table has no required column.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("message")]
     public string? Message { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -55,6 +58,7 @@ public sealed partial record SendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
@@ -63,6 +67,7 @@ public sealed partial record SendSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the JSON body with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();

@@ -10,6 +10,7 @@ namespace Oca.V1;
 /// Endpoint: GET /sms/status/{sms_id} (none).
 /// Source: SMS status (HTTP Method : GET, Endpoint URL : …/api/v1/sms/status/(fill_with_sms_id)), lines 35-39 and 78-91.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SmsStatusRequest
 {
@@ -23,12 +24,13 @@ public sealed partial record SmsStatusRequest
     public const string CodeTable = "error_code";
 
     /// <summary>
-    /// Wire name &lt;c&gt;sms_id&lt;/c&gt; (required).
     /// The id of the SMS whose status is asked ("fill_with_sms_id" in the endpoint URL).
+    /// Wire name <c>sms_id</c>; required.
     /// </summary>
     /// <remarks>
     /// The name sms_id comes from the placeholder "(fill_with_sms_id)". The page does not say which value is the SMS id; msg_uid (returned by send SMS) is the only identifier it shows, but that is not stated, so the parameter stays a plain string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("sms_id")]
     public required string SmsId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -43,6 +45,7 @@ public sealed partial record SmsStatusRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (SmsId is null) c.Add(path + "sms_id", "required", "sms_id is required");
@@ -52,6 +55,7 @@ public sealed partial record SmsStatusRequest
     public string BuildPath() => "/sms/status/{sms_id}".Replace("{sms_id}", global::System.Uri.EscapeDataString(SmsId?.ToString() ?? string.Empty));
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
     }

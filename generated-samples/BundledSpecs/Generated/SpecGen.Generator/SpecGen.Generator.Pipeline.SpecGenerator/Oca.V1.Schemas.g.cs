@@ -12,51 +12,54 @@ public sealed partial record SmsRecord
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;phone_number&lt;/c&gt;.
     /// Destination phone number.
+    /// Wire name <c>phone_number</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Destination phone number)"; typed string as documented (no country-code format is stated).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("phone_number")]
     public string? PhoneNumber { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_body&lt;/c&gt;.
-    /// message_body
+    /// Wire name <c>message_body</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_body")]
     public string? MessageBody { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;created_at&lt;/c&gt;.
     /// Creation time of the SMS.
+    /// Wire name <c>created_at</c>.
     /// </summary>
     /// <remarks>
     /// Type column "ISO Date". No example value is shown, so no exact pattern is recorded (no format rule); read as an ISO 8601 date-time. The description is not in the document.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("created_at")]
     public global::System.DateTime? CreatedAt { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
-    /// status
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// Type String; the page does not list the status values.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public string? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msg_uid&lt;/c&gt;.
-    /// msg_uid
+    /// Wire name <c>msg_uid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msg_uid")]
     public string? MsgUid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;total_sms&lt;/c&gt;.
     /// total sms per 160 characters
+    /// Wire name <c>total_sms</c>.
     /// </summary>
     /// <remarks>
     /// Type column "Number (total sms per 160 characters)"; an SMS count, typed int.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("total_sms")]
     public int? TotalSms { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -71,11 +74,13 @@ public sealed partial record SmsRecord
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -116,6 +121,7 @@ public sealed partial record SmsRecord
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsRecord ReadJson(global::System.Text.Json.JsonElement e) => new SmsRecord
     {
         PhoneNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "phone_number", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -130,6 +136,7 @@ public sealed partial record SmsRecord
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsRecord> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsRecord ReadXml(global::System.Xml.Linq.XElement x) => new SmsRecord
     {
         PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
@@ -152,18 +159,18 @@ public sealed partial record SendSmsResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;success&lt;/c&gt;.
-    /// success
+    /// Wire name <c>success</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String" (not a boolean); the page shows no example value.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("success")]
     public string? Success { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msg_uid&lt;/c&gt;.
-    /// msg_uid
+    /// Wire name <c>msg_uid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msg_uid")]
     public string? MsgUid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -178,11 +185,13 @@ public sealed partial record SendSmsResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -203,6 +212,7 @@ public sealed partial record SendSmsResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SendSmsResult ReadJson(global::System.Text.Json.JsonElement e) => new SendSmsResult
     {
         Success = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "success", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -213,6 +223,7 @@ public sealed partial record SendSmsResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SendSmsResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SendSmsResult ReadXml(global::System.Xml.Linq.XElement x) => new SendSmsResult
     {
         Success = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "success"))?.Value.Trim(),
@@ -231,60 +242,63 @@ public sealed partial record SmsStatusResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;phone_number&lt;/c&gt;.
     /// Destination phone number.
+    /// Wire name <c>phone_number</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Destination phone number)".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("phone_number")]
     public string? PhoneNumber { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_body&lt;/c&gt;.
-    /// message_body
+    /// Wire name <c>message_body</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_body")]
     public string? MessageBody { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;created_at&lt;/c&gt;.
     /// Creation time of the SMS.
+    /// Wire name <c>created_at</c>.
     /// </summary>
     /// <remarks>
     /// Type column "ISO Date"; as in SmsRecord, no pattern recorded. The description is not in the document.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("created_at")]
     public global::System.DateTime? CreatedAt { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
-    /// status
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// Type String; the page does not list the status values.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public string? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msg_uid&lt;/c&gt;.
-    /// msg_uid
+    /// Wire name <c>msg_uid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msg_uid")]
     public string? MsgUid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;application&lt;/c&gt;.
-    /// application
+    /// Wire name <c>application</c>.
     /// </summary>
     /// <remarks>
     /// Only in this response (not in the list SMS items); the page does not describe it.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("application")]
     public string? Application { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;total_sms&lt;/c&gt;.
     /// total sms per 160 characters
+    /// Wire name <c>total_sms</c>.
     /// </summary>
     /// <remarks>
     /// Type column "Number (total sms per 160 characters)".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("total_sms")]
     public int? TotalSms { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -299,11 +313,13 @@ public sealed partial record SmsStatusResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -349,6 +365,7 @@ public sealed partial record SmsStatusResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsStatusResult
     {
         PhoneNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "phone_number", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -364,6 +381,7 @@ public sealed partial record SmsStatusResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsStatusResult
     {
         PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
@@ -401,11 +419,13 @@ public sealed partial record ErrorResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -416,6 +436,7 @@ public sealed partial record ErrorResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
     };
@@ -424,6 +445,7 @@ public sealed partial record ErrorResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
     };

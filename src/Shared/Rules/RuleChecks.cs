@@ -1,17 +1,18 @@
+// Shared source (linked, not a project): compiled into SpecGen.Runtime (public, called by generated
+// validators) and into SpecGen.Analyzers (internal, applied to constants). One definition of every value
+// check, so a value the analyzers accept is one the run-time validator accepts. netstandard2.0-safe.
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SpecGen.Analyzers.Checking
+namespace SpecGen.Runtime.Validation
 {
-    /// <summary>
-    /// The definitions of SpecGen.Runtime.Validation.RuleChecks, restated for netstandard2.0 (an analyzer
-    /// cannot load the runtime library). Keep in step with src/SpecGen.Runtime/Validation/RuleChecks.cs;
-    /// the analyzer tests compare both on the same inputs.
-    /// </summary>
-    public static class ValueChecks
+    static partial class RuleChecks
     {
-        /// <summary>Digits with the country code, an optional leading '+', 8 to 15 digits.</summary>
+        /// <summary>
+        /// A phone number with its country code: digits only (an optional leading '+'), 8 to 15 digits
+        /// (E.164 allows at most 15; the shortest national numbers with a country code have 8).
+        /// </summary>
         public static bool IsPhone(string value)
         {
             var start = value.Length > 0 && value[0] == '+' ? 1 : 0;
@@ -26,7 +27,10 @@ namespace SpecGen.Analyzers.Checking
 
         /// <summary>An absolute http(s) URL.</summary>
         public static bool IsAbsoluteUrl(string value) =>
-            Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+            Uri.TryCreate(value, UriKind.Absolute, out var uri) && IsAbsoluteUrl(uri);
+
+        /// <summary>An absolute http(s) URL.</summary>
+        public static bool IsAbsoluteUrl(Uri value) => value.IsAbsoluteUri && (value.Scheme == Uri.UriSchemeHttp || value.Scheme == Uri.UriSchemeHttps);
 
         /// <summary>A date-time written exactly in <paramref name="pattern"/> (leading zeros required).</summary>
         public static bool IsDateTime(string value, string pattern) =>
@@ -58,7 +62,7 @@ namespace SpecGen.Analyzers.Checking
             return count == 1 && !char.IsLetterOrDigit(value, 0);
         }
 
-        /// <summary>The whole-value regular expression check of a <c>pattern</c> rule; true when the pattern itself is unusable.</summary>
+        /// <summary>The <c>pattern</c> rule: the regular expression matches; true when the pattern itself is unusable (never judged).</summary>
         public static bool MatchesPattern(string value, string pattern)
         {
             try
@@ -75,7 +79,7 @@ namespace SpecGen.Analyzers.Checking
             }
         }
 
-        /// <summary>Checks a <c>format</c> rule; null when the format is unknown to this version (never judged).</summary>
+        /// <summary>The <c>format</c> rule; null when the format is unknown to this version or needs a pattern it lacks (never judged).</summary>
         public static bool? MatchesFormat(string value, string format, string? pattern)
         {
             switch (format)
@@ -84,10 +88,34 @@ namespace SpecGen.Analyzers.Checking
                 case "url": return IsAbsoluteUrl(value);
                 case "hex": return IsHex(value);
                 case "emoji": return IsEmoji(value);
-                case "datetime": return pattern is null ? (bool?)null : IsDateTime(value, pattern);
-                case "date": return pattern is null ? (bool?)null : IsDateTime(value, pattern);
+                case "datetime":
+                case "date":
+                    return pattern is null ? (bool?)null : IsDateTime(value, pattern);
             }
             return null;
+        }
+
+        /// <summary>The <c>allowed</c> rule on text: ordinal, or ignoring case when the spec says so.</summary>
+        public static bool IsOneOf(string value, string[] allowed, bool ignoreCase)
+        {
+            foreach (var a in allowed)
+            {
+                if (string.Equals(value, a, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Counts the non-empty items of a list delimited by any of <paramref name="separators"/>.</summary>
+        public static int CountItems(string value, string separators)
+        {
+            var count = 0;
+            var inItem = false;
+            foreach (var c in value)
+            {
+                if (separators.IndexOf(c) >= 0) inItem = false;
+                else if (!inItem) { inItem = true; count++; }
+            }
+            return count;
         }
     }
 }
