@@ -98,10 +98,11 @@ internal sealed class ResponseClassifier
         var text = body.Text;
         var success = ChooseSuccess(op, status, body);
         var checkedFormat = MediaTypes.FormatOf(mediaType, text);
-        if (checkedFormat is null && text.Length > 0 && success?.Parse is not null)
+        if (checkedFormat is null && text.Length > 0 && (success is null || success.Parse is not null))
         {
-            // A captive portal, a proxy's page, plain text: not the documented body, whatever the status says.
-            return Classified.Fail(ApiError.Malformed(status, "the " + status.ToString(CultureInfo.InvariantCulture) + " answer is " + (mediaType ?? "not JSON or XML") + ", not a documented JSON or XML body", Raw(text), success.Variant));
+            // A captive portal, a proxy's page, plain text: not a documented body, whatever the 2xx status says
+            // (only a documented body-less success ignores what comes with it).
+            return Classified.Fail(ApiError.Malformed(status, "the " + status.ToString(CultureInfo.InvariantCulture) + " answer is " + (mediaType ?? "not JSON or XML") + ", not a documented JSON or XML body", Raw(text), success?.Variant));
         }
         var format = checkedFormat ?? MediaTypes.Lenient(mediaType, text);
 
