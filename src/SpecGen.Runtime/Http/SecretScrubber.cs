@@ -108,72 +108,96 @@ internal sealed class SecretScrubber
     }
 
     /// <summary>The length of text at <paramref name="start"/> that spells <paramref name="secret"/>, or 0.</summary>
+    /// <remarks>
+    /// Two layers are undone while matching, in any mix: JSON escapes (also doubly escaped, as when a JSON
+    /// request is echoed inside a JSON string), then URL encoding (<c>%XX</c> of the UTF-8 bytes in either
+    /// hex case, <c>+</c> for a space).
+    /// </remarks>
     private static int MatchAt(string text, int start, string secret)
     {
-        var t = start;
         Span<byte> utf8 = stackalloc byte[4];
+        var t = start;
         var s = 0;
         while (s < secret.Length)
         {
-            if (t >= text.Length) return 0;
-            var c = secret[s];
-            var width = char.IsHighSurrogate(c) && s + 1 < secret.Length ? 2 : 1;
-            if (text[t] == c && (width == 1 || (t + 1 < text.Length && text[t + 1] == secret[s + 1])))
+            var width = char.IsHighSurrogate(secret[s]) && s + 1 < secret.Length ? 2 : 1;
+
+            // The character itself (possibly JSON-escaped).
+            var p = t;
+            var same = true;
+            for (var k = 0; k < width && same; k++) same = ReadUnit(text, ref p, out var unit) && unit == secret[s + k];
+            if (same)
             {
-                t += width;
+                t = p;
                 s += width;
                 continue;
             }
-            var consumed = MatchEscaped(text, t, secret, s, width, utf8);
-            if (consumed == 0) return 0;
-            t += consumed;
+
+            // A space written as "+".
+            p = t;
+            if (secret[s] == ' ' && ReadUnit(text, ref p, out var plus) && plus == '+')
+            {
+                t = p;
+                s++;
+                continue;
+            }
+
+            // The character's UTF-8 bytes, percent-encoded.
+            var scalar = width == 2 ? char.ConvertToUtf32(secret[s], secret[s + 1]) : secret[s];
+            if (!System.Text.Rune.TryCreate(scalar, out var rune)) return 0;
+            var count = rune.EncodeToUtf8(utf8);
+            p = t;
+            for (var b = 0; b < count; b++)
+            {
+                if (!ReadUnit(text, ref p, out var percent) || percent != '%') return 0;
+                if (!ReadUnit(text, ref p, out var high) || !ReadUnit(text, ref p, out var low) || !TryHex(high, low, out var value) || value != utf8[b]) return 0;
+            }
+            t = p;
             s += width;
         }
         return t - start;
     }
 
-    /// <summary>Matches one character of the secret written as an escape; returns the text length consumed.</summary>
-    private static int MatchEscaped(string text, int t, string secret, int s, int width, Span<byte> utf8)
+    /// <summary>
+    /// Reads one UTF-16 unit at <paramref name="p"/>, undoing a JSON escape: <c>\uXXXX</c>, <c>\/</c>,
+    /// <c>\"</c>, <c>\n</c>… A run of backslashes before the escape letter (an escape escaped again) counts
+    /// as one. A backslash that starts no escape is itself.
+    /// </summary>
+    private static bool ReadUnit(string text, ref int p, out char unit)
     {
-        var c = secret[s];
-        var ch = text[t];
-        if (ch == '+' && c == ' ') return 1;
-        if (ch == '%')
+        unit = '\0';
+        if (p >= text.Length) return false;
+        if (text[p] != '\\')
         {
-            // Percent-encoding of the character's UTF-8 bytes, either hex case.
-            if (!System.Text.Rune.TryCreate(width == 2 ? char.ConvertToUtf32(c, secret[s + 1]) : c, out var rune)) return 0;
-            var count = rune.EncodeToUtf8(utf8);
-            var p = t;
-            for (var b = 0; b < count; b++)
-            {
-                if (p + 2 >= text.Length || text[p] != '%' || !TryHex(text[p + 1], text[p + 2], out var value) || value != utf8[b]) return 0;
-                p += 3;
-            }
-            return p - t;
+            unit = text[p++];
+            return true;
         }
-        if (ch == '\\' && t + 1 < text.Length)
+        var q = p;
+        while (q < text.Length && text[q] == '\\') q++;
+        if (q < text.Length)
         {
-            var next = text[t + 1];
-            if (next == 'u')
+            var letter = text[q];
+            if (letter == 'u' && TryHex4(text, q + 1, out var value))
             {
-                // \uXXXX, one per UTF-16 unit (a surrogate pair is two escapes).
-                var p = t;
-                for (var k = 0; k < width; k++)
-                {
-                    if (p + 6 > text.Length || text[p] != '\\' || text[p + 1] != 'u' || !TryHex4(text, p + 2, out var unit) || unit != secret[s + k]) return 0;
-                    p += 6;
-                }
-                return p - t;
+                unit = value;
+                p = q + 5;
+                return true;
             }
-            if (width == 1 && Unescaped(next) == c) return 2;
+            if (Unescaped(letter) is var plain && plain != '\0' && letter != '\\')
+            {
+                unit = plain;
+                p = q + 1;
+                return true;
+            }
         }
-        return 0;
+        unit = '\\';
+        p = q;
+        return true;
     }
 
     private static char Unescaped(char escape) => escape switch
     {
         '/' => '/',
-        '\\' => '\\',
         '"' => '"',
         'b' => '\b',
         'f' => '\f',
