@@ -32,6 +32,7 @@ public sealed class GatewayTransport
     private readonly string _gateway;
     private readonly ScrubberCache _scrubbers;
     private readonly ResponseClassifier _classifier;
+    private readonly UrlCache _urls = new();
     private CancellationTokenSource? _spareTimeout;
 
     /// <summary>Creates the transport of one client.</summary>
@@ -93,7 +94,7 @@ public sealed class GatewayTransport
                 return result = ApiResult<T>.Invalid(violations);
             }
 
-            var request = RequestBuilder.Build(call, BaseAddress!, _options, _auth, _format, MethodOverride);
+            var request = RequestBuilder.Build(call, BaseAddress!, _options, _auth, _format, MethodOverride, _urls);
             var retry = op.IsIdempotent ? _options.Retry : null;
             var attempts = 0;
             while (true)

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;
@@ -14,9 +15,7 @@ namespace SpecGen.Runtime.Http;
 /// </summary>
 internal static class RequestBuilder
 {
-    private static readonly UTF8Encoding Utf8 = new(false, false);
-
-    public static PreparedRequest Build(GatewayCall call, Uri baseAddress, GatewayClientOptions options, AuthInfo auth, ResponseFormatInfo? format, string? methodOverrideParameter)
+    public static PreparedRequest Build(GatewayCall call, Uri baseAddress, GatewayClientOptions options, AuthInfo auth, ResponseFormatInfo? format, string? methodOverrideParameter, UrlCache urls)
     {
         var op = call.Operation;
         var credentials = options.Credentials;
@@ -32,10 +31,11 @@ internal static class RequestBuilder
         var tunnelled = options.UseMethodOverride && methodOverrideParameter is not null && !HttpMethods.IsSafe(op.Method);
         var wireMethod = tunnelled ? HttpMethod.Get : HttpMethods.Of(op.Method);
 
-        var query = new FormWriter();
+        // Most sends put nothing in the query: its writer is created only when needed.
+        FormWriter? query = null;
         ReadOnlyMemory<byte>? body = null;
         var json = false;
-        if (tunnelled) query.Add(methodOverrideParameter!, op.Method.ToUpperInvariant());
+        if (tunnelled) (query = new FormWriter()).Add(methodOverrideParameter!, op.Method.ToUpperInvariant());
         if (!tunnelled && HttpMethods.HasBody(op.Method) && op.Encoding == "json")
         {
             body = JsonBody(call, fields, format?.Parameter, formatValue);
@@ -47,10 +47,11 @@ internal static class RequestBuilder
             if (fields is not null) AddFields(form, fields);
             call.Form?.Invoke(form);
             if (formatValue is not null) form.Add(format!.Parameter, formatValue);
-            body = Utf8.GetBytes(form.ToString());
+            body = form.ToUtf8Bytes();
         }
         else
         {
+            query ??= new FormWriter();
             if (fields is not null) AddFields(query, fields);
             call.Form?.Invoke(query);
             if (call.Json is not null && call.Form is null) AddJsonAsPairs(query, call.Json);
@@ -61,7 +62,7 @@ internal static class RequestBuilder
         string? value = null;
         if (auth.Scheme == AuthSchemes.Bearer && credentials?.Token is { } token)
         {
-            if (options.SendTokenInQuery && auth.QueryParameter is { } q) query.Add(q, token);
+            if (options.SendTokenInQuery && auth.QueryParameter is { } q) (query ??= new FormWriter()).Add(q, token);
             else
             {
                 header = auth.Header ?? "Authorization";
@@ -74,7 +75,8 @@ internal static class RequestBuilder
             value = "Basic " + credentials.BasicParameter();
         }
 
-        var url = Combine(baseAddress, call.Path, query.ToString());
+        var queryText = query?.ToString() ?? string.Empty;
+        var url = queryText.Length == 0 ? urls.Get(baseAddress, call.Path) : Combine(baseAddress, call.Path, queryText);
         var accept = op.HasDownload ? "*/*" : options.ResponseFormat == WireFormat.Xml && op.SendsFormatParameter ? "application/xml, text/xml;q=0.9, */*;q=0.1" : "application/json, */*;q=0.1";
         return new PreparedRequest(url, wireMethod, body, json, header, value, accept);
     }
@@ -153,7 +155,7 @@ internal static class RequestBuilder
         }
     }
 
-    private static Uri Combine(Uri baseAddress, string path, string query)
+    internal static Uri Combine(Uri baseAddress, string path, string query)
     {
         var root = baseAddress.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
         var sb = new StringBuilder(root, root.Length + path.Length + query.Length + 2);
@@ -168,6 +170,26 @@ internal static class RequestBuilder
         }
         return new Uri(sb.ToString(), UriKind.Absolute);
     }
+}
+
+/// <summary>
+/// The last URL built without a query, per transport: a send to the same path (the common case) reuses
+/// its <see cref="Uri"/> instead of building and parsing it again.
+/// </summary>
+internal sealed class UrlCache
+{
+    private Entry? _last;
+
+    public Uri Get(Uri baseAddress, string path)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Base, baseAddress) && string.Equals(last.Path, path, StringComparison.Ordinal)) return last.Url;
+        var url = RequestBuilder.Combine(baseAddress, path, string.Empty);
+        Volatile.Write(ref _last, new Entry(baseAddress, path, url));
+        return url;
+    }
+
+    private sealed record Entry(Uri Base, string Path, Uri Url);
 }
 
 /// <summary>What HTTP says about methods: which are safe to repeat, which carry a body.</summary>

@@ -77,6 +77,19 @@ public sealed class FormWriter
         }
     }
 
+    /// <summary>The encoded text as UTF-8 bytes, without an intermediate string (the text is ASCII: everything else is escaped).</summary>
+    public byte[] ToUtf8Bytes()
+    {
+        var bytes = new byte[_text.Length];
+        var at = 0;
+        foreach (var chunk in _text.GetChunks())
+        {
+            var span = chunk.Span;
+            for (var i = 0; i < span.Length; i++) bytes[at++] = (byte)span[i];
+        }
+        return bytes;
+    }
+
     /// <summary>The encoded text (<c>a=1&amp;b=2</c>).</summary>
     public override string ToString() => _text.ToString();
 }
