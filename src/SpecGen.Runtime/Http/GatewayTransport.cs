@@ -22,7 +22,7 @@ namespace SpecGen.Runtime.Http;
 /// </summary>
 public sealed class GatewayTransport
 {
-    private static readonly ProductInfoHeaderValue UserAgent = new("SpecGen", GatewayTelemetry.LibraryVersion);
+    private static readonly string UserAgent = new ProductInfoHeaderValue("SpecGen", GatewayTelemetry.LibraryVersion).ToString();
 
     private readonly HttpClient _http;
     private readonly GatewayClientOptions _options;
@@ -151,7 +151,7 @@ public sealed class GatewayTransport
         var keepResponse = false;
         try
         {
-            using var message = request.CreateMessage(_http.DefaultRequestHeaders.UserAgent.Count == 0 ? UserAgent : null, out content);
+            using var message = request.CreateMessage(_http.DefaultRequestHeaders.NonValidated.Contains("User-Agent") ? null : UserAgent, out content);
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
             var outcome = await _classifier.ClassifyAsync(op, request, response, token).ConfigureAwait(false);
             keepResponse = outcome.KeepResponse;

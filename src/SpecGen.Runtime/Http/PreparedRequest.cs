@@ -42,11 +42,11 @@ internal sealed class PreparedRequest
     public string Accept { get; }
 
     /// <summary>A message for one attempt; its body refuses to be sent twice (see <see cref="OnceContent"/>).</summary>
-    public HttpRequestMessage CreateMessage(ProductInfoHeaderValue? userAgent, out OnceContent? content)
+    public HttpRequestMessage CreateMessage(string? userAgent, out OnceContent? content)
     {
         var request = new HttpRequestMessage(Method, Url);
         request.Headers.TryAddWithoutValidation("Accept", Accept);
-        if (userAgent is not null) request.Headers.UserAgent.Add(userAgent);
+        if (userAgent is not null) request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         if (AuthorizationHeader is { } header)
         {
             if (string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase))

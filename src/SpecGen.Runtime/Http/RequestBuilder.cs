@@ -35,7 +35,7 @@ internal static class RequestBuilder
         FormWriter? query = null;
         ReadOnlyMemory<byte>? body = null;
         var json = false;
-        if (tunnelled) (query = new FormWriter()).Add(methodOverrideParameter!, op.Method.ToUpperInvariant());
+        if (tunnelled) (query = new FormWriter(128, keepPairs: false)).Add(methodOverrideParameter!, op.Method.ToUpperInvariant());
         if (!tunnelled && HttpMethods.HasBody(op.Method) && op.Encoding == "json")
         {
             body = JsonBody(call, fields, format?.Parameter, formatValue);
@@ -43,7 +43,7 @@ internal static class RequestBuilder
         }
         else if (!tunnelled && HttpMethods.HasBody(op.Method) && op.Encoding == "form")
         {
-            var form = new FormWriter();
+            var form = new FormWriter(256, keepPairs: false);
             if (fields is not null) AddFields(form, fields);
             call.Form?.Invoke(form);
             if (formatValue is not null) form.Add(format!.Parameter, formatValue);
@@ -51,7 +51,7 @@ internal static class RequestBuilder
         }
         else
         {
-            query ??= new FormWriter();
+            query ??= new FormWriter(128, keepPairs: false);
             if (fields is not null) AddFields(query, fields);
             call.Form?.Invoke(query);
             if (call.Json is not null && call.Form is null) AddJsonAsPairs(query, call.Json);
@@ -62,7 +62,7 @@ internal static class RequestBuilder
         string? value = null;
         if (auth.Scheme == AuthSchemes.Bearer && credentials?.Token is { } token)
         {
-            if (options.SendTokenInQuery && auth.QueryParameter is { } q) (query ??= new FormWriter()).Add(q, token);
+            if (options.SendTokenInQuery && auth.QueryParameter is { } q) (query ??= new FormWriter(128, keepPairs: false)).Add(q, token);
             else
             {
                 header = auth.Header ?? "Authorization";
