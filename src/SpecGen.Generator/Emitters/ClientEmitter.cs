@@ -130,7 +130,10 @@ namespace SpecGen.Generator.Emitters
             w.Open("public " + name + "(global::System.Net.Http.HttpClient httpClient, " + Http + "GatewayClientOptions? options = null)");
             w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
             var defaultUri = header.BaseUrl is null ? "null" : "new global::System.Uri(DefaultBaseUrl)";
-            w.Line("_transport = new " + Http + "GatewayTransport(httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter") + ");");
+            // gateway: names the spec in logs and telemetry; methodOverride: the spec's method_override parameter.
+            w.Line("_transport = new " + Http + "GatewayTransport(httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter")
+                + ", gateway: " + CSharp.Literal(header.Provider + "/" + header.Version)
+                + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty) + ");");
             w.Close();
             w.Line();
             w.Line("/// <summary>The transport (options, base address) this client sends through.</summary>");

@@ -46,7 +46,7 @@ public sealed class ApiResult<T> : IDisposable where T : class
 
     /// <summary>A request refused before sending: every violation, nothing sent.</summary>
     public static ApiResult<T> Invalid(IReadOnlyList<Violation> violations) =>
-        new(null, new ApiError(ApiErrorKind.InvalidRequest, null, null, "the request is invalid; nothing was sent", null, null, violations ?? Array.Empty<Violation>(), null), null, 0);
+        new(null, ApiError.Invalid(violations), null, 0);
 
     /// <summary>The value, or an <see cref="ApiException"/> describing the error (no secrets).</summary>
     public T GetValueOrThrow() => IsSuccess ? Value : throw new ApiException(Error!);
@@ -96,6 +96,12 @@ public enum ApiErrorKind
 
     /// <summary>The connection failed or broke before a complete answer arrived.</summary>
     Transport,
+
+    /// <summary>
+    /// The server redirected the call (3xx with a <c>Location</c>). The transport never follows a redirect:
+    /// following would resend the credentials and the body (a send twice). See <see cref="ApiError.Location"/>.
+    /// </summary>
+    Redirect,
 }
 
 /// <summary>
@@ -105,18 +111,43 @@ public enum ApiErrorKind
 /// </summary>
 public sealed class ApiError
 {
-    /// <summary>Creates an error.</summary>
-    public ApiError(ApiErrorKind kind, int? statusCode, GatewayCode? code, string message, object? body, TimeSpan? retryAfter, IReadOnlyList<Violation>? violations, string? variant)
+    private ApiError(ApiErrorKind kind, int? statusCode, string message)
     {
         Kind = kind;
         StatusCode = statusCode;
-        Code = code;
         Message = message ?? string.Empty;
-        Body = body;
-        RetryAfter = retryAfter;
-        Violations = violations ?? Array.Empty<Violation>();
-        Variant = variant;
     }
+
+    /// <summary>A request refused before sending: every broken rule, nothing sent.</summary>
+    public static ApiError Invalid(IReadOnlyList<Violation>? violations) =>
+        new(ApiErrorKind.InvalidRequest, null, "the request is invalid; nothing was sent") { Violations = violations ?? Array.Empty<Violation>() };
+
+    /// <summary>A failure code the spec documents, carried in a body (of any status).</summary>
+    public static ApiError Rejected(int statusCode, GatewayCode code, string message, object? body, string? variant, TimeSpan? retryAfter = null) =>
+        new(ApiErrorKind.Rejected, statusCode, message) { Code = code, Body = body, Variant = variant, RetryAfter = retryAfter };
+
+    /// <summary>
+    /// An answer whose HTTP status tells the failure (<paramref name="kind"/> from the status: 401, 404, 429,
+    /// 5xx, a documented error status, or <see cref="ApiErrorKind.UnexpectedStatus"/>), with whatever the body
+    /// told: its code, its typed body, or (when no documented body could be read) the scrubbed raw text.
+    /// </summary>
+    public static ApiError FromStatus(ApiErrorKind kind, int statusCode, string message, GatewayCode? code = null, object? body = null, string? variant = null, TimeSpan? retryAfter = null, string? rawBody = null) =>
+        new(kind, statusCode, message) { Code = code, Body = body, Variant = variant, RetryAfter = retryAfter, RawBody = rawBody };
+
+    /// <summary>A body that is not of a documented shape or media type; <paramref name="rawBody"/> is kept (already scrubbed) for diagnosis.</summary>
+    public static ApiError Malformed(int statusCode, string message, string? rawBody, string? variant = null) =>
+        new(ApiErrorKind.MalformedResponse, statusCode, message) { RawBody = rawBody, Variant = variant };
+
+    /// <summary>A redirect that was not followed; <paramref name="location"/> is where the server pointed (scrubbed).</summary>
+    public static ApiError Redirected(int? statusCode, string? location) =>
+        new(ApiErrorKind.Redirect, statusCode, "the server redirected the call" + (location is null ? string.Empty : " to " + location) + "; redirects are never followed (credentials and the body would be sent again)") { Location = location };
+
+    /// <summary>No complete answer within <paramref name="timeout"/>.</summary>
+    public static ApiError TimedOut(TimeSpan timeout, int? statusCode) =>
+        new(ApiErrorKind.Timeout, statusCode, "no complete answer within " + timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s");
+
+    /// <summary>The connection failed or broke; <paramref name="message"/> is already scrubbed.</summary>
+    public static ApiError TransportFailed(string message, int? statusCode) => new(ApiErrorKind.Transport, statusCode, message);
 
     /// <summary>The kind of failure.</summary>
     public ApiErrorKind Kind { get; }
@@ -125,22 +156,31 @@ public sealed class ApiError
     public int? StatusCode { get; }
 
     /// <summary>The gateway's status code and its code-table entry, when known.</summary>
-    public GatewayCode? Code { get; }
+    public GatewayCode? Code { get; private init; }
 
-    /// <summary>The server's message (or a description of the failure).</summary>
+    /// <summary>The server's message (or a description of the failure), with every configured secret masked.</summary>
     public string Message { get; }
 
-    /// <summary>The parsed error body (a generated schema type), when there was one.</summary>
-    public object? Body { get; }
+    /// <summary>The parsed error body (a generated schema type), when there was one; read from the scrubbed text.</summary>
+    public object? Body { get; private init; }
+
+    /// <summary>
+    /// The raw body of an answer that could not be read as documented (or of an undocumented status), with
+    /// every configured secret masked; null otherwise. Kept for diagnosis; never parse it for data.
+    /// </summary>
+    public string? RawBody { get; private init; }
 
     /// <summary>The <c>Retry-After</c> delay of a 429 (or 503) answer.</summary>
-    public TimeSpan? RetryAfter { get; }
+    public TimeSpan? RetryAfter { get; private init; }
+
+    /// <summary>Where a redirect pointed (scrubbed), for <see cref="ApiErrorKind.Redirect"/>.</summary>
+    public string? Location { get; private init; }
 
     /// <summary>The broken rules of a request that was not sent.</summary>
-    public IReadOnlyList<Violation> Violations { get; }
+    public IReadOnlyList<Violation> Violations { get; private init; } = Array.Empty<Violation>();
 
     /// <summary>The spec's variant label of the error response that matched, if any.</summary>
-    public string? Variant { get; }
+    public string? Variant { get; private init; }
 
     /// <summary>The typed error body, or null when the body is of another type.</summary>
     public TBody? BodyAs<TBody>() where TBody : class => Body as TBody;

@@ -40,6 +40,20 @@ public sealed class GatewayClientOptions
     /// replaced by <c>***</c> before the line is written.
     /// </summary>
     public Action<string>? Log { get; set; }
+
+    /// <summary>
+    /// Receives the client's log events (IDs 3100-3105, see <c>docs/telemetry.md</c>), credentials scrubbed.
+    /// Null (the default) logs nothing. Traces and metrics need no setting: see <see cref="Telemetry.GatewayTelemetry"/>.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// For specs that declare a <c>method_override</c> parameter (e.g. <c>_method</c>): send every call that
+    /// is not a GET as a GET, with the declared method in that query parameter and the parameters in the
+    /// query string, for callers that cannot send POST or DELETE. Off by default; the declared method still
+    /// decides retries (a tunnelled send is never repeated). Ignored when the spec declares no override.
+    /// </summary>
+    public bool UseMethodOverride { get; set; }
 }
 
 /// <summary>

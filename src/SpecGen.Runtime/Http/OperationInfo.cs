@@ -128,8 +128,20 @@ public sealed class ResponseCase
     /// <summary>Top-level field names of the body.</summary>
     public IReadOnlyList<string> Keys { get; }
 
-    /// <summary>Reads the code and message of a parsed body.</summary>
+    /// <summary>
+    /// Reads the code and message of a parsed body: the spec's word on which status values of the body mean
+    /// failure. On an error case it tells a documented error carried by any status. On a success case it is
+    /// the predicate applied to the success body itself: a failure code there makes the answer
+    /// <see cref="ApiErrorKind.Rejected"/>, never a success, without parsing the body again.
+    /// </summary>
     public Func<object, BodyStatus>? Inspect { get; }
+
+    /// <summary>
+    /// The type <see cref="Parse"/> produces, when the generated code says so. Cases with the same body type
+    /// share one parse of the body; without it, cases whose <see cref="Keys"/> are identical are assumed to
+    /// share their type (and parsed separately when the assumption fails).
+    /// </summary>
+    public Type? BodyType { get; init; }
 
     /// <summary>Converts the parsed value to the method's result type.</summary>
     public Func<object, object>? Wrap { get; }
@@ -192,8 +204,18 @@ public sealed class OperationInfo
     /// <summary>True when the operation takes the response-format parameter.</summary>
     public bool SendsFormatParameter { get; }
 
-    /// <summary>True for GET: the only calls a retry policy may repeat.</summary>
-    public bool IsIdempotent => string.Equals(Method, "GET", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What the spec says about repeating this call: true when it is safe to send again, false when it must
+    /// never be repeated, null (the default) when the spec is silent and HTTP decides.
+    /// </summary>
+    public bool? Idempotent { get; init; }
+
+    /// <summary>
+    /// True when a retry policy may repeat the call: as the spec declares (<see cref="Idempotent"/>), else
+    /// for GET, HEAD and OPTIONS only. Never "anything but POST": a DELETE or PUT of a gateway may
+    /// cancel or bill something twice.
+    /// </summary>
+    public bool IsIdempotent => Idempotent ?? HttpMethods.IsSafe(Method);
 
     /// <summary>True when any documented success is a download.</summary>
     public bool HasDownload

@@ -11,11 +11,24 @@ namespace SpecGen.Runtime.Wire;
 /// </summary>
 public sealed class FormWriter
 {
-    private readonly StringBuilder _text = new(512);
-    private readonly List<KeyValuePair<string, string>> _pairs = new(16);
+    private readonly StringBuilder _text;
+    private readonly List<KeyValuePair<string, string>>? _pairs;
+
+    /// <summary>Creates a writer that also keeps the pairs (<see cref="Pairs"/>).</summary>
+    public FormWriter()
+        : this(512, keepPairs: true)
+    {
+    }
+
+    /// <summary>A writer sized for its use; without <paramref name="keepPairs"/>, <see cref="Pairs"/> stays empty (the transport's bodies need only the text).</summary>
+    internal FormWriter(int capacity, bool keepPairs)
+    {
+        _text = new StringBuilder(capacity);
+        _pairs = keepPairs ? new List<KeyValuePair<string, string>>(16) : null;
+    }
 
     /// <summary>The name/value pairs written so far.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Pairs => _pairs;
+    public IReadOnlyList<KeyValuePair<string, string>> Pairs => (IReadOnlyList<KeyValuePair<string, string>>?)_pairs ?? Array.Empty<KeyValuePair<string, string>>();
 
     /// <summary>Adds a field unless the value is null.</summary>
     public FormWriter Add(string name, string? value)
@@ -25,7 +38,7 @@ public sealed class FormWriter
         Encode(name);
         _text.Append('=');
         Encode(value);
-        _pairs.Add(new(name, value));
+        _pairs?.Add(new(name, value));
         return this;
     }
 
@@ -75,6 +88,19 @@ public sealed class FormWriter
             }
             i += char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1;
         }
+    }
+
+    /// <summary>The encoded text as UTF-8 bytes, without an intermediate string (the text is ASCII: everything else is escaped).</summary>
+    public byte[] ToUtf8Bytes()
+    {
+        var bytes = new byte[_text.Length];
+        var at = 0;
+        foreach (var chunk in _text.GetChunks())
+        {
+            var span = chunk.Span;
+            for (var i = 0; i < span.Length; i++) bytes[at++] = (byte)span[i];
+        }
+        return bytes;
     }
 
     /// <summary>The encoded text (<c>a=1&amp;b=2</c>).</summary>

@@ -262,6 +262,10 @@ public sealed class FakeGateway : IAsyncDisposable
             case FaultKind.Raw:
                 await Plain(context, fault.Status, fault.Body ?? string.Empty, fault.ContentType).ConfigureAwait(false);
                 return;
+            case FaultKind.Redirect:
+                context.Response.Headers["Location"] = fault.Body;
+                await Plain(context, fault.Status, string.Empty, null).ConfigureAwait(false);
+                return;
             case FaultKind.UnknownStatus:
                 await Plain(context, fault.Status, "{\"unexpected\":true}", "application/json").ConfigureAwait(false);
                 return;

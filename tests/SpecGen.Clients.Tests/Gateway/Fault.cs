@@ -37,6 +37,9 @@ public enum FaultKind
 
     /// <summary>The documented success body of the given success variant (index among success responses).</summary>
     SuccessVariant,
+
+    /// <summary>A redirect (the status given) to the URL in <see cref="Fault.Body"/>.</summary>
+    Redirect,
 }
 
 /// <summary>One injected fault.</summary>
@@ -62,6 +65,8 @@ public sealed record Fault(FaultKind Kind, int Status = 0, TimeSpan Delay = defa
     public static Fault Error(string code, int status = 0) => new(FaultKind.DocumentedError, status, Code: code);
 
     public static Fault Raw(int status, string? contentType, string body) => new(FaultKind.Raw, status, Body: body, ContentType: contentType);
+
+    public static Fault Redirect(int status, string location) => new(FaultKind.Redirect, status, Body: location);
 
     public static Fault SuccessShape(int index) => new(FaultKind.SuccessVariant, Variant: index);
 }

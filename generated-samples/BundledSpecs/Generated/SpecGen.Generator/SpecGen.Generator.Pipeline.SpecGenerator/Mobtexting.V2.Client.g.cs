@@ -25,7 +25,7 @@ public sealed partial class MobtextingV2Client
     public MobtextingV2Client(global::System.Net.Http.HttpClient httpClient, global::SpecGen.Runtime.Http.GatewayClientOptions? options = null)
     {
         if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
-        _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, null);
+        _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, null, gateway: "mobtexting/v2", methodOverride: "_method");
     }
 
     /// <summary>The transport (options, base address) this client sends through.</summary>

@@ -28,7 +28,7 @@ public sealed partial class MoceanV1Client
     public MoceanV1Client(global::System.Net.Http.HttpClient httpClient, global::SpecGen.Runtime.Http.GatewayClientOptions? options = null)
     {
         if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
-        _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, ResponseFormatParameter);
+        _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, ResponseFormatParameter, gateway: "mocean/v1");
     }
 
     /// <summary>The transport (options, base address) this client sends through.</summary>
