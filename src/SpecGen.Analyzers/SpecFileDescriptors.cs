@@ -48,8 +48,13 @@ namespace SpecGen.Analyzers
         public static readonly DiagnosticDescriptor SG1320 = new DiagnosticDescriptor("SG1320", "Empty set of allowed values", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1320");
         public static readonly DiagnosticDescriptor SG1321 = new DiagnosticDescriptor("SG1321", "Default value breaks a rule", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1321");
         public static readonly DiagnosticDescriptor SG1322 = new DiagnosticDescriptor("SG1322", "Credential declared as a parameter", "{0}", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help + "sg1322");
+        public static readonly DiagnosticDescriptor SG1323 = new DiagnosticDescriptor("SG1323", "Body status on a missing field", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1323");
+        public static readonly DiagnosticDescriptor SG1324 = new DiagnosticDescriptor("SG1324", "Body status does not fit the body", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1324");
+        public static readonly DiagnosticDescriptor SG1325 = new DiagnosticDescriptor("SG1325", "Success code not in the table", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1325");
+        public static readonly DiagnosticDescriptor SG1326 = new DiagnosticDescriptor("SG1326", "Time zone on a value that is not a date-time", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1326");
+        public static readonly DiagnosticDescriptor SG1327 = new DiagnosticDescriptor("SG1327", "Response with both body and items", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1327");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            SG1001, SG1002, SG1003, SG1004, SG1005, SG1101, SG1102, SG1103, SG1104, SG1105, SG1106, SG1201, SG1202, SG1203, SG1301, SG1302, SG1303, SG1304, SG1305, SG1306, SG1307, SG1308, SG1309, SG1310, SG1311, SG1312, SG1313, SG1314, SG1315, SG1316, SG1317, SG1318, SG1319, SG1320, SG1321, SG1322);
+            SG1001, SG1002, SG1003, SG1004, SG1005, SG1101, SG1102, SG1103, SG1104, SG1105, SG1106, SG1201, SG1202, SG1203, SG1301, SG1302, SG1303, SG1304, SG1305, SG1306, SG1307, SG1308, SG1309, SG1310, SG1311, SG1312, SG1313, SG1314, SG1315, SG1316, SG1317, SG1318, SG1319, SG1320, SG1321, SG1322, SG1323, SG1324, SG1325, SG1326, SG1327);
     }
 }

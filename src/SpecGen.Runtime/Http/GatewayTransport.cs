@@ -387,7 +387,8 @@ public sealed class GatewayTransport
                 {
                     return (ApiResult<T>.Ok((T)(success.Wrap?.Invoke(parsed.Value) ?? parsed.Value), status, attempts), null, false);
                 }
-                return (null, new ApiError(ApiErrorKind.MalformedResponse, status, null, "the " + (format == WireFormat.Xml ? "XML" : "JSON") + " body could not be read: " + redactor.Text(parsed.Error.Message), null, null, null, success.Variant), false);
+                var where = parsed.Error.Path is { } p ? " (at " + p + ")" : string.Empty;
+                return (null, new ApiError(ApiErrorKind.MalformedResponse, status, null, "the " + (format == WireFormat.Xml ? "XML" : "JSON") + " body could not be read: " + redactor.Text(parsed.Error.Message) + where, new MalformedBody(redactor.Text(text), redactor.Text(parsed.Error.Message), parsed.Error.Path), null, null, success.Variant), false);
             }
         }
 

@@ -875,7 +875,7 @@ public sealed partial record SmsSendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;messages&lt;/c&gt;.
+    /// Wire name &lt;c&gt;messages&lt;/c&gt; (required).
     /// One result per receiver.
     /// </summary>
     /// <remarks>
@@ -897,6 +897,7 @@ public sealed partial record SmsSendResult
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Messages is null) c.Add(path + "messages", "required", "messages is required");
         if (Messages is { } v0)
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
