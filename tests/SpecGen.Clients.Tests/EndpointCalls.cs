@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -79,7 +80,7 @@ public static class EndpointCalls
         ["mocean/v1/verify_check"] = (f, o) => Run("verify_check", f.MoceanV1(o).VerifyCheckAsync(new Mocean.V1.VerifyCheckRequest { Reqid = "req-1", Code = "1234" }), v => v.ToJson()),
 
         // ---- oca/v1 ----
-        ["oca/v1/list_sms"] = (f, o) => Run("list_sms", f.OcaV1(o).ListSmsAsync(new Oca.V1.ListSmsRequest()), v => v.ToJson()),
+        ["oca/v1/list_sms"] = (f, o) => Run("list_sms", f.OcaV1(o).ListSmsAsync(new Oca.V1.ListSmsRequest()), v => "[" + string.Join(",", v.Select(r => r.ToJson())) + "]"),
         ["oca/v1/send_sms"] = (f, o) => Run("send_sms", f.OcaV1(o).SendSmsAsync(new Oca.V1.SendSmsRequest { Phone = "628123456789", Message = "Hello" }), v => v.ToJson()),
         ["oca/v1/sms_status"] = (f, o) => Run("sms_status", f.OcaV1(o).SmsStatusAsync(new Oca.V1.SmsStatusRequest { SmsId = "abc/1 2" }), v => v.ToJson()),
 

@@ -293,16 +293,50 @@ public sealed class FaultTests : IClassFixture<GatewayFixture>
     }
 
     [Fact]
-    public async Task Per_receiver_failure_is_a_typed_error_with_the_whole_body()
+    public async Task Partial_multi_receiver_send_is_a_success_with_per_receiver_outcomes()
     {
-        var body = "{\"messages\":[{\"status\":0,\"receiver\":\"60123456789\",\"msgid\":\"m-1\"},{\"status\":27,\"receiver\":\"60198765432\",\"err_msg\":\"Max number of receivers in a single request reached\"}]}";
+        // Two receivers, the second refused with code 28 (Invalid destination number): the first was sent.
+        var body = "{\"messages\":[{\"status\":0,\"receiver\":\"60123456789\",\"msgid\":\"m-1\"},{\"status\":28,\"receiver\":\"60198765432\",\"err_msg\":\"Invalid destination number\"}]}";
+        _f.Gateway.Inject(Fault.Raw(202, "application/json", body), "mocean/v2/send_sms", times: 1);
+        using var result = await _f.MoceanV2().SendSmsAsync(Sms());
+        Assert.True(result.IsSuccess, result.ToString());
+        var outcomes = result.Value.Outcomes;
+        Assert.Equal(Acceptance.Some, outcomes.Acceptance);
+        Assert.Equal(2, outcomes.Count);
+        var accepted = Assert.Single(outcomes.Accepted);
+        Assert.Equal("m-1", accepted.Item.Msgid);
+        Assert.True(accepted.Code!.IsSuccess);
+        var rejected = Assert.Single(outcomes.Rejected);
+        Assert.Equal("60198765432", rejected.Item.Receiver);
+        Assert.Equal(Mocean.V2.SmsStatusCode.InvalidDestinationNumber, rejected.Code!.As<Mocean.V2.SmsStatusCode>());
+        Assert.True(rejected.Code.IsKnown);
+        Assert.Equal("Invalid destination number", rejected.Message);
+        // Re-sending only the failures: the accepted receiver is not in the retry.
+        var retry = Sms() with { To = outcomes.Rejected.Select(o => o.Item.Receiver!).ToArray() };
+        Assert.Equal(new[] { "60198765432" }, retry.To);
+    }
+
+    [Fact]
+    public async Task Send_where_every_receiver_is_refused_is_Rejected_with_the_first_code_and_the_outcomes()
+    {
+        var body = "{\"messages\":[{\"status\":28,\"receiver\":\"1\",\"err_msg\":\"Invalid destination number\"},{\"status\":5,\"receiver\":\"2\"}]}";
         _f.Gateway.Inject(Fault.Raw(202, "application/json", body), "mocean/v2/send_sms", times: 1);
         using var result = await _f.MoceanV2().SendSmsAsync(Sms());
         Assert.Equal(ApiErrorKind.Rejected, result.Error!.Kind);
-        Assert.Equal("27", result.Error.Code!.Raw);
+        Assert.Equal("28", result.Error.Code!.Raw);
         Assert.Equal("per_receiver", result.Error.Variant);
         var typed = Assert.IsType<Mocean.V2.SmsSendResult>(result.Error.Body);
-        Assert.Equal("m-1", typed.Messages![0].Msgid);
+        Assert.Equal(Acceptance.None, typed.Outcomes.Acceptance);
+        Assert.Equal(2, typed.Outcomes.Rejected.Count);
+    }
+
+    [Fact]
+    public async Task Send_all_accepted_reports_All()
+    {
+        using var result = await _f.MoceanV2().SendSmsAsync(Sms());
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(Acceptance.All, result.Value.Outcomes.Acceptance);
+        Assert.All(result.Value.Outcomes, o => Assert.False(string.IsNullOrEmpty(o.Item.Msgid)));
     }
 
     [Fact]

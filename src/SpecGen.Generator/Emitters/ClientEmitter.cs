@@ -32,7 +32,14 @@ namespace SpecGen.Generator.Emitters
             foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
             foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
 
-            if (endpoints.Count > 0) EmitClient(w, map, model, endpoints, Unique(prefix + "Client", taken), folded, taken);
+            var shapes = Unique(prefix + "Shapes", taken);
+            if (endpoints.Count > 0)
+            {
+                var clientName = Unique(prefix + "Client", taken);
+                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes);
+                ShapeEmitter.Emit(w, map, shapes, ShapeEmitter.Reachable(map, endpoints));
+                OutcomeEmitter.Emit(w, map, endpoints, clientName, folded);
+            }
             if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, Unique(prefix + "Webhooks", taken));
         }
 
@@ -59,8 +66,9 @@ namespace SpecGen.Generator.Emitters
         /// <summary>What a documented response body is in C#.</summary>
         private sealed class BodyKind
         {
-            public BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty)
+            public BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
             {
+                IsArray = isArray;
                 Type = type;
                 Label = label;
                 Schema = schema;
@@ -75,11 +83,16 @@ namespace SpecGen.Generator.Emitters
             public bool IsUnion { get; }
             public bool IsBinary { get; }
             public bool IsEmpty { get; }
+            public bool IsArray { get; }
         }
 
         private static BodyKind KindOf(TypeMap map, ResponseSpec r, HashSet<string> folded)
         {
             if (r.IsBinary) return new BodyKind(Http + "BinaryContent", "Download", null, false, true, false);
+            if (r.Body is { } items && r.IsArray && map.Scope.Schema(items) is not null)
+            {
+                return new BodyKind(TypeMap.List + "<" + map.TypeName(items) + ">", map.TypeName(items) + "List", items, false, false, false, isArray: true);
+            }
             if (r.Body is { } body && !folded.Contains(body))
             {
                 if (map.Scope.Schema(body) is not null) return new BodyKind(map.TypeName(body), map.TypeName(body), body, false, false, false);
@@ -88,7 +101,7 @@ namespace SpecGen.Generator.Emitters
             return new BodyKind(Http + "NoContent", "Empty", null, false, false, true);
         }
 
-        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken)
+        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken, string shapes)
         {
             var header = model.Header;
             var title = header.Title ?? (header.Provider + " " + header.Version);
@@ -144,7 +157,7 @@ namespace SpecGen.Generator.Emitters
             {
                 var table = op.CodeTable is { } t ? map.Scope.CodeTable(t) : null;
                 if (table is not null) tables[table.Name] = table;
-                EmitEndpoint(w, map, model, op, table, folded, taken, variantClasses);
+                EmitEndpoint(w, map, model, op, table, folded, taken, variantClasses, shapes);
             }
 
             foreach (var table in tables.Values) EmitCodeFactory(w, map, table);
@@ -211,7 +224,7 @@ namespace SpecGen.Generator.Emitters
             }
         }
 
-        private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses)
+        private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)
         {
             var pascal = CSharp.Pascal(op.Name);
             var request = OperationEmitter.RequestName(op);
@@ -228,7 +241,7 @@ namespace SpecGen.Generator.Emitters
                 var same = successKinds.FirstOrDefault(k => k.Type == kind.Type);
                 if (same is null)
                 {
-                    successKinds.Add(new BodyKind(kind.Type, r.Variant is { } v ? CSharp.Pascal(v) : kind.Label, kind.Schema, kind.IsUnion, kind.IsBinary, kind.IsEmpty));
+                    successKinds.Add(new BodyKind(kind.Type, r.Variant is { } v ? CSharp.Pascal(v) : kind.Label, kind.Schema, kind.IsUnion, kind.IsBinary, kind.IsEmpty, kind.IsArray));
                 }
             }
             string successType;
@@ -256,6 +269,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("    new " + Http + "ResponseCase[]");
             w.Line("    {");
             var inspectors = new List<KeyValuePair<string, string[]>>();
+            var rules = new List<KeyValuePair<string, string>>();
             for (var i = 0; i < op.Responses.Count; i++)
             {
                 var r = op.Responses[i];
@@ -263,13 +277,23 @@ namespace SpecGen.Generator.Emitters
                 var outcome = r.Outcome == "success" ? Http + "ResponseOutcome.Success" : Http + "ResponseOutcome.Error";
                 var statuses = r.Statuses.Count == 0 ? "global::System.Array.Empty<int>()" : "new int[] { " + string.Join(", ", r.Statuses.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " }";
                 var binary = r.IsBinary ? "new string[] { " + string.Join(", ", r.BinaryContentTypes.Select(CSharp.Literal)) + " }" : "null";
-                var parse = ParseExpression(kind);
+                var status = EffectiveStatus(map, r);
+                // The codes are written out: a static field initializer cannot rely on another field declared later.
+                var codesLiteral = table is null ? "new string[] { \"0\" }" : "new string[] { " + string.Join(", ", table.SuccessCodes.Select(CSharp.Literal)) + " }";
+                var ruleExpression = ShapeEmitter.StatusRule(status, codesLiteral);
+                var rule = "null";
+                if (ruleExpression != "null" && !kind.IsArray && !kind.IsUnion && !kind.IsEmpty && !kind.IsBinary)
+                {
+                    rule = "StatusRuleOf" + pascal + i.ToString(CultureInfo.InvariantCulture);
+                    rules.Add(new KeyValuePair<string, string>(rule, ruleExpression));
+                }
+                var parse = ParseExpression(map, kind, shapes, rule);
                 var keyList = KeysOf(map, kind).ToList();
                 var keys = keyList.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", keyList.Select(CSharp.Literal)) + " }";
                 var inspect = "null";
-                if (r.Outcome == "error" && kind.Schema is { } schemaName && !kind.IsUnion && map.Scope.Schema(schemaName) is { } schema)
+                if (r.Outcome == "error" && status is not null && kind.Schema is { } schemaName && !kind.IsUnion && !kind.IsArray && map.Scope.Schema(schemaName) is { } schema)
                 {
-                    var body = InspectBody(map, schema, table, successCodes);
+                    var body = InspectBody(map, schema, status, table, successCodes);
                     if (body is not null)
                     {
                         var method = "Inspect" + pascal + i.ToString(CultureInfo.InvariantCulture);
@@ -288,6 +312,12 @@ namespace SpecGen.Generator.Emitters
             w.Line("    },");
             var formatParameter = model.Header.ResponseFormat is { } rf ? op.Parameters.FirstOrDefault(p => p.WireName == rf.Parameter && !map.AuthFields.Contains(p.WireName)) : null;
             w.Line("    " + (table is null ? "null" : "CodeOf" + CSharp.Pascal(table.Name)) + ", " + (formatParameter is null ? "false" : "true") + ");");
+
+            foreach (var pair in rules)
+            {
+                w.Line();
+                w.Line("private static readonly " + Wire + "StatusRule " + pair.Key + " = " + pair.Value + ";");
+            }
 
             foreach (var pair in inspectors)
             {
@@ -319,7 +349,7 @@ namespace SpecGen.Generator.Emitters
             w.Close();
         }
 
-        private static string ParseExpression(BodyKind kind)
+        private static string ParseExpression(TypeMap map, BodyKind kind, string shapes, string rule)
         {
             if (kind.IsBinary || kind.IsEmpty) return "null";
             var box = Http + "ResponseReaders.Box";
@@ -327,102 +357,94 @@ namespace SpecGen.Generator.Emitters
             {
                 return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + Http + "ResponseReaders.Unsupported(format) : " + box + "(" + kind.Type + ".FromJson(text))";
             }
-            return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + box + "(" + kind.Type + ".FromXml(text)) : " + box + "(" + kind.Type + ".FromJson(text))";
+            var item = map.TypeName(kind.Schema!);
+            var shape = shapes + "." + CSharp.Pascal(kind.Schema!);
+            if (kind.IsArray)
+            {
+                return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + box + "(" + Wire + "ResponseBody.XmlArray(text, " + shape + ", " + item + ".ReadXml)) : " + box + "(" + Wire + "ResponseBody.JsonArray(text, " + shape + ", " + item + ".ReadJson))";
+            }
+            var root = map.Scope.Schema(kind.Schema!)?.XmlRoot;
+            return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + box + "(" + Wire + "ResponseBody.Xml(text, " + CSharp.Literal(root) + ", " + shape + ", " + rule + ", " + item + ".ReadXml)) : " + box + "(" + Wire + "ResponseBody.Json(text, " + shape + ", " + rule + ", " + item + ".ReadJson))";
+        }
+
+        /// <summary>The body_status of a response: its own, else its body schema's.</summary>
+        internal static BodyStatusSpec? EffectiveStatus(TypeMap map, ResponseSpec r)
+        {
+            if (r.BodyStatus is { } own) return own;
+            if (r.Body is { } body && !r.IsArray && map.Scope.Schema(body) is { } schema) return schema.BodyStatus;
+            return null;
         }
 
         private static IEnumerable<string> KeysOf(TypeMap map, BodyKind kind)
         {
-            if (kind.Schema is null) return Enumerable.Empty<string>();
+            if (kind.Schema is null || kind.IsArray) return Enumerable.Empty<string>();
             if (map.Scope.Schema(kind.Schema) is { } schema) return schema.Fields.Select(f => f.WireName);
             if (map.Scope.Union(kind.Schema) is { } union) return new[] { union.Discriminator };
             return Enumerable.Empty<string>();
         }
 
-        /// <summary>
-        /// The field of a body that carries the operation's status code: the field typed as the code
-        /// table, else the field named <c>status</c> (the language's convention for code_table), else <c>code</c>.
-        /// </summary>
-        private static FieldSpec? CodeField(TypeMap map, SchemaSpec schema, CodeTableSpec? table)
+        internal static FieldSpec? FieldAt(TypeMap map, SchemaSpec schema, string? path, out SchemaSpec owner, out FieldSpec? items)
         {
-            bool Usable(FieldSpec f)
+            owner = schema;
+            items = null;
+            if (path is null) return null;
+            var dot = path.IndexOf("[].", StringComparison.Ordinal);
+            if (dot > 0)
             {
-                if (f.Type.IsArray || f.List is not null) return false;
-                var n = f.Type.Name;
-                return n == PrimitiveTypes.Int || n == PrimitiveTypes.Long || n == PrimitiveTypes.String || map.Scope.CodeTable(n) is not null;
+                items = schema.Fields.FirstOrDefault(f => f.WireName == path.Substring(0, dot));
+                if (items?.Type.Items is not { } itemType || map.Scope.Schema(itemType.Name) is not { } itemSchema) return null;
+                owner = itemSchema;
+                path = path.Substring(dot + 3);
             }
-            if (table is not null)
-            {
-                var typed = schema.Fields.FirstOrDefault(f => !f.Type.IsArray && f.Type.Name == table.Name);
-                if (typed is not null) return typed;
-            }
-            return schema.Fields.FirstOrDefault(f => f.WireName == "status" && Usable(f))
-                ?? schema.Fields.FirstOrDefault(f => f.WireName == "code" && Usable(f));
+            return owner.Fields.FirstOrDefault(f => f.WireName == path);
         }
 
-        /// <summary>The textual field that carries the server's message (a name with "msg" or "message"), if any.</summary>
-        private static FieldSpec? MessageField(SchemaSpec schema, FieldSpec? code)
-        {
-            return schema.Fields.FirstOrDefault(f => f != code && !f.Type.IsArray && f.List is null && f.Type.Name == PrimitiveTypes.String
-                && (f.WireName.IndexOf("msg", StringComparison.OrdinalIgnoreCase) >= 0 || f.WireName.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0));
-        }
-
-        private static string RawExpression(TypeMap map, FieldSpec f, string target)
+        internal static string RawExpression(TypeMap map, FieldSpec f, string target)
         {
             var prop = target + "." + map.PropertyName(f);
             var n = f.Type.Name;
             if (n == PrimitiveTypes.Int) return Http + "ResponseReaders.Raw((int?)" + prop + ")";
             if (n == PrimitiveTypes.Long) return Http + "ResponseReaders.Raw((long?)" + prop + ")";
-            if (n == PrimitiveTypes.String) return Http + "ResponseReaders.Raw(" + prop + ")";
-            return "((" + map.TypeName(n) + "?)" + prop + ")?.ToString()";
+            if (n == PrimitiveTypes.Decimal) return prop + "?.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            if (n == PrimitiveTypes.String || n == PrimitiveTypes.Phone) return Http + "ResponseReaders.Raw(" + prop + ")";
+            return prop + "?.ToString()";
         }
 
-        /// <summary>The body of an inspector: reads the code and message of a parsed error body (null when it carries neither).</summary>
-        private static string? InspectBody(TypeMap map, SchemaSpec schema, CodeTableSpec? table, string successCodes)
+        internal static string MessageExpression(TypeMap map, FieldSpec? f, string target) =>
+            f is null ? "(string?)null" : f.Type.Name == PrimitiveTypes.String ? target + "." + map.PropertyName(f) : target + "." + map.PropertyName(f) + "?.ToString()";
+
+        /// <summary>
+        /// The body of an inspector, from the spec's body_status (which field holds the code, which the
+        /// message): the body's code, or for a per-item code the first rejection when no item was accepted.
+        /// </summary>
+        private static string? InspectBody(TypeMap map, SchemaSpec schema, BodyStatusSpec status, CodeTableSpec? table, string successCodes)
         {
-            var code = CodeField(map, schema, table);
-            var message = MessageField(schema, code);
-            if (code is not null || message is not null)
+            var code = FieldAt(map, schema, status.Code, out var owner, out var items);
+            var message = FieldAt(map, schema, status.Message, out var messageOwner, out _);
+            if (items is not null && code is not null)
             {
-                var raw = code is null ? "null" : RawExpression(map, code, "b");
-                var text = message is null ? "null" : "b." + map.PropertyName(message);
-                // A body with both `status` and `code`: `status` unless only `code` holds an entry of the table (e.g. status "error", code 401).
-                var second = code is not null && table is not null && code.WireName == "status"
-                    ? schema.Fields.FirstOrDefault(f => f.WireName == "code" && !f.Type.IsArray && f.List is null && (f.Type.Name == PrimitiveTypes.Int || f.Type.Name == PrimitiveTypes.Long || f.Type.Name == PrimitiveTypes.String))
-                    : null;
-                if (second is not null)
-                {
-                    return "var status = " + raw + ";\nvar code = " + RawExpression(map, second, "b") + ";\nreturn new " + Http + "BodyStatus(status is not null && (CodeOf" + CSharp.Pascal(table!.Name) + "(status)?.IsKnown ?? false) ? status : code ?? status, " + text + ");";
-                }
-                return "return new " + Http + "BodyStatus(" + raw + ", " + text + ");";
+                var itemType = map.TypeName(owner.Name);
+                var lookup = table is null ? "null" : "CodeOf" + CSharp.Pascal(table.Name);
+                var itemMessage = messageOwner == owner ? message : null;
+                return "return " + Http + "ItemOutcomes<" + itemType + ">.Of(b." + map.PropertyName(items) + ", static i => " + RawExpression(map, code, "i") + ", static i => "
+                    + MessageExpression(map, itemMessage, "i") + ", " + lookup + ", " + successCodes + ").AsBodyStatus();";
             }
-            // One status per item (e.g. one result per receiver): the first item that is not a success.
-            foreach (var f in schema.Fields)
-            {
-                if (!f.Type.IsArray || f.Type.Items is null || map.Scope.Schema(f.Type.Items.Name) is not { } item) continue;
-                var itemCode = CodeField(map, item, table);
-                if (itemCode is null) continue;
-                var itemMessage = MessageField(item, itemCode);
-                return "return " + Http + "ResponseReaders.FirstFailure(b." + map.PropertyName(f) + ", static i => " + RawExpression(map, itemCode, "i") + ", static i => "
-                    + (itemMessage is null ? "(string?)null" : "i." + map.PropertyName(itemMessage)) + ", " + successCodes + ");";
-            }
-            return null;
+            if (code is null && message is null) return null;
+            var raw = code is null ? "null" : RawExpression(map, code, "b");
+            return "return new " + Http + "BodyStatus(" + raw + ", " + MessageExpression(map, messageOwner == schema ? message : null, "b") + ");";
         }
 
         private static void EmitCodeFactory(SourceWriter w, TypeMap map, CodeTableSpec table)
         {
             var pascal = CSharp.Pascal(table.Name);
             var type = map.TypeName(table.Name);
-            var success = new List<string> { "0" };
-            foreach (var c in table.Codes)
-            {
-                if (string.Equals(c.Meaning?.Trim(), "OK", StringComparison.OrdinalIgnoreCase) && !success.Contains(c.Code)) success.Add(c.Code);
-            }
+            var success = table.SuccessCodes;
             w.Line();
             w.Line("/// <summary>The codes of " + SourceWriter.Escape(table.Name) + " that mean success.</summary>");
-            w.Line("private static readonly string[] SuccessCodesOf" + pascal + " = { " + string.Join(", ", success.Select(CSharp.Literal)) + " };");
+            w.Line("internal static readonly string[] SuccessCodesOf" + pascal + " = { " + string.Join(", ", success.Select(CSharp.Literal)) + " };");
             w.Line();
             w.Line("/// <summary>The typed entry of " + SourceWriter.Escape(table.Name) + " for a raw code.</summary>");
-            w.Open("private static " + Http + "GatewayCode? CodeOf" + pascal + "(string raw)");
+            w.Open("internal static " + Http + "GatewayCode? CodeOf" + pascal + "(string raw)");
             if (table.Key == "int")
             {
                 w.Line("if (" + Wire + "Text.Int(raw) is not { } n) return null;");

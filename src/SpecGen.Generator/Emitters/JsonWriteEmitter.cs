@@ -48,7 +48,10 @@ namespace SpecGen.Generator.Emitters
                 case PrimitiveTypes.Bool: return "w.WriteBooleanValue(" + v + ");";
                 case PrimitiveTypes.Url: return "w.WriteStringValue(" + v + ".OriginalString);";
                 case PrimitiveTypes.DateTime:
-                case PrimitiveTypes.Date: return "w.WriteStringValue(" + v + ".ToString(" + CSharp.Literal(_map.DateTimePattern(field)) + ", global::System.Globalization.CultureInfo.InvariantCulture));";
+                case PrimitiveTypes.Date:
+                    if (field.TimeZone is { } zone && TimeZones.TryParseOffset(zone, out var minutes))
+                        v = "global::SpecGen.Runtime.Wire.ZonedTime.ToZone(" + v + ", " + minutes.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")!.Value";
+                    return "w.WriteStringValue(" + v + ".ToString(" + CSharp.Literal(_map.DateTimePattern(field)) + ", global::System.Globalization.CultureInfo.InvariantCulture));";
                 case PrimitiveTypes.Binary: return "w.WriteBase64StringValue(" + v + ");";
             }
             if (_map.Scope.Enum(kind) is not null) return "w.WriteStringValue(" + v + ".Value);";

@@ -122,7 +122,14 @@ namespace SpecGen.Generator.Emitters
                 var valueNullable = !f.Required ? "?" : string.Empty;
                 return "f.Add(" + name + ", " + prop + valueNullable + ".Value);";
             }
-            if (kind == PrimitiveTypes.DateTime || kind == PrimitiveTypes.Date) return "f.Add(" + name + ", " + prop + ", " + CSharp.Literal(_map.DateTimePattern(f)) + ");";
+            if (kind == PrimitiveTypes.DateTime || kind == PrimitiveTypes.Date)
+            {
+                // A date-time documented in a fixed zone is written as that zone's wall-clock time.
+                var value = f.TimeZone is { } zone && TimeZones.TryParseOffset(zone, out var minutes)
+                    ? Rt + "ZonedTime.ToZone(" + prop + ", " + minutes.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+                    : prop;
+                return "f.Add(" + name + ", " + value + ", " + CSharp.Literal(_map.DateTimePattern(f)) + ");";
+            }
             _ = nullable;
             return "f.Add(" + name + ", " + prop + ");";
         }

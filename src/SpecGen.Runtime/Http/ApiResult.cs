@@ -135,8 +135,8 @@ public sealed class ApiError
         new(kind, statusCode, message) { Code = code, Body = body, Variant = variant, RetryAfter = retryAfter, RawBody = rawBody };
 
     /// <summary>A body that is not of a documented shape or media type; <paramref name="rawBody"/> is kept (already scrubbed) for diagnosis.</summary>
-    public static ApiError Malformed(int statusCode, string message, string? rawBody, string? variant = null) =>
-        new(ApiErrorKind.MalformedResponse, statusCode, message) { RawBody = rawBody, Variant = variant };
+    public static ApiError Malformed(int statusCode, string message, string? rawBody, string? variant = null, MalformedBody? body = null) =>
+        new(ApiErrorKind.MalformedResponse, statusCode, message) { RawBody = rawBody, Variant = variant, Body = body };
 
     /// <summary>A redirect that was not followed; <paramref name="location"/> is where the server pointed (scrubbed).</summary>
     public static ApiError Redirected(int? statusCode, string? location) =>

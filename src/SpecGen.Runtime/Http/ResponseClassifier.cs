@@ -167,7 +167,9 @@ internal sealed class ResponseClassifier
             if (success.Parse is null) return new Classified(success.Wrap?.Invoke(NoContent.Instance) ?? NoContent.Instance, null, false);
             if (parsed.Success) return new Classified(success.Wrap?.Invoke(parsed.Value) ?? parsed.Value, null, false);
             var scrubber = Scrubber;
-            return Classified.Fail(ApiError.Malformed(status, "the " + (format == WireFormat.Xml ? "XML" : "JSON") + " body could not be read: " + scrubber.Text(parsed.Error.Message), Raw(text), success.Variant));
+            var where = parsed.Error.Path is { } p ? " (at " + p + ")" : string.Empty;
+            var raw = Raw(text);
+            return Classified.Fail(ApiError.Malformed(status, "the " + (format == WireFormat.Xml ? "XML" : "JSON") + " body could not be read: " + scrubber.Text(parsed.Error.Message) + where, raw, success.Variant, new MalformedBody(raw, scrubber.Text(parsed.Error.Message), parsed.Error.Path)));
         }
 
         // A success status no success response documents.

@@ -40,15 +40,19 @@ public static class XmlValues
         if (string.IsNullOrWhiteSpace(xml)) return ParseResult<T>.Fail("the body is empty");
         var document = Load(xml, out var error);
         if (document is null) return ParseResult<T>.Fail("the body is not valid XML: " + error);
-        var element = document;
-        if (root is not null && document.Name.LocalName != root)
-        {
-            foreach (var d in document.Descendants())
-            {
-                if (d.Name.LocalName == root) { element = d; break; }
-            }
-        }
+        var element = Root(document, root);
         return read(element) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the XML is not of a known kind");
+    }
+
+    /// <summary>The element named <paramref name="root"/>: the document element itself or its first descendant of that name (older servers wrap bodies differently); else the document element.</summary>
+    public static XElement Root(XElement document, string? root)
+    {
+        if (root is null || document.Name.LocalName == root) return document;
+        foreach (var d in document.Descendants())
+        {
+            if (d.Name.LocalName == root) return d;
+        }
+        return document;
     }
 
     /// <summary>The first child element with the name or its alias.</summary>

@@ -33,6 +33,7 @@ namespace SpecGen.Spec.Checking
             {
                 CheckFields(schema.Fields.AsArray(), "schema " + schema.Name);
                 CheckObjectRules(schema.Rules, schema.Fields.AsArray(), "schema " + schema.Name);
+                if (schema.BodyStatus is { } status) CheckBodyStatus(status, schema.Fields.AsArray(), "schema " + schema.Name);
             }
             foreach (var union in _model.Unions) CheckUnion(union);
             foreach (var e in _model.Enums) CheckDuplicates(e.Values, v => v.Value, v => v.Span, "enum " + e.Name);
@@ -58,6 +59,13 @@ namespace SpecGen.Spec.Checking
             {
                 if (response.Body is { } rb && _scope.Schema(rb) is null && _scope.Union(rb) is null)
                     Report(SpecDiagnostics.UnknownType.Create(response.Span, rb, what + " response", _model.Id));
+                if (response.BodyStatus is { } status)
+                {
+                    var rwhat = "a response of " + what;
+                    if (response.Body is null || response.IsBinary) Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, rwhat, "is set, but the response has no body"));
+                    else if (response.IsArray) Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, rwhat, "is set, but the body is an array (items:); declare the status on the item schema instead"));
+                    else if (_scope.Schema(response.Body) is { } statusSchema) CheckBodyStatus(status, statusSchema.Fields.AsArray(), rwhat);
+                }
             }
             if (op.Reply?.Body is { } reply && !_scope.IsKnown(reply))
                 Report(SpecDiagnostics.UnknownType.Create(op.Span, reply, what + " reply", _model.Id));
@@ -76,6 +84,66 @@ namespace SpecGen.Spec.Checking
             var fields = op.Body is { } b && _scope.Schema(b) is { } bodySchema ? bodySchema.Fields.AsArray() : op.Parameters.AsArray();
             CheckFields(op.Parameters.AsArray(), what);
             CheckObjectRules(op.Rules, fields, what);
+        }
+
+        /// <summary>A body_status names existing fields; the code is one scalar (per body or per item of one array); the message sits beside it.</summary>
+        private void CheckBodyStatus(BodyStatusSpec status, IReadOnlyList<FieldSpec> fields, string what)
+        {
+            FieldSpec? Path(string path)
+            {
+                var f = _scope.Resolve(fields, path, out var reason);
+                if (f is null) Report(SpecDiagnostics.BodyStatusPath.Create(status.Span, path, what, reason));
+                return f;
+            }
+            string? items = null;
+            if (status.Code is { } code && Path(code) is { } codeField)
+            {
+                var steps = CountItemSteps(code);
+                items = status.ItemsPath;
+                if (codeField.Type.IsArray || codeField.List is not null || _scope.FieldsOf(codeField.Type.Name).Count > 0 || (!PrimitiveTypes.IsNumeric(codeField.Type.Name) && !PrimitiveTypes.IsTextual(codeField.Type.Name) && _scope.CodeTable(codeField.Type.Name) is null))
+                    Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, what, "names '" + code + "' as the code, but it is of type " + codeField.Type + "; the code must be one number or text"));
+                else if (steps > 1)
+                    Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, what, "names '" + code + "' as the code, which steps into more than one array; a code is per body or per item of one array"));
+            }
+            if (status.Message is { } message && Path(message) is not null)
+            {
+                var messageItems = message.IndexOf("[]", StringComparison.Ordinal) is var i && i > 0 ? message.Substring(0, i) : null;
+                if (messageItems is not null && messageItems != items)
+                    Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, what, "names '" + message + "' as the message, but the code '" + status.Code + "' is not in the same items; put both in the same array or the message at the top"));
+            }
+            foreach (var required in status.Requires)
+            {
+                if (Path(required) is null) continue;
+                var requiredItems = required.IndexOf("[]", StringComparison.Ordinal) is var k && k > 0 ? required.Substring(0, k) : null;
+                if (items is not null && requiredItems != items)
+                    Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, what, "requires '" + required + "', but the code is per item of '" + items + "'; name what an accepted item must carry ('" + items + "[].field')"));
+            }
+            foreach (var path in Paths(status))
+            {
+                if (!IsShortPath(path))
+                    Report(SpecDiagnostics.BadBodyStatus.Create(status.Span, what, "names '" + path + "'; body_status paths are a top-level field ('status') or a field of the items of a top-level array ('messages[].status')"));
+            }
+        }
+
+        private static IEnumerable<string> Paths(BodyStatusSpec status)
+        {
+            if (status.Code is { } c) yield return c;
+            if (status.Message is { } m) yield return m;
+            foreach (var r in status.Requires) yield return r;
+        }
+
+        private static bool IsShortPath(string path)
+        {
+            var segments = path.Split('.');
+            if (segments.Length == 1) return !segments[0].EndsWith("[]", StringComparison.Ordinal);
+            return segments.Length == 2 && segments[0].EndsWith("[]", StringComparison.Ordinal) && !segments[1].EndsWith("[]", StringComparison.Ordinal);
+        }
+
+        private static int CountItemSteps(string path)
+        {
+            var n = 0;
+            for (var i = path.IndexOf("[]", StringComparison.Ordinal); i >= 0; i = path.IndexOf("[]", i + 2, StringComparison.Ordinal)) n++;
+            return n;
         }
 
         private void CheckPathParameters(OperationSpec op)
@@ -101,6 +169,8 @@ namespace SpecGen.Spec.Checking
             {
                 var what = owner + "." + field.WireName;
                 CheckType(field.Type, field.Span, what);
+                if (field.TimeZone is not null && field.Type.Name != PrimitiveTypes.DateTime)
+                    Report(SpecDiagnostics.TimeZoneNotDateTime.Create(field.Span, what, field.Type));
                 foreach (var rule in field.Rules)
                 {
                     CheckFieldRule(rule, field, fields, what);
@@ -272,6 +342,12 @@ namespace SpecGen.Spec.Checking
         {
             var what = "code table " + table.Name;
             CheckDuplicates(table.Codes, c => table.Key == "int" ? Normalize(c.Code) : c.Code, c => c.Span, what);
+            foreach (var success in table.Success)
+            {
+                var listed = false;
+                foreach (var c in table.Codes) listed |= table.Key == "int" ? Normalize(c.Code) == Normalize(success) : c.Code == success;
+                if (!listed) Report(SpecDiagnostics.UnknownSuccessCode.Create(table.Span, success, what));
+            }
             if (table.Key != "int") return;
             foreach (var code in table.Codes)
             {

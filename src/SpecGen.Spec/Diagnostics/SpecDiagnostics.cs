@@ -51,6 +51,12 @@ namespace SpecGen.Spec.Diagnostics
         public static readonly SpecDiagnosticDescriptor DefaultViolatesRule = E("SG1321", "Default value breaks a rule", "The default '{0}' of {1} breaks its own {2} rule.");
         public static readonly SpecDiagnosticDescriptor UnusedAuthField = W("SG1322", "Credential declared as a parameter", "'{0}' in {1} is an auth field of spec {2}; credentials come from the client, remove it from the parameters.");
 
+        public static readonly SpecDiagnosticDescriptor BodyStatusPath = E("SG1323", "Body status on a missing field", "'{0}' in the body_status of {1} does not exist in the body: {2}.");
+        public static readonly SpecDiagnosticDescriptor BadBodyStatus = E("SG1324", "Body status does not fit the body", "The body_status of {0} {1}.");
+        public static readonly SpecDiagnosticDescriptor UnknownSuccessCode = E("SG1325", "Success code not in the table", "Success code '{0}' of {1} is not one of its codes; list it under 'codes:' or remove it.");
+        public static readonly SpecDiagnosticDescriptor TimeZoneNotDateTime = E("SG1326", "Time zone on a value that is not a date-time", "{0} has 'time_zone' but is of type {1}; a time zone applies to datetime values only.");
+        public static readonly SpecDiagnosticDescriptor BodyAndItems = E("SG1327", "Response with both body and items", "{0} has both 'body:' (one object) and 'items:' (an array of objects); keep one.");
+
         /// <summary>Every descriptor, in ID order (for documentation and the CLI).</summary>
         public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
         {
@@ -61,6 +67,7 @@ namespace SpecGen.Spec.Diagnostics
             DuplicateLookupKey, UnknownColumn, DuplicateCode, PathParameter, RuleNotApplicable, ValueNotOfType,
             UnknownConditionField, MissingSource, BodyAndParameters, ArrayWithoutItems, UnknownVariant, UnknownFormat,
             EmptyAllowed, DefaultViolatesRule, UnusedAuthField,
+            BodyStatusPath, BadBodyStatus, UnknownSuccessCode, TimeZoneNotDateTime, BodyAndItems,
         };
     }
 }

@@ -15,7 +15,8 @@ namespace SpecGen.Spec.Model
         string? XmlItem,
         EquatableArray<RuleSpec> Rules,
         string? Note,
-        SourceSpan Span);
+        SourceSpan Span,
+        string? TimeZone = null);
 
     /// <summary>A type reference: a primitive, a named type, or an array of one.</summary>
     public sealed record TypeRef(string Name, TypeRef? Items)

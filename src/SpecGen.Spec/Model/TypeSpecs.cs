@@ -1,7 +1,7 @@
 namespace SpecGen.Spec.Model
 {
     /// <summary>An object schema: named fields plus cross-field rules.</summary>
-    public sealed record SchemaSpec(string Name, string? Description, string? XmlRoot, EquatableArray<FieldSpec> Fields, EquatableArray<RuleSpec> Rules, string? Note, SourceSpan Span);
+    public sealed record SchemaSpec(string Name, string? Description, string? XmlRoot, EquatableArray<FieldSpec> Fields, EquatableArray<RuleSpec> Rules, string? Note, SourceSpan Span, BodyStatusSpec? BodyStatus = null);
 
     /// <summary>A discriminated union: the discriminator field's value selects the variant schema.</summary>
     public sealed record UnionSpec(string Name, string? Description, string Discriminator, EquatableArray<UnionVariant> Variants, string? Note, SourceSpan Span);
@@ -15,8 +15,27 @@ namespace SpecGen.Spec.Model
     /// <summary>One enumeration value.</summary>
     public sealed record EnumValueSpec(string Value, string? Description, string? Note, SourceSpan Span);
 
-    /// <summary>A table of codes (numeric or string keys) with meanings.</summary>
-    public sealed record CodeTableSpec(string Name, string? Description, string? Source, string Key, bool Open, EquatableArray<CodeSpec> Codes, string? Note, SourceSpan Span);
+    /// <summary>
+    /// A table of codes (numeric or string keys) with meanings. <see cref="Success"/> lists the codes that
+    /// mean success (the spec's <c>success:</c>); every other code, listed or not, is a failure.
+    /// </summary>
+    public sealed record CodeTableSpec(string Name, string? Description, string? Source, string Key, bool Open, EquatableArray<CodeSpec> Codes, string? Note, SourceSpan Span, EquatableArray<string> Success = default)
+    {
+        /// <summary>The success codes: the declared ones, else 0 and the codes whose meaning is "OK" (the rule before <c>success:</c> existed).</summary>
+        public System.Collections.Generic.IReadOnlyList<string> SuccessCodes
+        {
+            get
+            {
+                if (Success.Count > 0) return Success.AsArray();
+                var list = new System.Collections.Generic.List<string> { "0" };
+                foreach (var c in Codes)
+                {
+                    if (string.Equals(c.Meaning?.Trim(), "OK", System.StringComparison.OrdinalIgnoreCase) && !list.Contains(c.Code)) list.Add(c.Code);
+                }
+                return list;
+            }
+        }
+    }
 
     /// <summary>One code of a code table.</summary>
     public sealed record CodeSpec(string Code, string? Meaning, string? Description, string? Note, SourceSpan Span);

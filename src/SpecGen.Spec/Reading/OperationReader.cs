@@ -8,7 +8,7 @@ namespace SpecGen.Spec.Reading
     /// <summary>Reads one operation (endpoint or webhook) with its parameters and responses.</summary>
     internal sealed class OperationReader
     {
-        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "note" };
+        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "content_types", "note" };
         private static readonly string[] Kinds = { OperationKinds.Endpoint, OperationKinds.Webhook };
         private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
         private static readonly string[] Encodings = { "form", "query", "json", "none" };
@@ -54,7 +54,8 @@ namespace SpecGen.Spec.Reading
                 Reply(map.Get("reply"), what),
                 EquatableArray.From(_types.ObjectRules(map.Get("rules"), what)),
                 _r.String(map, "note", what),
-                name.Span);
+                name.Span,
+                _r.Strings(map.Get("content_types"), "'content_types' of " + what));
         }
 
         private List<ResponseSpec> Responses(YamlMapping operation, string what)
@@ -67,7 +68,13 @@ namespace SpecGen.Spec.Reading
                 var map = _r.AsMapping(item, "a response of " + what);
                 if (map is null) continue;
                 var rwhat = "a response of " + what;
-                _r.CheckKeys(map, rwhat, "outcome", "status", "body", "formats", "variant", "when", "binary", "note", "description");
+                _r.CheckKeys(map, rwhat, "outcome", "status", "body", "items", "body_status", "formats", "variant", "when", "binary", "note", "description");
+                var body = _r.String(map, "body", rwhat);
+                var items = _r.String(map, "items", rwhat);
+                if (body is not null && items is not null)
+                {
+                    _r.Report(SpecDiagnostics.BodyAndItems.Create(map.Get("items")!.Span, rwhat));
+                }
                 var statuses = new List<int>();
                 var statusNode = map.Get("status");
                 var statusItems = statusNode is YamlSequence seq ? seq.Items : statusNode is null ? (IReadOnlyList<YamlNode>)new YamlNode[0] : new[] { statusNode };
@@ -89,14 +96,16 @@ namespace SpecGen.Spec.Reading
                 list.Add(new ResponseSpec(
                     _r.OneOf(map, "outcome", rwhat, Outcomes, required: true, fallback: "success")!,
                     EquatableArray.From(statuses),
-                    _r.String(map, "body", rwhat),
+                    body ?? items,
                     formats.Count == 0 ? new EquatableArray<string>(new[] { "json" }) : formats,
                     _r.String(map, "variant", rwhat),
                     _r.String(map, "when", rwhat),
                     binary is null ? EquatableArray<string>.Empty : _r.Strings(binary.Get("content_types"), "'content_types'"),
                     binary is not null,
                     _r.String(map, "note", rwhat),
-                    map.Span));
+                    map.Span,
+                    body is null && items is not null,
+                    BodyStatusReader.Read(_r, map.Get("body_status"), rwhat)));
             }
             return list;
         }

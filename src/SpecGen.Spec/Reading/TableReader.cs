@@ -19,7 +19,7 @@ namespace SpecGen.Spec.Reading
                 var what = "code table " + entry.Key.Value;
                 var map = _r.Definition(entry, what);
                 if (map is null) continue;
-                _r.CheckKeys(map, what, "description", "source", "key", "open", "codes", "note");
+                _r.CheckKeys(map, what, "description", "source", "key", "open", "codes", "success", "note");
                 var codes = new List<CodeSpec>();
                 var sequence = _r.AsSequence(map.Get("codes"), "'codes' of " + what);
                 if (sequence is null) _r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "codes", what));
@@ -41,7 +41,8 @@ namespace SpecGen.Spec.Reading
                     _r.Bool(map, "open", what) ?? true,
                     EquatableArray.From(codes),
                     _r.String(map, "note", what),
-                    entry.Key.Span);
+                    entry.Key.Span,
+                    _r.Strings(map.Get("success"), "'success' of " + what));
             }
         }
 

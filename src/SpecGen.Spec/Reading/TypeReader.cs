@@ -8,7 +8,7 @@ namespace SpecGen.Spec.Reading
     /// <summary>Reads fields, schemas, unions, enums and rules.</summary>
     internal sealed class TypeReader
     {
-        private static readonly string[] FieldKeys = { "type", "items", "required", "default", "description", "list", "in", "encode_as", "aliases", "csharp", "xml_item", "rules", "note" };
+        private static readonly string[] FieldKeys = { "type", "items", "required", "default", "description", "list", "in", "encode_as", "aliases", "csharp", "xml_item", "rules", "time_zone", "note" };
         private static readonly string[] Locations = { "path", "query", "body", "header" };
 
         private readonly NodeReader _r;
@@ -56,7 +56,8 @@ namespace SpecGen.Spec.Reading
                     _r.String(map, "xml_item", fwhat),
                     EquatableArray.From(_rules.Read(map.Get("rules"), fwhat, onField: true)),
                     _r.String(map, "note", fwhat),
-                    entry.Key.Span));
+                    entry.Key.Span,
+                    TimeZoneReader.Read(_r, map, fwhat)));
             }
             return list;
         }
@@ -78,7 +79,7 @@ namespace SpecGen.Spec.Reading
                 var what = "schema " + entry.Key.Value;
                 var map = _r.Definition(entry, what);
                 if (map is null) continue;
-                _r.CheckKeys(map, what, "description", "xml_root", "fields", "rules", "note");
+                _r.CheckKeys(map, what, "description", "xml_root", "fields", "rules", "body_status", "note");
                 yield return new SchemaSpec(
                     entry.Key.Value,
                     _r.String(map, "description", what),
@@ -86,7 +87,8 @@ namespace SpecGen.Spec.Reading
                     EquatableArray.From(Fields(map, "fields", entry.Key.Value)),
                     EquatableArray.From(ObjectRules(map.Get("rules"), what)),
                     _r.String(map, "note", what),
-                    entry.Key.Span);
+                    entry.Key.Span,
+                    BodyStatusReader.Read(_r, map.Get("body_status"), what));
             }
         }
 

@@ -361,6 +361,21 @@ public sealed class FakeGateway : IAsyncDisposable
             await context.Response.Body.WriteAsync(bytes).ConfigureAwait(false);
             return;
         }
+        if (chosen.IsArray)
+        {
+            // An array body (items:): two documented items.
+            var items = new JsonArray();
+            for (var k = 0; k < 2; k++)
+            {
+                var item = samples.Success(chosen.Body!);
+                Personalize(item, Interlocked.Increment(ref _sequence));
+                items.Add(item);
+            }
+            LastSuccessBodies[spec.Id + "/" + op.Name] = items.ToJsonString();
+            LastSuccessFormats[spec.Id + "/" + op.Name] = "json";
+            await Plain(context, status, items.ToJsonString(), "application/json; charset=utf-8").ConfigureAwait(false);
+            return;
+        }
         var sample = samples.Success(chosen.Body!);
         var n = Interlocked.Increment(ref _sequence);
         Personalize(sample, n);

@@ -64,9 +64,11 @@ public sealed class SampleBodies
         return o;
     }
 
-    /// <summary>The field that carries a status code: the one typed as a code table, else <c>status</c>, else <c>code</c>.</summary>
+    /// <summary>The field that carries a status code: the spec's body_status code when declared (a top-level one), else the one typed as a code table, else <c>status</c>, else <c>code</c>.</summary>
     public FieldSpec? CodeField(SchemaSpec schema) =>
-        schema.Fields.FirstOrDefault(f => !f.Type.IsArray && _scope.CodeTable(f.Type.Name) is not null && f.WireName == "status")
+        schema.BodyStatus is { } declared
+            ? (declared.Code is { } path && !path.Contains("[]") ? schema.Fields.FirstOrDefault(f => f.WireName == path) : null)
+            : schema.Fields.FirstOrDefault(f => !f.Type.IsArray && _scope.CodeTable(f.Type.Name) is not null && f.WireName == "status")
         ?? schema.Fields.FirstOrDefault(f => !f.Type.IsArray && f.WireName == "status")
         ?? schema.Fields.FirstOrDefault(f => !f.Type.IsArray && f.WireName == "code");
 

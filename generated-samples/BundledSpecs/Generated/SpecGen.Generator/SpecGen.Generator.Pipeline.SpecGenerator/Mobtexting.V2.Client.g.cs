@@ -38,17 +38,15 @@ public sealed partial class MobtextingV2Client
         "balance", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200, 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResponse.FromJson(text)), global::System.Array.Empty<string>(), null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 400, 401, 403, 404, 409, 422, 429 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "code", "message" }, InspectBalance1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200, 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, MobtextingV2Shapes.BalanceResponse, null, BalanceResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MobtextingV2Shapes.BalanceResponse, null, BalanceResponse.ReadJson)), global::System.Array.Empty<string>(), null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 400, 401, 403, 404, 409, 422, 429 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, MobtextingV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MobtextingV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "code", "message" }, InspectBalance1, null),
         },
         CodeOfHttpStatus, false);
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectBalance1(object body)
     {
         var b = (ErrorResponse)body;
-        var status = global::SpecGen.Runtime.Http.ResponseReaders.Raw(b.Status);
-        var code = global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Code);
-        return new global::SpecGen.Runtime.Http.BodyStatus(status is not null && (CodeOfHttpStatus(status)?.IsKnown ?? false) ? status : code ?? status, b.Message);
+        return new global::SpecGen.Runtime.Http.BodyStatus(global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Code), b.Message);
     }
 
     /// <summary>
@@ -69,13 +67,25 @@ public sealed partial class MobtextingV2Client
     }
 
     /// <summary>The codes of http_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfHttpStatus = { "0", "200" };
+    internal static readonly string[] SuccessCodesOfHttpStatus = { "0", "200" };
 
     /// <summary>The typed entry of http_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfHttpStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfHttpStatus(string raw)
     {
         if (raw is null) return null;
         var code = new HttpStatusCode(raw.Trim());
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfHttpStatus));
     }
+}
+
+/// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+internal static class MobtextingV2Shapes
+{
+    private static global::SpecGen.Runtime.Wire.WireShape? s_BalanceResponse;
+    /// <summary>The shape of BalanceResponse.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape BalanceResponse => s_BalanceResponse ??= new global::SpecGen.Runtime.Wire.WireShape("BalanceResponse");
+    private static global::SpecGen.Runtime.Wire.WireShape? s_ErrorResponse;
+    /// <summary>The shape of ErrorResponse.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape ErrorResponse => s_ErrorResponse ??= new global::SpecGen.Runtime.Wire.WireShape("ErrorResponse", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.String, required: true), new global::SpecGen.Runtime.Wire.WireField("code", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("message", global::SpecGen.Runtime.Wire.WireKind.String, required: true));
 }

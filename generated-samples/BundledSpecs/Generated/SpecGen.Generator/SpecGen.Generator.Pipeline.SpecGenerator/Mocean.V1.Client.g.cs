@@ -41,8 +41,8 @@ public sealed partial class MoceanV1Client
         "balance", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResult.FromJson(text)), new string[] { "status", "value" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectBalance1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.BalanceResult, null, BalanceResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.BalanceResult, null, BalanceResult.ReadJson)), new string[] { "status", "value" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectBalance1, null),
         },
         CodeOfSmsStatus, true);
 
@@ -74,8 +74,8 @@ public sealed partial class MoceanV1Client
         "pricing", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(PricingResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(PricingResult.FromJson(text)), new string[] { "status", "destinations" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectPricing1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.PricingResult, null, PricingResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.PricingResult, null, PricingResult.ReadJson)), new string[] { "status", "destinations" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectPricing1, null),
         },
         CodeOfSmsStatus, true);
 
@@ -107,8 +107,8 @@ public sealed partial class MoceanV1Client
         "message_status", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(MessageStatusResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(MessageStatusResult.FromJson(text)), new string[] { "status", "message_status", "msgid", "credit_deducted" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectMessageStatus1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.MessageStatusResult, null, MessageStatusResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.MessageStatusResult, null, MessageStatusResult.ReadJson)), new string[] { "status", "message_status", "msgid", "credit_deducted" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectMessageStatus1, null),
         },
         CodeOfSmsStatus, true);
 
@@ -140,8 +140,8 @@ public sealed partial class MoceanV1Client
         "send_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromJson(text)), new string[] { "messages" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectSendSms1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.SmsSendResult, null, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.SmsSendResult, null, SmsSendResult.ReadJson)), new string[] { "messages" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectSendSms1, null),
         },
         CodeOfSmsStatus, true);
 
@@ -173,8 +173,8 @@ public sealed partial class MoceanV1Client
         "verify_request", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromJson(text)), new string[] { "reqid", "status" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyRequest1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_request", MoceanV1Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadJson)), new string[] { "reqid", "status" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyRequest1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -206,8 +206,8 @@ public sealed partial class MoceanV1Client
         "verify_check", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyCheckResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyCheckResult.FromJson(text)), new string[] { "reqid", "status", "price", "currency" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyCheck1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_check", MoceanV1Shapes.VerifyCheckResult, null, VerifyCheckResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.VerifyCheckResult, null, VerifyCheckResult.ReadJson)), new string[] { "reqid", "status", "price", "currency" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyCheck1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -236,10 +236,10 @@ public sealed partial class MoceanV1Client
     }
 
     /// <summary>The codes of sms_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfSmsStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfSmsStatus = { "0" };
 
     /// <summary>The typed entry of sms_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new SmsStatusCode(n);
@@ -247,15 +247,48 @@ public sealed partial class MoceanV1Client
     }
 
     /// <summary>The codes of verify_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
 
     /// <summary>The typed entry of verify_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new VerifyStatusCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfVerifyStatus));
     }
+}
+
+/// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+internal static class MoceanV1Shapes
+{
+    private static global::SpecGen.Runtime.Wire.WireShape? s_ErrorResponse;
+    /// <summary>The shape of ErrorResponse.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape ErrorResponse => s_ErrorResponse ??= new global::SpecGen.Runtime.Wire.WireShape("ErrorResponse", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("err_msg", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_BalanceResult;
+    /// <summary>The shape of BalanceResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape BalanceResult => s_BalanceResult ??= new global::SpecGen.Runtime.Wire.WireShape("BalanceResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("value", global::SpecGen.Runtime.Wire.WireKind.Decimal));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_PricingResult;
+    /// <summary>The shape of PricingResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape PricingResult => s_PricingResult ??= new global::SpecGen.Runtime.Wire.WireShape("PricingResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("destinations", global::SpecGen.Runtime.Wire.WireKind.Object, isArray: true, shape: static () => PricingDestination, aliases: new string[] { "data" }, xmlItem: "destination"));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_PricingDestination;
+    /// <summary>The shape of PricingDestination.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape PricingDestination => s_PricingDestination ??= new global::SpecGen.Runtime.Wire.WireShape("PricingDestination", new global::SpecGen.Runtime.Wire.WireField("country", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("operator", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("mcc", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("mnc", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("price", global::SpecGen.Runtime.Wire.WireKind.Decimal), new global::SpecGen.Runtime.Wire.WireField("currency", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_MessageStatusResult;
+    /// <summary>The shape of MessageStatusResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape MessageStatusResult => s_MessageStatusResult ??= new global::SpecGen.Runtime.Wire.WireShape("MessageStatusResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("message_status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("credit_deducted", global::SpecGen.Runtime.Wire.WireKind.Decimal));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsSendResult;
+    /// <summary>The shape of SmsSendResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsSendResult => s_SmsSendResult ??= new global::SpecGen.Runtime.Wire.WireShape("SmsSendResult", new global::SpecGen.Runtime.Wire.WireField("messages", global::SpecGen.Runtime.Wire.WireKind.Object, isArray: true, shape: static () => SmsMessageResult, xmlItem: "message"));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsMessageResult;
+    /// <summary>The shape of SmsMessageResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsMessageResult => s_SmsMessageResult ??= new global::SpecGen.Runtime.Wire.WireShape("SmsMessageResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("receiver", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VerifyRequestResult;
+    /// <summary>The shape of VerifyRequestResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VerifyRequestResult => s_VerifyRequestResult ??= new global::SpecGen.Runtime.Wire.WireShape("VerifyRequestResult", new global::SpecGen.Runtime.Wire.WireField("reqid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VerifyCheckResult;
+    /// <summary>The shape of VerifyCheckResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VerifyCheckResult => s_VerifyCheckResult ??= new global::SpecGen.Runtime.Wire.WireShape("VerifyCheckResult", new global::SpecGen.Runtime.Wire.WireField("reqid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("price", global::SpecGen.Runtime.Wire.WireKind.Decimal), new global::SpecGen.Runtime.Wire.WireField("currency", global::SpecGen.Runtime.Wire.WireKind.String));
 }
 
 /// <summary>

@@ -41,9 +41,9 @@ public sealed partial class MoceanV2Client
         "number_lookup", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "sync", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(NumberLookupResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(NumberLookupResult.FromJson(text)), new string[] { "status", "msgid", "to", "current_carrier", "original_carrier", "ported", "reachable" }, null, static o => new NumberLookupVariants { Sync = (NumberLookupResult)o }),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "async", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(NumberLookupAccepted.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(NumberLookupAccepted.FromJson(text)), new string[] { "status", "msgid", "to" }, null, static o => new NumberLookupVariants { Async = (NumberLookupAccepted)o }),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectNumberLookup2, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "sync", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.NumberLookupResult, null, NumberLookupResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.NumberLookupResult, null, NumberLookupResult.ReadJson)), new string[] { "status", "msgid", "to", "current_carrier", "original_carrier", "ported", "reachable" }, null, static o => new NumberLookupVariants { Sync = (NumberLookupResult)o }),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "async", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.NumberLookupAccepted, null, NumberLookupAccepted.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.NumberLookupAccepted, null, NumberLookupAccepted.ReadJson)), new string[] { "status", "msgid", "to" }, null, static o => new NumberLookupVariants { Async = (NumberLookupAccepted)o }),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectNumberLookup2, null),
         },
         CodeOfNumberLookupStatus, true);
 
@@ -75,8 +75,8 @@ public sealed partial class MoceanV2Client
         "balance", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(BalanceResult.FromJson(text)), new string[] { "status", "value" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectBalance1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.BalanceResult, null, BalanceResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.BalanceResult, null, BalanceResult.ReadJson)), new string[] { "status", "value" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectBalance1, null),
         },
         CodeOfBalanceError, true);
 
@@ -108,8 +108,8 @@ public sealed partial class MoceanV2Client
         "pricing", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(PricingResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(PricingResult.FromJson(text)), new string[] { "status", "destinations" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectPricing1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.PricingResult, null, PricingResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.PricingResult, null, PricingResult.ReadJson)), new string[] { "status", "destinations" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectPricing1, null),
         },
         CodeOfPricingError, true);
 
@@ -141,8 +141,8 @@ public sealed partial class MoceanV2Client
         "message_status", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(MessageStatusResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(MessageStatusResult.FromJson(text)), new string[] { "status", "message_status", "msgid", "credit_deducted" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectMessageStatus1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.MessageStatusResult, null, MessageStatusResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.MessageStatusResult, null, MessageStatusResult.ReadJson)), new string[] { "status", "message_status", "msgid", "credit_deducted" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectMessageStatus1, null),
         },
         CodeOfMessageStatusError, true);
 
@@ -174,16 +174,20 @@ public sealed partial class MoceanV2Client
         "send_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromJson(text)), new string[] { "messages" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsSendResult.FromJson(text)), new string[] { "messages" }, InspectSendSms1, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "flat", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectSendSms2, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadJson)), new string[] { "messages" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms1, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms1, SmsSendResult.ReadJson)), new string[] { "messages" }, InspectSendSms1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "flat", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectSendSms2, null),
         },
         CodeOfSmsStatus, true);
+
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms0 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid");
+
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms1 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid");
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectSendSms1(object body)
     {
         var b = (SmsSendResult)body;
-        return global::SpecGen.Runtime.Http.ResponseReaders.FirstFailure(b.Messages, static i => global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)i.Status), static i => i.Msgid, SuccessCodesOfSmsStatus);
+        return global::SpecGen.Runtime.Http.ItemOutcomes<SmsMessageResult>.Of(b.Messages, static i => global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)i.Status), static i => i.ErrMsg, CodeOfSmsStatus, SuccessCodesOfSmsStatus).AsBodyStatus();
     }
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectSendSms2(object body)
@@ -214,8 +218,8 @@ public sealed partial class MoceanV2Client
         "conversion", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ConversionResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ConversionResult.FromJson(text)), new string[] { "status" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectConversion1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ConversionResult, null, ConversionResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ConversionResult, null, ConversionResult.ReadJson)), new string[] { "status" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectConversion1, null),
         },
         CodeOfConversionStatus, false);
 
@@ -246,8 +250,8 @@ public sealed partial class MoceanV2Client
         "verify_request", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromJson(text)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyRequest1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_request", MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadJson)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyRequest1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -279,8 +283,8 @@ public sealed partial class MoceanV2Client
         "verify_request_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromJson(text)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyRequestSms1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_request", MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadJson)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyRequestSms1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -312,8 +316,8 @@ public sealed partial class MoceanV2Client
         "verify_resend_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyResendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyResendResult.FromJson(text)), new string[] { "reqid", "status", "to", "is_number_reachable", "resend_number", "msgid" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyResendSms1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VerifyResendResult, null, VerifyResendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VerifyResendResult, null, VerifyResendResult.ReadJson)), new string[] { "reqid", "status", "to", "is_number_reachable", "resend_number", "msgid" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyResendSms1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -345,8 +349,8 @@ public sealed partial class MoceanV2Client
         "verify_request_telegram", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyRequestResult.FromJson(text)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyRequestTelegram1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_request", MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VerifyRequestResult, null, VerifyRequestResult.ReadJson)), new string[] { "reqid", "status", "to", "is_number_reachable" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyRequestTelegram1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -378,8 +382,8 @@ public sealed partial class MoceanV2Client
         "verify_check", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyCheckResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VerifyCheckResult.FromJson(text)), new string[] { "reqid", "status", "msgid", "price", "currency" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVerifyCheck1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "verify_check", MoceanV2Shapes.VerifyCheckResult, null, VerifyCheckResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VerifyCheckResult, null, VerifyCheckResult.ReadJson)), new string[] { "reqid", "status", "msgid", "price", "currency" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVerifyCheck1, null),
         },
         CodeOfVerifyStatus, true);
 
@@ -411,12 +415,23 @@ public sealed partial class MoceanV2Client
         "voice_dial", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceCallResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceCallResult.FromJson(text)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVoiceDial1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadJson)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial1, VoiceCallResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial1, VoiceCallResult.ReadJson)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, InspectVoiceDial1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVoiceDial2, null),
         },
         CodeOfVoiceStatus, true);
 
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, "call_uuid");
+
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial1 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, "call_uuid");
+
     private static global::SpecGen.Runtime.Http.BodyStatus InspectVoiceDial1(object body)
+    {
+        var b = (VoiceCallResult)body;
+        return global::SpecGen.Runtime.Http.ItemOutcomes<VoiceCall>.Of(b.Calls, static i => global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)i.Status), static i => (string?)null, CodeOfVoiceStatus, SuccessCodesOfVoiceStatus).AsBodyStatus();
+    }
+
+    private static global::SpecGen.Runtime.Http.BodyStatus InspectVoiceDial2(object body)
     {
         var b = (ErrorResponse)body;
         return new global::SpecGen.Runtime.Http.BodyStatus(global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Status), b.ErrMsg);
@@ -444,8 +459,8 @@ public sealed partial class MoceanV2Client
         "voice_hangup", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceHangupResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceHangupResult.FromJson(text)), new string[] { "status", "session_uuid", "call_uuid" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVoiceHangup1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceHangupResult, null, VoiceHangupResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceHangupResult, null, VoiceHangupResult.ReadJson)), new string[] { "status", "session_uuid", "call_uuid" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVoiceHangup1, null),
         },
         CodeOfVoiceStatus, true);
 
@@ -478,8 +493,8 @@ public sealed partial class MoceanV2Client
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
             new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "recording", new string[] { "audio/mpeg" }, null, global::System.Array.Empty<string>(), null, static o => new VoiceRecordingVariants { Recording = (global::SpecGen.Runtime.Http.BinaryContent)o }),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "json", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceRecordingResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(VoiceRecordingResult.FromJson(text)), new string[] { "status", "calluuid", "msg" }, null, static o => new VoiceRecordingVariants { Json = (VoiceRecordingResult)o }),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), new string[] { "status", "err_msg" }, InspectVoiceRecording2, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), "json", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceRecordingResult, null, VoiceRecordingResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceRecordingResult, null, VoiceRecordingResult.ReadJson)), new string[] { "status", "calluuid", "msg" }, null, static o => new VoiceRecordingVariants { Json = (VoiceRecordingResult)o }),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVoiceRecording2, null),
         },
         CodeOfVoiceStatus, false);
 
@@ -510,8 +525,8 @@ public sealed partial class MoceanV2Client
         "send_whatsapp", "POST", "json",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(WhatsappSendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(WhatsappSendResult.FromJson(text)), new string[] { "status", "message_id" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(WhatsappSendError.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(WhatsappSendError.FromJson(text)), new string[] { "status", "err_msg", "hint" }, InspectSendWhatsapp1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, MoceanV2Shapes.WhatsappSendResult, null, WhatsappSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.WhatsappSendResult, null, WhatsappSendResult.ReadJson)), new string[] { "status", "message_id" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, MoceanV2Shapes.WhatsappSendError, null, WhatsappSendError.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.WhatsappSendError, null, WhatsappSendError.ReadJson)), new string[] { "status", "err_msg", "hint" }, InspectSendWhatsapp1, null),
         },
         CodeOfWhatsappSendStatus, false);
 
@@ -565,10 +580,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of balance_error that mean success.</summary>
-    private static readonly string[] SuccessCodesOfBalanceError = { "0" };
+    internal static readonly string[] SuccessCodesOfBalanceError = { "0" };
 
     /// <summary>The typed entry of balance_error for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfBalanceError(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfBalanceError(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new BalanceErrorCode(n);
@@ -576,10 +591,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of conversion_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfConversionStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfConversionStatus = { "0" };
 
     /// <summary>The typed entry of conversion_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfConversionStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfConversionStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new ConversionStatusCode(n);
@@ -587,10 +602,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of message_status_error that mean success.</summary>
-    private static readonly string[] SuccessCodesOfMessageStatusError = { "0" };
+    internal static readonly string[] SuccessCodesOfMessageStatusError = { "0" };
 
     /// <summary>The typed entry of message_status_error for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfMessageStatusError(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfMessageStatusError(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new MessageStatusErrorCode(n);
@@ -598,10 +613,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of number_lookup_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfNumberLookupStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfNumberLookupStatus = { "0" };
 
     /// <summary>The typed entry of number_lookup_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfNumberLookupStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfNumberLookupStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new NumberLookupStatusCode(n);
@@ -609,10 +624,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of pricing_error that mean success.</summary>
-    private static readonly string[] SuccessCodesOfPricingError = { "0" };
+    internal static readonly string[] SuccessCodesOfPricingError = { "0" };
 
     /// <summary>The typed entry of pricing_error for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfPricingError(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfPricingError(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new PricingErrorCode(n);
@@ -620,10 +635,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of sms_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfSmsStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfSmsStatus = { "0" };
 
     /// <summary>The typed entry of sms_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new SmsStatusCode(n);
@@ -631,10 +646,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of verify_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
 
     /// <summary>The typed entry of verify_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new VerifyStatusCode(n);
@@ -642,10 +657,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of voice_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfVoiceStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfVoiceStatus = { "0" };
 
     /// <summary>The typed entry of voice_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVoiceStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVoiceStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new VoiceStatusCode(n);
@@ -653,10 +668,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of whatsapp_media_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfWhatsappMediaStatus = { "0", "200" };
+    internal static readonly string[] SuccessCodesOfWhatsappMediaStatus = { "0", "200" };
 
     /// <summary>The typed entry of whatsapp_media_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappMediaStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappMediaStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new WhatsappMediaStatusCode(n);
@@ -664,10 +679,10 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of whatsapp_send_status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfWhatsappSendStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfWhatsappSendStatus = { "0" };
 
     /// <summary>The typed entry of whatsapp_send_status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappSendStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappSendStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new WhatsappSendStatusCode(n);
@@ -707,6 +722,90 @@ public sealed partial class VoiceRecordingVariants : global::System.IDisposable
 
     /// <inheritdoc />
     public override string ToString() => Recording?.ToString() ?? Json?.ToString() ?? string.Empty;
+}
+
+/// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+internal static class MoceanV2Shapes
+{
+    private static global::SpecGen.Runtime.Wire.WireShape? s_ErrorResponse;
+    /// <summary>The shape of ErrorResponse.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape ErrorResponse => s_ErrorResponse ??= new global::SpecGen.Runtime.Wire.WireShape("ErrorResponse", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("err_msg", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_NumberLookupAccepted;
+    /// <summary>The shape of NumberLookupAccepted.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape NumberLookupAccepted => s_NumberLookupAccepted ??= new global::SpecGen.Runtime.Wire.WireShape("NumberLookupAccepted", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("to", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_NumberLookupResult;
+    /// <summary>The shape of NumberLookupResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape NumberLookupResult => s_NumberLookupResult ??= new global::SpecGen.Runtime.Wire.WireShape("NumberLookupResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("to", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("current_carrier", global::SpecGen.Runtime.Wire.WireKind.Object, shape: static () => Carrier), new global::SpecGen.Runtime.Wire.WireField("original_carrier", global::SpecGen.Runtime.Wire.WireKind.Object, shape: static () => Carrier), new global::SpecGen.Runtime.Wire.WireField("ported", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("reachable", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_Carrier;
+    /// <summary>The shape of Carrier.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape Carrier => s_Carrier ??= new global::SpecGen.Runtime.Wire.WireShape("Carrier", new global::SpecGen.Runtime.Wire.WireField("country", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("name", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("network_code", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("mcc", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("mnc", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_BalanceResult;
+    /// <summary>The shape of BalanceResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape BalanceResult => s_BalanceResult ??= new global::SpecGen.Runtime.Wire.WireShape("BalanceResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("value", global::SpecGen.Runtime.Wire.WireKind.Decimal));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_PricingResult;
+    /// <summary>The shape of PricingResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape PricingResult => s_PricingResult ??= new global::SpecGen.Runtime.Wire.WireShape("PricingResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("destinations", global::SpecGen.Runtime.Wire.WireKind.Object, isArray: true, shape: static () => PricingDestination, xmlItem: "destination"));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_PricingDestination;
+    /// <summary>The shape of PricingDestination.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape PricingDestination => s_PricingDestination ??= new global::SpecGen.Runtime.Wire.WireShape("PricingDestination", new global::SpecGen.Runtime.Wire.WireField("country", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("operator", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("mcc", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("mnc", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("price", global::SpecGen.Runtime.Wire.WireKind.Decimal), new global::SpecGen.Runtime.Wire.WireField("currency", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_MessageStatusResult;
+    /// <summary>The shape of MessageStatusResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape MessageStatusResult => s_MessageStatusResult ??= new global::SpecGen.Runtime.Wire.WireShape("MessageStatusResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("message_status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("credit_deducted", global::SpecGen.Runtime.Wire.WireKind.Decimal));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsSendResult;
+    /// <summary>The shape of SmsSendResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsSendResult => s_SmsSendResult ??= new global::SpecGen.Runtime.Wire.WireShape("SmsSendResult", new global::SpecGen.Runtime.Wire.WireField("messages", global::SpecGen.Runtime.Wire.WireKind.Object, isArray: true, required: true, shape: static () => SmsMessageResult, xmlItem: "message"));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsMessageResult;
+    /// <summary>The shape of SmsMessageResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsMessageResult => s_SmsMessageResult ??= new global::SpecGen.Runtime.Wire.WireShape("SmsMessageResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("receiver", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("err_msg", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_ConversionResult;
+    /// <summary>The shape of ConversionResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape ConversionResult => s_ConversionResult ??= new global::SpecGen.Runtime.Wire.WireShape("ConversionResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VerifyRequestResult;
+    /// <summary>The shape of VerifyRequestResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VerifyRequestResult => s_VerifyRequestResult ??= new global::SpecGen.Runtime.Wire.WireShape("VerifyRequestResult", new global::SpecGen.Runtime.Wire.WireField("reqid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("to", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("is_number_reachable", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VerifyResendResult;
+    /// <summary>The shape of VerifyResendResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VerifyResendResult => s_VerifyResendResult ??= new global::SpecGen.Runtime.Wire.WireShape("VerifyResendResult", new global::SpecGen.Runtime.Wire.WireField("reqid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("to", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("is_number_reachable", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("resend_number", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VerifyCheckResult;
+    /// <summary>The shape of VerifyCheckResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VerifyCheckResult => s_VerifyCheckResult ??= new global::SpecGen.Runtime.Wire.WireShape("VerifyCheckResult", new global::SpecGen.Runtime.Wire.WireField("reqid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("msgid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("price", global::SpecGen.Runtime.Wire.WireKind.Decimal), new global::SpecGen.Runtime.Wire.WireField("currency", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VoiceCallResult;
+    /// <summary>The shape of VoiceCallResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VoiceCallResult => s_VoiceCallResult ??= new global::SpecGen.Runtime.Wire.WireShape("VoiceCallResult", new global::SpecGen.Runtime.Wire.WireField("calls", global::SpecGen.Runtime.Wire.WireKind.Object, isArray: true, shape: static () => VoiceCall, xmlItem: "call"), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("session_uuid", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "session-uuid" }), new global::SpecGen.Runtime.Wire.WireField("call_uuid", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "call-uuid" }));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VoiceCall;
+    /// <summary>The shape of VoiceCall.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VoiceCall => s_VoiceCall ??= new global::SpecGen.Runtime.Wire.WireShape("VoiceCall", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("receiver", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("session_uuid", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "session-uuid" }), new global::SpecGen.Runtime.Wire.WireField("call_uuid", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "call-uuid" }));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VoiceHangupResult;
+    /// <summary>The shape of VoiceHangupResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VoiceHangupResult => s_VoiceHangupResult ??= new global::SpecGen.Runtime.Wire.WireShape("VoiceHangupResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("session_uuid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("call_uuid", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_VoiceRecordingResult;
+    /// <summary>The shape of VoiceRecordingResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape VoiceRecordingResult => s_VoiceRecordingResult ??= new global::SpecGen.Runtime.Wire.WireShape("VoiceRecordingResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int, required: true), new global::SpecGen.Runtime.Wire.WireField("calluuid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msg", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_WhatsappSendResult;
+    /// <summary>The shape of WhatsappSendResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape WhatsappSendResult => s_WhatsappSendResult ??= new global::SpecGen.Runtime.Wire.WireShape("WhatsappSendResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("message_id", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_WhatsappSendError;
+    /// <summary>The shape of WhatsappSendError.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape WhatsappSendError => s_WhatsappSendError ??= new global::SpecGen.Runtime.Wire.WireShape("WhatsappSendError", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("err_msg", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("hint", global::SpecGen.Runtime.Wire.WireKind.String));
+}
+
+public sealed partial record SmsSendResult
+{
+    /// <summary>
+    /// Each item's outcome (by messages[].status, code table sms_status): accepted, or rejected with its code-table entry;
+    /// <c>Acceptance</c> says whether all, some or none were accepted. Re-send only <c>Rejected</c> to retry the failures.
+    /// </summary>
+    public global::SpecGen.Runtime.Http.ItemOutcomes<SmsMessageResult> Outcomes => global::SpecGen.Runtime.Http.ItemOutcomes<SmsMessageResult>.Of(Messages, static i => global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)i.Status), static i => i.ErrMsg, MoceanV2Client.CodeOfSmsStatus, MoceanV2Client.SuccessCodesOfSmsStatus);
+}
+
+public sealed partial record VoiceCallResult
+{
+    /// <summary>
+    /// Each item's outcome (by calls[].status, code table voice_status): accepted, or rejected with its code-table entry;
+    /// <c>Acceptance</c> says whether all, some or none were accepted. Re-send only <c>Rejected</c> to retry the failures.
+    /// </summary>
+    public global::SpecGen.Runtime.Http.ItemOutcomes<VoiceCall> Outcomes => global::SpecGen.Runtime.Http.ItemOutcomes<VoiceCall>.Of(Calls, static i => global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)i.Status), static i => (string?)null, MoceanV2Client.CodeOfVoiceStatus, MoceanV2Client.SuccessCodesOfVoiceStatus);
 }
 
 /// <summary>

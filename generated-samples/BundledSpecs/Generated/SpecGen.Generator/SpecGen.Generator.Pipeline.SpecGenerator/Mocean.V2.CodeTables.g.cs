@@ -571,6 +571,9 @@ public readonly partial struct DlrStatusCode : global::System.IEquatable<DlrStat
 /// Status codes of Send SMS (the status of each entry of messages[]). (source: SMS API &gt; Send SMS)
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
+/// <remarks>
+/// Only 0 ("OK, No error encountered") is a success; every other code, listed or not, is a failure.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 [global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct SmsStatusCode : global::System.IEquatable<SmsStatusCode>
@@ -1671,6 +1674,9 @@ public readonly partial struct VerifyStatusCode : global::System.IEquatable<Veri
 /// Status codes of the Voice API (outbound call; also used for hangup and recording download). (source: Voice API &gt; Make an outbound call)
 /// Open: a value not listed here is kept as received (see IsKnown).
 /// </summary>
+/// <remarks>
+/// Only 0 ("OK") is a success. Any other status, listed here (2 Insufficient balance) or not (a code the table does not know), is a failure: a call status the client cannot read as OK is never reported as a successful call.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 [global::SpecGen.Runtime.Validation.SpecValueSet(true)]
 public readonly partial struct VoiceStatusCode : global::System.IEquatable<VoiceStatusCode>

@@ -198,7 +198,7 @@ public sealed partial record SendSmsRequest
         f.Add("mocean-coding", Coding);
         f.Add("mocean-dlr-mask", DlrMask);
         f.Add("mocean-dlr-url", DlrUrl);
-        f.Add("mocean-schedule", Schedule, "yyyy-MM-dd HH:mm:ss");
+        f.Add("mocean-schedule", global::SpecGen.Runtime.Wire.ZonedTime.ToZone(Schedule, 480), "yyyy-MM-dd HH:mm:ss");
         f.Add("mocean-mclass", Mclass);
         f.Add("mocean-alt-dcs", AltDcs);
         f.Add("mocean-charset", Charset?.Value);

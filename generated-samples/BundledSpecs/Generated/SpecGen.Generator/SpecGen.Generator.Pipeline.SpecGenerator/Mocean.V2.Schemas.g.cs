@@ -12,20 +12,18 @@ public sealed partial record ErrorResponse
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (non-zero on failure); see the operation's code table.
-    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// Some servers send the status as a JSON string ("0") instead of a number (seen in the Verify fixtures of the official SDKs); readers accept both.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message describing the failure, e.g. "Authorization failed".
-    /// Wire name <c>err_msg</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -40,14 +38,12 @@ public sealed partial record ErrorResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -68,7 +64,6 @@ public sealed partial record ErrorResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -79,7 +74,6 @@ public sealed partial record ErrorResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -98,24 +92,21 @@ public sealed partial record NumberLookupAccepted
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the number_lookup_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request (repeated in the delivery result).
-    /// Wire name <c>msgid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The phone number looked up.
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -130,14 +121,12 @@ public sealed partial record NumberLookupAccepted
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -163,7 +152,6 @@ public sealed partial record NumberLookupAccepted
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupAccepted ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupAccepted
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -175,7 +163,6 @@ public sealed partial record NumberLookupAccepted
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupAccepted> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupAccepted ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupAccepted
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -195,55 +182,48 @@ public sealed partial record NumberLookupResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the number_lookup_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request.
-    /// Wire name <c>msgid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The phone number looked up.
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;current_carrier&lt;/c&gt;.
     /// Current mobile operator based on IMSI.
-    /// Wire name <c>current_carrier</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("current_carrier")]
     public Carrier? CurrentCarrier { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;original_carrier&lt;/c&gt;.
     /// Original mobile operator based on phone number prefix.
-    /// Wire name <c>original_carrier</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("original_carrier")]
     public Carrier? OriginalCarrier { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;ported&lt;/c&gt;.
     /// Information about whether the phone number is ported. Possible values are: ported, not_ported, unknown.
-    /// Wire name <c>ported</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("ported")]
     public PortedStatus? Ported { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;reachable&lt;/c&gt;.
     /// Reachability of the phone number, e.g. "reachable".
-    /// Wire name <c>reachable</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document's example; present in every official SDK fixture (number_lookup.json/.xml). Its values are not documented, so it is kept as text.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("reachable")]
     public string? Reachable { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -258,7 +238,6 @@ public sealed partial record NumberLookupResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
@@ -277,7 +256,6 @@ public sealed partial record NumberLookupResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -323,7 +301,6 @@ public sealed partial record NumberLookupResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResult ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -339,7 +316,6 @@ public sealed partial record NumberLookupResult
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResult ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -363,47 +339,42 @@ public sealed partial record Carrier
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;country&lt;/c&gt;.
     /// Country code (e.g. MY).
-    /// Wire name <c>country</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("country")]
     public string? Country { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// Mobile operator name.
-    /// Wire name <c>name</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;network_code&lt;/c&gt;.
     /// Network code number (e.g. 50218); see the Network Code table.
-    /// Wire name <c>network_code</c>.
     /// </summary>
     /// <remarks>
     /// A JSON number in the examples.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("network_code")]
     public int? NetworkCode { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mcc&lt;/c&gt;.
     /// MCC number (e.g. "502").
-    /// Wire name <c>mcc</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the synchronous example, a bare number in the webhook example; kept as text.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("mcc")]
     public string? Mcc { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mnc&lt;/c&gt;.
     /// MNC number (e.g. "18").
-    /// Wire name <c>mnc</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the synchronous example, a bare number in the webhook example; kept as text because MNCs have significant leading zeros (e.g. 01).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("mnc")]
     public string? Mnc { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -418,13 +389,11 @@ public sealed partial record Carrier
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -460,7 +429,6 @@ public sealed partial record Carrier
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Carrier ReadJson(global::System.Text.Json.JsonElement e) => new Carrier
     {
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -474,7 +442,6 @@ public sealed partial record Carrier
     public static global::SpecGen.Runtime.Wire.ParseResult<Carrier> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Carrier ReadXml(global::System.Xml.Linq.XElement x) => new Carrier
     {
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
@@ -496,17 +463,15 @@ public sealed partial record BalanceResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the balance_error code table.
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;value&lt;/c&gt;.
     /// The account balance (e.g. 100.0000).
-    /// Wire name <c>value</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("value")]
     public decimal? Value { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -521,14 +486,12 @@ public sealed partial record BalanceResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -549,7 +512,6 @@ public sealed partial record BalanceResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -560,7 +522,6 @@ public sealed partial record BalanceResult
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -579,20 +540,18 @@ public sealed partial record PricingResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the pricing_error code table.
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;destinations&lt;/c&gt;.
     /// One entry per priced destination.
-    /// Wire name <c>destinations</c>.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;destinations&gt;&lt;destination&gt;...&lt;/destination&gt;&lt;/destinations&gt;&lt;/result&gt;.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("destinations")]
     public global::System.Collections.Generic.IReadOnlyList<PricingDestination>? Destinations { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -607,7 +566,6 @@ public sealed partial record PricingResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
@@ -623,7 +581,6 @@ public sealed partial record PricingResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -645,7 +602,6 @@ public sealed partial record PricingResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -656,7 +612,6 @@ public sealed partial record PricingResult
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -675,57 +630,51 @@ public sealed partial record PricingDestination
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;country&lt;/c&gt;.
     /// Country name, or "Default" for the account's default price.
-    /// Wire name <c>country</c>.
     /// </summary>
     /// <remarks>
     /// Servers may send it URL-encoded (e.g. "United+States", "Tanzania+%28United+Republic+of%29" in the SDK fixtures).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("country")]
     public string? Country { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;operator&lt;/c&gt;.
     /// Operator name, or "Default" for every operator of the country.
-    /// Wire name <c>operator</c>.
     /// </summary>
     /// <remarks>
     /// Servers may send it URL-encoded (e.g. "Movicel+%28CDMA%29" in the SDK fixtures).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("operator")]
     public string? Operator { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mcc&lt;/c&gt;.
     /// Mobile Country Code, or "Default".
-    /// Wire name <c>mcc</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mcc")]
     public string? Mcc { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mnc&lt;/c&gt;.
     /// Mobile Network Code(s), or "Default"; several MNCs are comma-separated (e.g. "13,19").
-    /// Wire name <c>mnc</c>.
     /// </summary>
     /// <remarks>
     /// The XML form URL-encodes the comma ("13%2C19"), hence percent_encoded.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("mnc")]
     public global::System.Collections.Generic.IReadOnlyList<string>? Mnc { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price per message for this destination (e.g. 0.0100).
-    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("0.0100"), a JSON number in the SDK fixtures; readers accept either.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of the price (e.g. MYR).
-    /// Wire name <c>currency</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -740,13 +689,11 @@ public sealed partial record PricingDestination
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -786,7 +733,6 @@ public sealed partial record PricingDestination
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -801,7 +747,6 @@ public sealed partial record PricingDestination
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadXml(global::System.Xml.Linq.XElement x) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
@@ -824,34 +769,30 @@ public sealed partial record MessageStatusResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the message_status_error code table.
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;message_status&lt;/c&gt;.
     /// Status of the message; see the message_status_value code table.
-    /// Wire name <c>message_status</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("message_status")]
     public MessageStatusValueCode? MessageStatus { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the queried message.
-    /// Wire name <c>msgid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;credit_deducted&lt;/c&gt;.
     /// Credit deducted for the message.
-    /// Wire name <c>credit_deducted</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("1"), a JSON number in the SDK fixtures (0.0000); readers accept either.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("credit_deducted")]
     public decimal? CreditDeducted { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -866,14 +807,12 @@ public sealed partial record MessageStatusResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -904,7 +843,6 @@ public sealed partial record MessageStatusResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -917,7 +855,6 @@ public sealed partial record MessageStatusResult
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -938,13 +875,12 @@ public sealed partial record SmsSendResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;messages&lt;/c&gt; (required).
     /// One result per receiver.
-    /// Wire name <c>messages</c>.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;messages&gt;&lt;message&gt;...&lt;/message&gt;&lt;/messages&gt;&lt;/result&gt;.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("messages")]
     public global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? Messages { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -959,9 +895,9 @@ public sealed partial record SmsSendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Messages is null) c.Add(path + "messages", "required", "messages is required");
         if (Messages is { } v0)
         {
             for (var i1 = 0; i1 < v0.Count; i1++)
@@ -974,7 +910,6 @@ public sealed partial record SmsSendResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -991,7 +926,6 @@ public sealed partial record SmsSendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
     {
         Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
@@ -1001,7 +935,6 @@ public sealed partial record SmsSendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
         Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
@@ -1019,34 +952,30 @@ public sealed partial record SmsMessageResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of this message; see the sms_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;receiver&lt;/c&gt;.
     /// The receiver's phone number.
-    /// Wire name <c>receiver</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("60173788399"); absent when the request failed as a whole.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("receiver")]
     public string? Receiver { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the submitted message (used by Conversion, Message Status and the delivery report).
-    /// Wire name <c>msgid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message when status is not 0, e.g. "Authorization failed".
-    /// Wire name <c>err_msg</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1061,14 +990,12 @@ public sealed partial record SmsMessageResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1099,7 +1026,6 @@ public sealed partial record SmsMessageResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1112,7 +1038,6 @@ public sealed partial record SmsMessageResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsMessageResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1133,10 +1058,9 @@ public sealed partial record ConversionResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the conversion_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1151,14 +1075,12 @@ public sealed partial record ConversionResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1174,7 +1096,6 @@ public sealed partial record ConversionResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ConversionResult ReadJson(global::System.Text.Json.JsonElement e) => new ConversionResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1184,7 +1105,6 @@ public sealed partial record ConversionResult
     public static global::SpecGen.Runtime.Wire.ParseResult<ConversionResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ConversionResult ReadXml(global::System.Xml.Linq.XElement x) => new ConversionResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1205,37 +1125,33 @@ public sealed partial record VerifyRequestResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The unique ID of the verify request (mocean-reqid for resend and check).
-    /// Wire name <c>reqid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the verify_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The receiver (phone number, or the Telegram chat id for PPA over Telegram).
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;is_number_reachable&lt;/c&gt;.
     /// Whether the receiver's number is reachable (PPA over SMS), e.g. "unknown".
-    /// Wire name <c>is_number_reachable</c>.
     /// </summary>
     /// <remarks>
     /// Only the value "unknown" is shown; the other values are not documented, so it is kept as text.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("is_number_reachable")]
     public string? IsNumberReachable { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1250,14 +1166,12 @@ public sealed partial record VerifyRequestResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1288,7 +1202,6 @@ public sealed partial record VerifyRequestResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1301,7 +1214,6 @@ public sealed partial record VerifyRequestResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyRequestResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1322,54 +1234,48 @@ public sealed partial record VerifyResendResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The unique ID of the verify request.
-    /// Wire name <c>reqid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the verify_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The receiver's phone number.
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;is_number_reachable&lt;/c&gt;.
     /// Whether the receiver's number is reachable, e.g. "unknown".
-    /// Wire name <c>is_number_reachable</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("is_number_reachable")]
     public string? IsNumberReachable { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;resend_number&lt;/c&gt;.
     /// How many times the code has been resent.
-    /// Wire name <c>resend_number</c>.
     /// </summary>
     /// <remarks>
     /// The document shows a JSON string ("2"), the SDK fixtures a number (1); readers accept either.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("resend_number")]
     public int? ResendNumber { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the resent SMS.
-    /// Wire name <c>msgid</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; present in the SDK fixtures before 2019-06 ("remove deprecated response from verify api").
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1384,14 +1290,12 @@ public sealed partial record VerifyResendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1432,7 +1336,6 @@ public sealed partial record VerifyResendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyResendResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyResendResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1447,7 +1350,6 @@ public sealed partial record VerifyResendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyResendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyResendResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyResendResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1473,50 +1375,45 @@ public sealed partial record VerifyCheckResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The identifier of the verify request that was checked.
-    /// Wire name <c>reqid</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the check; see the verify_status code table (0 = OK, 16 = wrong code).
-    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the verification.
-    /// Wire name <c>msgid</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price charged for the verification.
-    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06 (as the string "0.35").
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of price.
-    /// Wire name <c>currency</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06 ("MYR").
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1531,14 +1428,12 @@ public sealed partial record VerifyCheckResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1574,7 +1469,6 @@ public sealed partial record VerifyCheckResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1588,7 +1482,6 @@ public sealed partial record VerifyCheckResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1610,43 +1503,39 @@ public sealed partial record VoiceCallResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;calls&lt;/c&gt;.
     /// One entry per receiver.
-    /// Wire name <c>calls</c>.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;calls&gt;&lt;call&gt;...&lt;/call&gt;&lt;/calls&gt;&lt;/result&gt;.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("calls")]
     public global::System.Collections.Generic.IReadOnlyList<VoiceCall>? Calls { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the request in the flat (pre-2019-11) response shape.
-    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document. Servers before 2019-11 answered with a flat {"status", "session-uuid", "call-uuid"} body and no calls[] (SDK fixture historical-2019/voice.json); kept so that shape can still be read.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// Session uuid in the flat (pre-2019-11) response shape.
-    /// Wire name <c>session_uuid</c> (also read as <c>session-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Not in the document; see status.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("session_uuid", Aliases = new string[] { "session-uuid" })]
     public string? SessionUuid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// Call uuid in the flat (pre-2019-11) response shape.
-    /// Wire name <c>call_uuid</c> (also read as <c>call-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Not in the document; see status.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("call_uuid", Aliases = new string[] { "call-uuid" })]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1661,7 +1550,6 @@ public sealed partial record VoiceCallResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Calls is { } v0)
@@ -1676,7 +1564,6 @@ public sealed partial record VoiceCallResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1708,7 +1595,6 @@ public sealed partial record VoiceCallResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCallResult
     {
         Calls = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calls", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? VoiceCall.ReadJson(i1) : null)) : null),
@@ -1721,7 +1607,6 @@ public sealed partial record VoiceCallResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCallResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCallResult
     {
         Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x5 => VoiceCall.ReadXml(x5)),
@@ -1742,40 +1627,36 @@ public sealed partial record VoiceCall
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of this call; see the voice_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;receiver&lt;/c&gt;.
     /// The receiver's phone number (shown for a multiple call).
-    /// Wire name <c>receiver</c>.
     /// </summary>
     /// <remarks>
     /// The document prints it as a bare number with a leading zero (0123456789, not valid JSON); servers send it either as a JSON number or as a string. Read either; kept as text.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("receiver")]
     public string? Receiver { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// The session uuid of the call.
-    /// Wire name <c>session_uuid</c> (also read as <c>session-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Servers and SDKs before 2021 used the hyphenated name session-uuid (JSON key and XML element).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("session_uuid", Aliases = new string[] { "session-uuid" })]
     public string? SessionUuid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// The call uuid of the call (used by hangup and recording download).
-    /// Wire name <c>call_uuid</c> (also read as <c>call-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Servers and SDKs before 2021 used the hyphenated name call-uuid (JSON key and XML element).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("call_uuid", Aliases = new string[] { "call-uuid" })]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1790,14 +1671,12 @@ public sealed partial record VoiceCall
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1828,7 +1707,6 @@ public sealed partial record VoiceCall
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCall ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCall
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1841,7 +1719,6 @@ public sealed partial record VoiceCall
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCall> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCall ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCall
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1862,30 +1739,27 @@ public sealed partial record VoiceHangupResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the voice_status code table (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// The session uuid of the call.
-    /// Wire name <c>session_uuid</c>.
     /// </summary>
     /// <remarks>
     /// Shown in the document's example; the SDK fixtures carry only status.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("session_uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// The call uuid of the call.
-    /// Wire name <c>call_uuid</c>.
     /// </summary>
     /// <remarks>
     /// Shown in the document's example; the SDK fixtures carry only status.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("call_uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1900,14 +1774,12 @@ public sealed partial record VoiceHangupResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1933,7 +1805,6 @@ public sealed partial record VoiceHangupResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceHangupResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceHangupResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1945,7 +1816,6 @@ public sealed partial record VoiceHangupResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceHangupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceHangupResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceHangupResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1965,30 +1835,27 @@ public sealed partial record VoiceRecordingResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK).
-    /// Wire name <c>status</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;calluuid&lt;/c&gt;.
     /// The call uuid of the recorded call.
-    /// Wire name <c>calluuid</c>.
     /// </summary>
     /// <remarks>
     /// Spelled calluuid (no separator) in the document, unlike call_uuid elsewhere; kept as written.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("calluuid")]
     public string? Calluuid { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;msg&lt;/c&gt;.
     /// A message text.
-    /// Wire name <c>msg</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; appears only in the official SDKs' mock recording.json, which stands in for the audio bytes.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("msg")]
     public string? Msg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2003,14 +1870,12 @@ public sealed partial record VoiceRecordingResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2036,7 +1901,6 @@ public sealed partial record VoiceRecordingResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceRecordingResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceRecordingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -2048,7 +1912,6 @@ public sealed partial record VoiceRecordingResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceRecordingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceRecordingResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceRecordingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -2063,50 +1926,44 @@ public sealed partial record VoiceRecordingResult
 /// <summary>
 /// Send a synthesized speech to a conversation.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("say")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SayAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "say".
-    /// Wire name <c>action</c>; always <c>say</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "say")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "say" })]
-    public string Action => "say";
+    public required string Action { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;language&lt;/c&gt; (required).
     /// Language of the text. Available languages at the moment: en-US, en-GB, cmn-CN, ja-JP, ko-KR, ms-MY, id-ID, th-TH, vi-VN, ru-RU, zh-CN, zh-TW, zh-HK.
-    /// Wire name <c>language</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("language")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "en-US", "en-GB", "cmn-CN", "ja-JP", "ko-KR", "ms-MY", "id-ID", "th-TH", "vi-VN", "ru-RU", "zh-CN", "zh-TW", "zh-HK" })]
     public required SayLanguage Language { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// The text to be parsed into the TTY engine.
-    /// Wire name <c>text</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public required string Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;barge-in&lt;/c&gt;.
     /// Option to skip the play audio and pass the digit into cache.
-    /// Wire name <c>barge-in</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("barge-in")]
     public bool? BargeIn { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;clear-digit-cache&lt;/c&gt;.
     /// Clear digit cache entered by user.
-    /// Wire name <c>clear-digit-cache</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("clear-digit-cache")]
     public bool? ClearDigitCache { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "say";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2120,18 +1977,21 @@ public sealed partial record SayAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Language is { } v0)
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
         {
-            if (!(v0.Value is "en-US" or "en-GB" or "cmn-CN" or "ja-JP" or "ko-KR" or "ms-MY" or "id-ID" or "th-TH" or "vi-VN" or "ru-RU" or "zh-CN" or "zh-TW" or "zh-HK")) c.Add(path + "language", "allowed", "language must be one of: \"en-US\", \"en-GB\", \"cmn-CN\", \"ja-JP\", \"ko-KR\", \"ms-MY\", \"id-ID\", \"th-TH\", \"vi-VN\", \"ru-RU\", \"zh-CN\", \"zh-TW\", \"zh-HK\"");
+            if (!(v0 is "say")) c.Add(path + "action", "allowed", "action must be one of: say");
+        }
+        if (Language is { } v1)
+        {
+            if (!(v1.Value is "en-US" or "en-GB" or "cmn-CN" or "ja-JP" or "ko-KR" or "ms-MY" or "id-ID" or "th-TH" or "vi-VN" or "ru-RU" or "zh-CN" or "zh-TW" or "zh-HK")) c.Add(path + "language", "allowed", "language must be one of: en-US, en-GB, cmn-CN, ja-JP, ko-KR, ms-MY, id-ID, th-TH, vi-VN, ru-RU, zh-CN, zh-TW, zh-HK");
         }
         if (Text is null) c.Add(path + "text", "required", "text is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2167,23 +2027,23 @@ public sealed partial record SayAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SayAction ReadJson(global::System.Text.Json.JsonElement e) => new SayAction
     {
-        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new SayLanguage(s1) : (SayLanguage?)null) : null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p1) is { } s2 ? new SayLanguage(s2) : (SayLanguage?)null) : null) ?? default),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null)!,
+        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
+        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p5) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
     {
-        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s5 ? new SayLanguage(s5) : (SayLanguage?)null) ?? default),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s6 ? new SayLanguage(s6) : (SayLanguage?)null) ?? default),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
@@ -2196,45 +2056,40 @@ public sealed partial record SayAction : IMcAction
 /// <summary>
 /// Play an audio file to the conversation.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("play")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PlayAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "play".
-    /// Wire name <c>action</c>; always <c>play</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "play")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "play" })]
-    public string Action => "play";
+    public required string Action { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;file&lt;/c&gt; (required).
     /// File or list of files to play during call.
-    /// Wire name <c>file</c>; required.
     /// </summary>
     /// <remarks>
     /// The format is "string/array": one file or a list of files. Modelled as an array; one file is a one-item array (the PHP SDK always sends an array, the other SDKs a single string).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("file")]
     public required global::System.Collections.Generic.IReadOnlyList<string> File { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;barge-in&lt;/c&gt;.
     /// Option to skip the play audio and pass the digit into cache.
-    /// Wire name <c>barge-in</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("barge-in")]
     public bool? BargeIn { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;clear-digit-cache&lt;/c&gt;.
     /// Clear digit cache entered by user.
-    /// Wire name <c>clear-digit-cache</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("clear-digit-cache")]
     public bool? ClearDigitCache { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "play";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2248,14 +2103,17 @@ public sealed partial record PlayAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
+        {
+            if (!(v0 is "play")) c.Add(path + "action", "allowed", "action must be one of: play");
+        }
         if (File is null) c.Add(path + "file", "required", "file is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2287,22 +2145,22 @@ public sealed partial record PlayAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadJson(global::System.Text.Json.JsonElement e) => new PlayAction
     {
-        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => global::SpecGen.Runtime.Wire.JsonValues.String(i2)) : null)!,
+        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
     {
-        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim())!,
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x5 => x5.Value.Trim())!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };
@@ -2314,64 +2172,57 @@ public sealed partial record PlayAction : IMcAction
 /// <summary>
 /// Collect the input from the person for further process.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le", Message = "min must not be greater than max.")]
-[global::SpecGen.Runtime.Validation.SpecVariant("collect")]
+[global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record CollectAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "collect".
-    /// Wire name <c>action</c>; always <c>collect</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "collect")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "collect" })]
-    public string Action => "collect";
+    public required string Action { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;event-url&lt;/c&gt; (required).
     /// Webhook for obtaining the digits for this collect.
-    /// Wire name <c>event-url</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a webhook address, so it is typed as a URL.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public required global::System.Uri EventUrl { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;max&lt;/c&gt; (required).
     /// Maximum number of digits to fetch.
-    /// Wire name <c>max</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("max")]
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
     public required int Max { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;min&lt;/c&gt; (required).
     /// Minimum number of digits to fetch.
-    /// Wire name <c>min</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("min")]
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
     public required int Min { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;timeout&lt;/c&gt; (required).
     /// Number of milliseconds to wait on each digit.
-    /// Wire name <c>timeout</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("timeout")]
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
     public required int Timeout { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;terminators&lt;/c&gt;.
     /// Digits used to end input if less than min digits have been pressed.
-    /// Wire name <c>terminators</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("terminators")]
     public string? Terminators { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "collect";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2385,31 +2236,34 @@ public sealed partial record CollectAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
+        {
+            if (!(v0 is "collect")) c.Add(path + "action", "allowed", "action must be one of: collect");
+        }
         if (EventUrl is null) c.Add(path + "event-url", "required", "event-url is required");
-        if (EventUrl is { } v0)
+        if (EventUrl is { } v1)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v0)) c.Add(path + "event-url", "format", "event-url must be a valid url");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v1)) c.Add(path + "event-url", "format", "event-url must be a valid url");
         }
-        if (Max is { } v1)
+        if (Max is { } v2)
         {
-            if (v1 < 0m) c.Add(path + "max", "range", "max must be at least 0");
+            if (v2 < 0m) c.Add(path + "max", "range", "max must be at least 0");
         }
-        if (Min is { } v2)
+        if (Min is { } v3)
         {
-            if (v2 < 0m) c.Add(path + "min", "range", "min must be at least 0");
+            if (v3 < 0m) c.Add(path + "min", "range", "min must be at least 0");
         }
-        if (Timeout is { } v3)
+        if (Timeout is { } v4)
         {
-            if (v3 < 0m) c.Add(path + "timeout", "range", "timeout must be at least 0");
+            if (v4 < 0m) c.Add(path + "timeout", "range", "timeout must be at least 0");
         }
-        if (this.Min is { } l5 && this.Max is { } r5 && !(l5 <= r5)) c.Add(path + "min", "compare", "min must not be greater than max.");
+        if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must not be greater than max.");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2450,23 +2304,23 @@ public sealed partial record CollectAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CollectAction ReadJson(global::System.Text.Json.JsonElement e) => new CollectAction
     {
-        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null)!,
-        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
-        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p1) : null)!,
+        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
+        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
+        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p4) : null) ?? default),
+        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CollectAction ReadXml(global::System.Xml.Linq.XElement x) => new CollectAction
     {
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         EventUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "event-url"))?.Value.Trim())!,
         Max = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()) ?? default),
         Min = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()) ?? default),
@@ -2481,32 +2335,29 @@ public sealed partial record CollectAction : IMcAction
 /// <summary>
 /// The wait time to proceed to the next event.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("sleep")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SleepAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "sleep".
-    /// Wire name <c>action</c>; always <c>sleep</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "sleep")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sleep" })]
-    public string Action => "sleep";
+    public required string Action { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;duration&lt;/c&gt; (required).
     /// Duration to sleep.
-    /// Wire name <c>duration</c>; required.
     /// </summary>
     /// <remarks>
     /// The unit is not stated; the examples (3000, 2000) and the other MC durations (collect timeout) are milliseconds.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("duration")]
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
     public required int Duration { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "sleep";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2520,17 +2371,20 @@ public sealed partial record SleepAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Duration is { } v0)
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
         {
-            if (v0 < 0m) c.Add(path + "duration", "range", "duration must be at least 0");
+            if (!(v0 is "sleep")) c.Add(path + "action", "allowed", "action must be one of: sleep");
+        }
+        if (Duration is { } v1)
+        {
+            if (v1 < 0m) c.Add(path + "duration", "range", "duration must be at least 0");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2551,19 +2405,19 @@ public sealed partial record SleepAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SleepAction ReadJson(global::System.Text.Json.JsonElement e) => new SleepAction
     {
-        Duration = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "duration", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null) ?? default),
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Duration = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "duration", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SleepAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SleepAction ReadXml(global::System.Xml.Linq.XElement x) => new SleepAction
     {
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         Duration = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "duration"))?.Value.Trim()) ?? default),
     };
 
@@ -2574,48 +2428,43 @@ public sealed partial record SleepAction : IMcAction
 /// <summary>
 /// To connect a connectable endpoint like a phone number.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("dial")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DialAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "dial".
-    /// Wire name <c>action</c>; always <c>dial</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "dial")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "dial" })]
-    public string Action => "dial";
+    public required string Action { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt; (required).
     /// Destination or list of destination number to call to. Note that for this moment, we will only call to the first number in list.
-    /// Wire name <c>to</c>; required.
     /// </summary>
     /// <remarks>
     /// The format is "string/array": one number or a list. Modelled as an array; one number is a one-item array. Only the first number is called at the moment.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;from&lt;/c&gt;.
     /// Caller ID.
-    /// Wire name <c>from</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("from")]
     public string? From { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;dial-sequentially&lt;/c&gt; (default false).
     /// Flag to dial list of numbers sequentially, default value set to "false" during "mc_create".
-    /// Wire name <c>dial-sequentially</c>; default <c>false</c>.
     /// </summary>
     /// <remarks>
     /// The document says the default false is set "during mc_create" (when the MC is created); read as a plain default of false.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("dial-sequentially")]
     public bool? DialSequentially { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "dial";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2629,14 +2478,17 @@ public sealed partial record DialAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
+        {
+            if (!(v0 is "dial")) c.Add(path + "action", "allowed", "action must be one of: dial");
+        }
         if (To is null) c.Add(path + "to", "required", "to is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2668,22 +2520,22 @@ public sealed partial record DialAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadJson(global::System.Text.Json.JsonElement e) => new DialAction
     {
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => global::SpecGen.Runtime.Wire.JsonValues.String(i2)) : null)!,
+        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DialAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
     {
-        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x4 => x4.Value.Trim())!,
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
+        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x5 => x5.Value.Trim())!,
         From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
         DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
     };
@@ -2698,21 +2550,19 @@ public sealed partial record DialAction : IMcAction
 /// <remarks>
 /// The document lists the record action without a parameter table; it has no fields besides action ({"action": "record"}, as every official SDK builds it).
 /// </remarks>
-[global::SpecGen.Runtime.Validation.SpecVariant("record")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record RecordAction : IMcAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "record".
-    /// Wire name <c>action</c>; always <c>record</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "record")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "record" })]
-    public string Action => "record";
+    public required string Action { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "record";
+    public string Discriminator => (Action?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2726,13 +2576,16 @@ public sealed partial record RecordAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Action is null) c.Add(path + "action", "required", "action is required");
+        if (Action is { } v0)
+        {
+            if (!(v0 is "record")) c.Add(path + "action", "allowed", "action must be one of: record");
+        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2748,18 +2601,18 @@ public sealed partial record RecordAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RecordAction ReadJson(global::System.Text.Json.JsonElement e) => new RecordAction
     {
+        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RecordAction ReadXml(global::System.Xml.Linq.XElement x) => new RecordAction
     {
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2777,20 +2630,18 @@ public sealed partial record WhatsappSendResult
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the HTTP request. See whatsapp_send_status; 0 on success.
-    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// The document says "number"; the examples show a JSON number (0, 94), not a string.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;message_id&lt;/c&gt;.
     /// Message ID for the message.
-    /// Wire name <c>message_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("message_id")]
     public string? MessageId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2805,13 +2656,11 @@ public sealed partial record WhatsappSendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2832,7 +2681,6 @@ public sealed partial record WhatsappSendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendResult ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -2843,7 +2691,6 @@ public sealed partial record WhatsappSendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendResult ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -2862,24 +2709,21 @@ public sealed partial record WhatsappSendError
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the HTTP request. See whatsapp_send_status.
-    /// Wire name <c>status</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// (On fail) Error message of the status.
-    /// Wire name <c>err_msg</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;hint&lt;/c&gt;.
     /// (On fail, if available) Supplementary information on the failure of the request for user debug.
-    /// Wire name <c>hint</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("hint")]
     public string? Hint { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2894,13 +2738,11 @@ public sealed partial record WhatsappSendError
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2926,7 +2768,6 @@ public sealed partial record WhatsappSendError
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendError ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendError
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -2938,7 +2779,6 @@ public sealed partial record WhatsappSendError
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendError ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendError
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -2953,70 +2793,63 @@ public sealed partial record WhatsappSendError
 /// <summary>
 /// Delivery Status (event_data of the delivery-status event).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "meta_whatsapp_conversation", When = "equals", WhenField = "meta_delivery_status", WhenValues = new string[] { "failed" })]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "meta_whatsapp_conversation", When = "meta_delivery_status=failed")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappDeliveryStatus
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;channel_type&lt;/c&gt;.
     /// Restricted string WHATSAPP.
-    /// Wire name <c>channel_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("channel_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "WHATSAPP" })]
     public string? ChannelType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;from&lt;/c&gt;.
     /// Source WhatsApp phone number for said message. It is an end-user phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
-    /// Wire name <c>from</c>.
     /// </summary>
     /// <remarks>
     /// Transcribed as documented: for a delivery status of an outbound message, `from` is the end-user number and `to` the WABA number (the examples show "end-user-phone-number" and "WABA-phone-number"), although the message itself went from the WABA number to the end-user.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? From { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Destination WhatsApp phone number for the message. It is a WABA phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;meta_delivery_status&lt;/c&gt;.
     /// Delivery status as reported from meta.
-    /// Wire name <c>meta_delivery_status</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("meta_delivery_status")]
     public MetaDeliveryStatus? MetaDeliveryStatus { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;meta_whatsapp_conversation&lt;/c&gt;.
     /// Details about the conversation the message belongs to. Included for "sent", "delivered" and "read"; not included for "failed", nor for any delivery status of a sent reaction (a reaction is not considered as a conversation).
-    /// Wire name <c>meta_whatsapp_conversation</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("meta_whatsapp_conversation")]
     public MetaWhatsappConversation? MetaWhatsappConversation { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;meta_error_details&lt;/c&gt;.
     /// (On delivery error) Error details for the delivery.
-    /// Wire name <c>meta_error_details</c>.
     /// </summary>
     /// <remarks>
     /// "(On delivery error)" is read as: present when meta_delivery_status is failed (as in the Error example). The document does not say it is never sent otherwise, so no forbidden rule is recorded.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("meta_error_details")]
     public MetaErrorDetails? MetaErrorDetails { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;timestamp&lt;/c&gt;.
     /// UNIX timestamp for the delivery report.
-    /// Wire name <c>timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp": seconds since the epoch as a JSON number (e.g. 1682668041). The failed example carries no timestamp, so it is not always present.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("timestamp")]
     public long? Timestamp { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3031,12 +2864,11 @@ public sealed partial record WhatsappDeliveryStatus
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ChannelType is { } v0)
         {
-            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: \"WHATSAPP\"");
+            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: WHATSAPP");
         }
         if (From is { } v1)
         {
@@ -3058,11 +2890,10 @@ public sealed partial record WhatsappDeliveryStatus
             v6.ValidateInto(ref n7, string.Empty);
             if (!n7.IsEmpty) c.AddNested(in n7, path + "meta_error_details" + ".");
         }
-        if (((this.MetaDeliveryStatus?.Value is "failed")) && this.MetaWhatsappConversation is not null) c.Add(path + "meta_whatsapp_conversation", "forbidden", "meta_whatsapp_conversation must be absent when meta_delivery_status is \"failed\"");
+        if (((this.MetaDeliveryStatus?.Value is "failed")) && this.MetaWhatsappConversation is not null) c.Add(path + "meta_whatsapp_conversation", "forbidden", "meta_whatsapp_conversation must be absent when meta_delivery_status is failed");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3108,7 +2939,6 @@ public sealed partial record WhatsappDeliveryStatus
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatus ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatus
     {
         ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3124,7 +2954,6 @@ public sealed partial record WhatsappDeliveryStatus
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatus ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappDeliveryStatus
     {
         ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
@@ -3148,27 +2977,24 @@ public sealed partial record MetaWhatsappConversation
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;conversation_id&lt;/c&gt;.
     /// Identifier for the conversation the message belonged to.
-    /// Wire name <c>conversation_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("conversation_id")]
     public string? ConversationId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;expiration_timestamp&lt;/c&gt;.
     /// Expiration timestamp for the conversation.
-    /// Wire name <c>expiration_timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp" (seconds). Present in the "sent" example only; the "delivered" example omits it.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("expiration_timestamp")]
     public long? ExpirationTimestamp { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;pricing_category&lt;/c&gt;.
     /// Category of the conversation.
-    /// Wire name <c>pricing_category</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("pricing_category")]
     public WhatsappPricingCategory? PricingCategory { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3183,13 +3009,11 @@ public sealed partial record MetaWhatsappConversation
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3215,7 +3039,6 @@ public sealed partial record MetaWhatsappConversation
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaWhatsappConversation ReadJson(global::System.Text.Json.JsonElement e) => new MetaWhatsappConversation
     {
         ConversationId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "conversation_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3227,7 +3050,6 @@ public sealed partial record MetaWhatsappConversation
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaWhatsappConversation ReadXml(global::System.Xml.Linq.XElement x) => new MetaWhatsappConversation
     {
         ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
@@ -3247,27 +3069,24 @@ public sealed partial record MetaErrorDetails
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;error_code&lt;/c&gt;.
     /// Error code from meta. Refer here for more information.
-    /// Wire name <c>error_code</c>.
     /// </summary>
     /// <remarks>
     /// The "Refer here" link (to Meta's error-code list) was lost in extraction; the codes are Meta's and are not tabulated in the document (example 131047 "Re-engagement message").
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("error_code")]
     public int? ErrorCode { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;error_title&lt;/c&gt;.
     /// Title for the error.
-    /// Wire name <c>error_title</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("error_title")]
     public string? ErrorTitle { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;error_details&lt;/c&gt;.
     /// Detailed description for the error.
-    /// Wire name <c>error_details</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("error_details")]
     public string? ErrorDetails { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3282,13 +3101,11 @@ public sealed partial record MetaErrorDetails
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3314,7 +3131,6 @@ public sealed partial record MetaErrorDetails
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaErrorDetails ReadJson(global::System.Text.Json.JsonElement e) => new MetaErrorDetails
     {
         ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -3326,7 +3142,6 @@ public sealed partial record MetaErrorDetails
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaErrorDetails> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaErrorDetails ReadXml(global::System.Xml.Linq.XElement x) => new MetaErrorDetails
     {
         ErrorCode = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
@@ -3349,74 +3164,65 @@ public sealed partial record WhatsappInboundMessage
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;channel_type&lt;/c&gt;.
     /// Restricted string WHATSAPP.
-    /// Wire name <c>channel_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("channel_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "WHATSAPP" })]
     public string? ChannelType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;from_name&lt;/c&gt;.
     /// Source WhatsApp phone number profile name for said message. It is an end-user profile name, for example, a profile name will be like 'Tom'.
-    /// Wire name <c>from_name</c>.
     /// </summary>
     /// <remarks>
     /// The description starts "Source WhatsApp phone number profile name"; the examples ("end-user-profile-name", 'Tom') show it is a profile name, not a phone number, so it is a plain string.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("from_name")]
     public string? FromName { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Destination WhatsApp phone number for the message. It is a WABA phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
-    /// Wire name <c>to</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? To { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;forwarded&lt;/c&gt;.
     /// It is an indication that the message had been forwarded.
-    /// Wire name <c>forwarded</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("forwarded")]
     public bool? Forwarded { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;frequently_forwarded&lt;/c&gt;.
     /// It is an indication that the message had been frequently forwarded.
-    /// Wire name <c>frequently_forwarded</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("frequently_forwarded")]
     public bool? FrequentlyForwarded { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp.
-    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referred_product&lt;/c&gt;.
     /// Referred product object describing the product the user is requesting information about after received an interactive product message.
-    /// Wire name <c>referred_product</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referred_product")]
     public WhatsappReferredProduct? ReferredProduct { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;timestamp&lt;/c&gt;.
     /// UNIX timestamp for the message.
-    /// Wire name <c>timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp": seconds since the epoch as a JSON number (e.g. 1690124844).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("timestamp")]
     public long? Timestamp { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;content&lt;/c&gt;.
     /// Content object of the message.
-    /// Wire name <c>content</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("content")]
     public IWhatsappInboundContent? Content { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3431,12 +3237,11 @@ public sealed partial record WhatsappInboundMessage
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ChannelType is { } v0)
         {
-            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: \"WHATSAPP\"");
+            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: WHATSAPP");
         }
         if (To is { } v2)
         {
@@ -3457,7 +3262,6 @@ public sealed partial record WhatsappInboundMessage
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3513,7 +3317,6 @@ public sealed partial record WhatsappInboundMessage
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessage
     {
         ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3531,7 +3334,6 @@ public sealed partial record WhatsappInboundMessage
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundMessage
     {
         ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
@@ -3560,17 +3362,15 @@ public sealed partial record WhatsappReferredProduct
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// The ID for the catalog the ordered item belongs to.
-    /// Wire name <c>catalog_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// A unique identifier as defined in the catalog.
-    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3585,13 +3385,11 @@ public sealed partial record WhatsappReferredProduct
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3612,7 +3410,6 @@ public sealed partial record WhatsappReferredProduct
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferredProduct ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferredProduct
     {
         CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3623,7 +3420,6 @@ public sealed partial record WhatsappReferredProduct
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferredProduct> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferredProduct ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferredProduct
     {
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
@@ -3637,35 +3433,31 @@ public sealed partial record WhatsappReferredProduct
 /// <summary>
 /// Inbound content of type text.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("text")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>text</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "text")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "text" })]
-    public string Type => "text";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// A text message sent by the end-user.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "text";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3679,19 +3471,21 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v1)
+        if (Type is { } v0)
         {
-            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v1.ValidateInto(ref n2, string.Empty);
-            if (!n2.IsEmpty) c.AddNested(in n2, path + "referral" + ".");
+            if (!(v0 is "text")) c.Add(path + "type", "allowed", "type must be one of: text");
+        }
+        if (Referral is { } v2)
+        {
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3717,22 +3511,22 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundText ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundText
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3742,49 +3536,43 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type audio.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("audio")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>audio</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "audio")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "audio" })]
-    public string Type => "audio";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
-    /// Wire name <c>media_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "audio/ogg; codecs=opus".
-    /// Wire name <c>mime_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;voice&lt;/c&gt;.
     /// Set to true if the audio is voice message; false otherwise.
-    /// Wire name <c>voice</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("voice")]
     public bool? Voice { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "audio";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3798,19 +3586,21 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v3)
+        if (Type is { } v0)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            if (!(v0 is "audio")) c.Add(path + "type", "allowed", "type must be one of: audio");
+        }
+        if (Referral is { } v4)
+        {
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3846,26 +3636,26 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundAudio ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundAudio
     {
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Voice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "voice", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Voice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "voice", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundAudio> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundAudio ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundAudio
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Voice = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "voice"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3875,56 +3665,49 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type document.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("document")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>document</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "document")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "document" })]
-    public string Type => "document";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// The filename of a document.
-    /// Wire name <c>name</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
-    /// Wire name <c>media_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "application/pdf".
-    /// Wire name <c>mime_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "document";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3938,19 +3721,21 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v4)
+        if (Type is { } v0)
         {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            if (!(v0 is "document")) c.Add(path + "type", "allowed", "type must be one of: document");
+        }
+        if (Referral is { } v5)
+        {
+            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v5.ValidateInto(ref n6, string.Empty);
+            if (!n6.IsEmpty) c.AddNested(in n6, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3991,28 +3776,28 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundDocument ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundDocument
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p5) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundDocument ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundDocument
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4022,49 +3807,43 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type video.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("video")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>video</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "video")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "video" })]
-    public string Type => "video";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
-    /// Wire name <c>media_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "video/mp4", is a mp4 file for a video.
-    /// Wire name <c>mime_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "video";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4078,19 +3857,21 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v3)
+        if (Type is { } v0)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            if (!(v0 is "video")) c.Add(path + "type", "allowed", "type must be one of: video");
+        }
+        if (Referral is { } v4)
+        {
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4126,26 +3907,26 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundVideo ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundVideo
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundVideo> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundVideo ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundVideo
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4155,49 +3936,43 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type image.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("image")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>image</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "image")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "image" })]
-    public string Type => "image";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
-    /// Wire name <c>media_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "image/jpeg".
-    /// Wire name <c>mime_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "image";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4211,19 +3986,21 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v3)
+        if (Type is { } v0)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            if (!(v0 is "image")) c.Add(path + "type", "allowed", "type must be one of: image");
+        }
+        if (Referral is { } v4)
+        {
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4259,26 +4036,26 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundImage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundImage
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundImage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundImage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundImage
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4288,49 +4065,43 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type sticker.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("sticker")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>sticker</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "sticker")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sticker" })]
-    public string Type => "sticker";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
-    /// Wire name <c>media_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "image/webp".
-    /// Wire name <c>mime_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;animated&lt;/c&gt;.
     /// Set to true if the sticker is animated; false otherwise.
-    /// Wire name <c>animated</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("animated")]
     public bool? Animated { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "sticker";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4344,19 +4115,21 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v3)
+        if (Type is { } v0)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            if (!(v0 is "sticker")) c.Add(path + "type", "allowed", "type must be one of: sticker");
+        }
+        if (Referral is { } v4)
+        {
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4392,26 +4165,26 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundSticker ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundSticker
     {
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundSticker ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundSticker
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4421,42 +4194,37 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type button (Quick Reply Button Message).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("button")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>button</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "button")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "button" })]
-    public string Type => "button";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// The quick reply button text that the end-user saw and clicked.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;payload&lt;/c&gt;.
     /// The payload that was sent after the end-user clicks a quick reply button in response to the message template with buttons sent by a WABA.
-    /// Wire name <c>payload</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("payload")]
     public string? Payload { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "button";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4470,19 +4238,21 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v2)
+        if (Type is { } v0)
         {
-            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v2.ValidateInto(ref n3, string.Empty);
-            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
+            if (!(v0 is "button")) c.Add(path + "type", "allowed", "type must be one of: button");
+        }
+        if (Referral is { } v3)
+        {
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4513,24 +4283,24 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundButton
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundButton
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4540,35 +4310,31 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type reaction.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("reaction")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>reaction</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reaction")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reaction" })]
-    public string Type => "reaction";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// An emoji sent by the end-user.
-    /// Wire name <c>text</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "reaction";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4582,19 +4348,21 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v1)
+        if (Type is { } v0)
         {
-            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v1.ValidateInto(ref n2, string.Empty);
-            if (!n2.IsEmpty) c.AddNested(in n2, path + "referral" + ".");
+            if (!(v0 is "reaction")) c.Add(path + "type", "allowed", "type must be one of: reaction");
+        }
+        if (Referral is { } v2)
+        {
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4620,22 +4388,22 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundReaction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundReaction
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundReaction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundReaction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundReaction
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4645,42 +4413,37 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type interactive_button (Interactive Button Reply Message).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("interactive_button")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>interactive_button</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive_button")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive_button" })]
-    public string Type => "interactive_button";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;id&lt;/c&gt;.
     /// A unique ID of the selected button.
-    /// Wire name <c>id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public string? Id { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// The title of the button that the end-user saw and clicked.
-    /// Wire name <c>title</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "interactive_button";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4694,19 +4457,21 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v2)
+        if (Type is { } v0)
         {
-            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v2.ValidateInto(ref n3, string.Empty);
-            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
+            if (!(v0 is "interactive_button")) c.Add(path + "type", "allowed", "type must be one of: interactive_button");
+        }
+        if (Referral is { } v3)
+        {
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4737,24 +4502,24 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveButton
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveButton
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4764,49 +4529,43 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
 /// <summary>
 /// Inbound content of type interactive_list (Interactive List Reply Message).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("interactive_list")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>interactive_list</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive_list")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive_list" })]
-    public string Type => "interactive_list";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;id&lt;/c&gt;.
     /// A unique ID of the selected list item.
-    /// Wire name <c>id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public string? Id { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// The title of the list item that the end-user saw and clicked.
-    /// Wire name <c>title</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;description&lt;/c&gt;.
     /// Description of the selected item.
-    /// Wire name <c>description</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("description")]
     public string? Description { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "interactive_list";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4820,19 +4579,21 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Referral is { } v3)
+        if (Type is { } v0)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            if (!(v0 is "interactive_list")) c.Add(path + "type", "allowed", "type must be one of: interactive_list");
+        }
+        if (Referral is { } v4)
+        {
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4868,26 +4629,26 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveList ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveList
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveList> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveList ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveList
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
         Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4897,42 +4658,37 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
 /// <summary>
 /// Inbound content of type order (Order Message).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("order")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
-    /// Wire name <c>type</c>; always <c>order</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "order")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "order" })]
-    public string Type => "order";
+    public string? Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// ID for the catalog the ordered item belongs to.
-    /// Wire name <c>catalog_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_items&lt;/c&gt;.
     /// List of product item's information that the end-user has placed an order.
-    /// Wire name <c>product_items</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("product_items")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappOrderItem>? ProductItems { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
-    /// Wire name <c>referral</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "order";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4946,28 +4702,30 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (ProductItems is { } v1)
+        if (Type is { } v0)
         {
-            for (var i2 = 0; i2 < v1.Count; i2++)
+            if (!(v0 is "order")) c.Add(path + "type", "allowed", "type must be one of: order");
+        }
+        if (ProductItems is { } v2)
+        {
+            for (var i3 = 0; i3 < v2.Count; i3++)
             {
-                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-                v1[i2]?.ValidateInto(ref ni2, string.Empty);
-                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "product_items" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v2[i3]?.ValidateInto(ref ni3, string.Empty);
+                if (!ni3.IsEmpty) c.AddNested(in ni3, path + "product_items" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
-        if (Referral is { } v3)
+        if (Referral is { } v4)
         {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4999,24 +4757,24 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundOrder ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundOrder
     {
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i2) : null)) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p2, static i3 => (i3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i3) : null)) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x4 => WhatsappOrderItem.ReadXml(x4)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x5 => WhatsappOrderItem.ReadXml(x5)),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5034,37 +4792,33 @@ public sealed partial record WhatsappOrderItem
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// Product unique identifier, as defined in catalog.
-    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Price currency of the item.
-    /// Wire name <c>currency</c>.
     /// </summary>
     /// <remarks>
     /// The example shows an ISO 4217 code ("MYR"); the document does not restrict it.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;item_price&lt;/c&gt;.
     /// Price of the item in two decimal places.
-    /// Wire name <c>item_price</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("item_price")]
     public decimal? ItemPrice { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;quantity&lt;/c&gt;.
     /// Number of placed orders for the item.
-    /// Wire name <c>quantity</c>.
     /// </summary>
     /// <remarks>
     /// The document says "number"; a count of items, and the examples show integers (2, 3), so int.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("quantity")]
     public int? Quantity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5079,13 +4833,11 @@ public sealed partial record WhatsappOrderItem
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5116,7 +4868,6 @@ public sealed partial record WhatsappOrderItem
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappOrderItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappOrderItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -5129,7 +4880,6 @@ public sealed partial record WhatsappOrderItem
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappOrderItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappOrderItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
@@ -5150,53 +4900,46 @@ public sealed partial record WhatsappReferral
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;source_url&lt;/c&gt;.
     /// The URL that leads to a Facebook ad or a post.
-    /// Wire name <c>source_url</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("source_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? SourceUrl { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;source_type&lt;/c&gt;.
     /// The type of the Facebook ad's source.
-    /// Wire name <c>source_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("source_type")]
     public WhatsappReferralSourceType? SourceType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;source_id&lt;/c&gt;.
     /// The Facebook ID of the ad or post.
-    /// Wire name <c>source_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("source_id")]
     public string? SourceId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;headline&lt;/c&gt;.
     /// The headline used in the Facebook ad or post that generated the message.
-    /// Wire name <c>headline</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("headline")]
     public string? Headline { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;body&lt;/c&gt;.
     /// The body from the Facebook ad or post that generated the message.
-    /// Wire name <c>body</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("body")]
     public string? Body { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;rich_media_type&lt;/c&gt;.
     /// The type of media in the Facebook ad or post that generated the message.
-    /// Wire name <c>rich_media_type</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("rich_media_type")]
     public WhatsappReferralMediaType? RichMediaType { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;rich_media_url&lt;/c&gt;.
     /// The public url of the media file in the Facebook ad or post that generated the message.
-    /// Wire name <c>rich_media_url</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("rich_media_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? RichMediaUrl { get; init; }
 
@@ -5212,7 +4955,6 @@ public sealed partial record WhatsappReferral
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (SourceUrl is { } v0)
@@ -5226,7 +4968,6 @@ public sealed partial record WhatsappReferral
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5272,7 +5013,6 @@ public sealed partial record WhatsappReferral
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferral ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferral
     {
         SourceUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null),
@@ -5288,7 +5028,6 @@ public sealed partial record WhatsappReferral
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
     {
         SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
@@ -5315,17 +5054,15 @@ public sealed partial record Contact
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Type of the contact object.
-    /// Wire name <c>type</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// The identifier of the contact object.
-    /// Wire name <c>id</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public required string Id { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5340,7 +5077,6 @@ public sealed partial record Contact
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is null) c.Add(path + "type", "required", "type is required");
@@ -5348,7 +5084,6 @@ public sealed partial record Contact
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5369,7 +5104,6 @@ public sealed partial record Contact
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Contact ReadJson(global::System.Text.Json.JsonElement e) => new Contact
     {
         Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -5380,7 +5114,6 @@ public sealed partial record Contact
     public static global::SpecGen.Runtime.Wire.ParseResult<Contact> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Contact ReadXml(global::System.Xml.Linq.XElement x) => new Contact
     {
         Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
@@ -5394,48 +5127,43 @@ public sealed partial record Contact
 /// <summary>
 /// MC Object &gt; Content &gt; Text Content.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("text")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: text
-    /// Wire name <c>type</c>; always <c>text</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "text")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "text" })]
-    public string Type => "text";
+    public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// The content string. Note for the maximum character limit imposed by the destination channel.
-    /// Wire name <c>text</c>; required.
     /// </summary>
     /// <remarks>
     /// The document names no maximum length.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public required string Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;preview_url&lt;/c&gt; (default false).
     /// When set to true, a preview of the URL from the text will be shown on the end user's handset.
-    /// Wire name <c>preview_url</c>; default <c>false</c>.
     /// </summary>
     /// <remarks>
     /// The Format column says boolean while the description says "Restricted string: true or false"; the text-message example sends a JSON boolean (false), so it is a bool.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("preview_url")]
     public bool? PreviewUrl { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
-    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "text";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5449,14 +5177,17 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Type is null) c.Add(path + "type", "required", "type is required");
+        if (Type is { } v0)
+        {
+            if (!(v0 is "text")) c.Add(path + "type", "allowed", "type must be one of: text");
+        }
         if (Text is null) c.Add(path + "text", "required", "text is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5487,21 +5218,21 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TextContent ReadJson(global::System.Text.Json.JsonElement e) => new TextContent
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p1) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
+        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TextContent ReadXml(global::System.Xml.Linq.XElement x) => new TextContent
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "preview_url"))?.Value.Trim()),
         ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
@@ -5514,52 +5245,42 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
 /// <summary>
 /// MC Object &gt; Content &gt; Rich Media Content (image, audio, document, video, sticker).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("image")]
-[global::SpecGen.Runtime.Validation.SpecVariant("audio")]
-[global::SpecGen.Runtime.Validation.SpecVariant("document")]
-[global::SpecGen.Runtime.Validation.SpecVariant("video")]
-[global::SpecGen.Runtime.Validation.SpecVariant("sticker")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: image, audio, document, video, sticker.
-    /// Wire name <c>type</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required RichMediaType Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;rich_media_url&lt;/c&gt; (required).
     /// The URL (direct link for download) of the hosted rich media. Supported rich media types by Official WhatsApp: see RichMediaType.
-    /// Wire name <c>rich_media_url</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("rich_media_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public required global::System.Uri RichMediaUrl { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption for rich media type image.
-    /// Wire name <c>text</c>.
     /// </summary>
     /// <remarks>
     /// The document says "Caption for rich media type image" only (inbound examples also show captions on document and video); no rule forbids it on other types, so none is recorded.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// Name for rich media type document.
-    /// Wire name <c>name</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
-    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
@@ -5577,12 +5298,11 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "image" or "audio" or "document" or "video" or "sticker")) c.Add(path + "type", "allowed", "type must be one of: \"image\", \"audio\", \"document\", \"video\", \"sticker\"");
+            if (!(v0.Value is "image" or "audio" or "document" or "video" or "sticker")) c.Add(path + "type", "allowed", "type must be one of: image, audio, document, video, sticker");
         }
         if (RichMediaUrl is null) c.Add(path + "rich_media_url", "required", "rich_media_url is required");
         if (RichMediaUrl is { } v1)
@@ -5592,7 +5312,6 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5628,7 +5347,6 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RichMediaContent ReadJson(global::System.Text.Json.JsonElement e) => new RichMediaContent
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new RichMediaType(s1) : (RichMediaType?)null) : null) ?? default),
@@ -5642,7 +5360,6 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
@@ -5659,36 +5376,32 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
 /// <summary>
 /// MC Object &gt; Content &gt; Reaction Content.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("reaction")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ReactionContent : IWhatsappContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: reaction
-    /// Wire name <c>type</c>; always <c>reaction</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reaction")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reaction" })]
-    public string Type => "reaction";
+    public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// Emoji of the reaction, need to encode it with UTF-16 unicode (escape sequences). To send emoji 👍, JSON string example: "text":"\uD83D\uDC4D". Note: 1. All emojis supported by Android and iOS devices are supported. 2. Only one emoji can be sent in a reaction message. 3. You can use an empty string to remove a previously sent emoji.
-    /// Wire name <c>text</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("text")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "emoji")]
     public required string Text { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt; (required).
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
-    /// Wire name <c>reply_to_msg_id</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public required string ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "reaction";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5702,19 +5415,22 @@ public sealed partial record ReactionContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Text is null) c.Add(path + "text", "required", "text is required");
-        if (Text is { } v0)
+        if (Type is null) c.Add(path + "type", "required", "type is required");
+        if (Type is { } v0)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsEmoji(v0)) c.Add(path + "text", "format", "text must be a valid emoji");
+            if (!(v0 is "reaction")) c.Add(path + "type", "allowed", "type must be one of: reaction");
+        }
+        if (Text is null) c.Add(path + "text", "required", "text is required");
+        if (Text is { } v1)
+        {
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsEmoji(v1)) c.Add(path + "text", "format", "text must be a valid emoji");
         }
         if (ReplyToMsgId is null) c.Add(path + "reply_to_msg_id", "required", "reply_to_msg_id is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5740,20 +5456,20 @@ public sealed partial record ReactionContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReactionContent ReadJson(global::System.Text.Json.JsonElement e) => new ReactionContent
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReactionContent ReadXml(global::System.Xml.Linq.XElement x) => new ReactionContent
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim()!,
     };
@@ -5765,28 +5481,25 @@ public sealed partial record ReactionContent : IWhatsappContent
 /// <summary>
 /// MC Object &gt; Content &gt; Templates. Templates are the only type of message that can be sent to customers who have yet to message you, or who have not sent you a message in the last 24 hours.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("template")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record TemplateContent : IWhatsappContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: template
-    /// Wire name <c>type</c>; always <c>template</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "template")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "template" })]
-    public string Type => "template";
+    public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;wa_template&lt;/c&gt; (required).
     /// The template and the parameters to be sent.
-    /// Wire name <c>wa_template</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("wa_template")]
     public required WhatsappTemplate WaTemplate { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "template";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5800,20 +5513,23 @@ public sealed partial record TemplateContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (WaTemplate is null) c.Add(path + "wa_template", "required", "wa_template is required");
-        if (WaTemplate is { } v0)
+        if (Type is null) c.Add(path + "type", "required", "type is required");
+        if (Type is { } v0)
         {
-            var n1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v0.ValidateInto(ref n1, string.Empty);
-            if (!n1.IsEmpty) c.AddNested(in n1, path + "wa_template" + ".");
+            if (!(v0 is "template")) c.Add(path + "type", "allowed", "type must be one of: template");
+        }
+        if (WaTemplate is null) c.Add(path + "wa_template", "required", "wa_template is required");
+        if (WaTemplate is { } v1)
+        {
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_template" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5834,20 +5550,20 @@ public sealed partial record TemplateContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TemplateContent ReadJson(global::System.Text.Json.JsonElement e) => new TemplateContent
     {
-        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p0) : null) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p1) : null) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
     {
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c1 ? WhatsappTemplate.ReadXml(c1) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c2 ? WhatsappTemplate.ReadXml(c2) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5858,50 +5574,45 @@ public sealed partial record TemplateContent : IWhatsappContent
 /// MC Object &gt; Content &gt; Whatsapp Template.
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("same", Target = "wa_buttons[].type")]
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "header_params[].text", When = "in", WhenField = "header_params[].type", WhenValues = new string[] { "image", "video", "document" })]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "header_params[].text", When = "header_params[].type=image|video|document")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappTemplate
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;name&lt;/c&gt; (required).
     /// Name of the template to be sent.
-    /// Wire name <c>name</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public required string Name { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;language&lt;/c&gt; (required).
     /// Language selection for the template.
-    /// Wire name <c>language</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("language")]
     public required string Language { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;header_params&lt;/c&gt;.
     /// Parameters for filling in template headers. Template headers type can only be one of Text or Rich media. Note: 1. Text header is only needed if it contains a variable (maximum one variable is supported by Official WhatsApp), e.g. "header_params":[{"type":"text","text":"VARIABLE"}]. 2. Rich media header can only be image, video or document. The caption for the image is not supported in the template message, e.g. "header_params":[{"type":"image","rich_media_url":"https://www.mocean.com.my/logo.png"}].
-    /// Wire name <c>header_params</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("header_params")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed_variants", Values = new string[] { "text", "image", "video", "document" })]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 1d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "1")]
     public global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>? HeaderParams { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;body_params&lt;/c&gt;.
     /// Parameters for filling in template body. Template body restricted type: Text. Note: Text body is only needed if it contains one or multiple variables, e.g. "body_params":[{"type":"text","text":"VARIABLE1"}, {"type":"text","text":"VARIABLE2"}].
-    /// Wire name <c>body_params</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("body_params")]
     public global::System.Collections.Generic.IReadOnlyList<TextContent>? BodyParams { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;wa_buttons&lt;/c&gt;.
     /// Parameters for buttons when available. Limitation is imposed to a maximum of 3 buttons per template message by WhatsApp. Note: This parameter is required if one of the buttons is dynamic. Meaning to say, if the template doesn't have any button or all of the buttons are static, this parameter is not required.
-    /// Wire name <c>wa_buttons</c>.
     /// </summary>
     /// <remarks>
     /// Whether wa_buttons is required depends on the template's definition on WhatsApp (dynamic buttons), which the request does not carry; no rule can express it, so it stays optional.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("wa_buttons")]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 3d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "3")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappTemplateButton>? WaButtons { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5916,7 +5627,6 @@ public sealed partial record WhatsappTemplate
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Name is null) c.Add(path + "name", "required", "name is required");
@@ -5928,7 +5638,7 @@ public sealed partial record WhatsappTemplate
             {
                 var e4 = v2[i3];
                 if (e4 is null) continue;
-                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of: text, image, video, document");
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
@@ -5976,18 +5686,17 @@ public sealed partial record WhatsappTemplate
                 var it18 = w16[k17];
                 if (it18 is TextContent vr19)
                 {
-                    if (((it18.Discriminator is "image" or "video" or "document")) && vr19.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of: \"image\", \"video\", \"document\"");
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr19.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
                 }
                 if (it18 is RichMediaContent vr20)
                 {
-                    if (((it18.Discriminator is "image" or "video" or "document")) && vr20.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of: \"image\", \"video\", \"document\"");
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr20.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
                 }
             }
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6026,7 +5735,6 @@ public sealed partial record WhatsappTemplate
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplate ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplate
     {
         Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -6040,7 +5748,6 @@ public sealed partial record WhatsappTemplate
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplate ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplate
     {
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
@@ -6062,37 +5769,33 @@ public sealed partial record WhatsappTemplateButton
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: url, quick_reply. Note: 1. For OTP copy code &amp; dynamic website URL button, please set the type as url. 2. For quick reply button, please set the type as quick_reply. 3. All WhatsApp buttons in the array of wa_buttons MUST be the same type, either url or quick_reply. 4. If the wa_buttons does not contain a quick_reply button while sending a template with a quick_reply button, the default payload value is the same as the button displayed value.
-    /// Wire name <c>type</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required WhatsappTemplateButtonType Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;index&lt;/c&gt; (required).
     /// Index of current button. "Index" here refers to the sequence number of a button. For example, the first added button during template creation, its index is 0, second added button, its index is 1 and so forth.
-    /// Wire name <c>index</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("index")]
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
     public required int Index { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;payload&lt;/c&gt;.
     /// Payload of quick reply upon end user interaction.
-    /// Wire name <c>payload</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("payload")]
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "quick_reply" })]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=quick_reply")]
     public string? Payload { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;url_parameter&lt;/c&gt;.
     /// If the button is a dynamic website, please set a URL for customers to visit upon end user interaction. If the button is OTP copy code, please set an OTP code that allows the end user to click &amp; copy it.
-    /// Wire name <c>url_parameter</c>.
     /// </summary>
     /// <remarks>
     /// Not format url - for an OTP copy-code button the value is an OTP code, not a URL.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("url_parameter")]
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "url" })]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=url")]
     public string? UrlParameter { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6107,23 +5810,21 @@ public sealed partial record WhatsappTemplateButton
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "url" or "quick_reply")) c.Add(path + "type", "allowed", "type must be one of: \"url\", \"quick_reply\"");
+            if (!(v0.Value is "url" or "quick_reply")) c.Add(path + "type", "allowed", "type must be one of: url, quick_reply");
         }
         if (Index is { } v1)
         {
             if (v1 < 0m) c.Add(path + "index", "range", "index must be at least 0");
         }
-        if (((this.Type.Value is "quick_reply")) && Payload is null) c.Add(path + "payload", "required", "payload is required when type is \"quick_reply\"");
-        if (((this.Type.Value is "url")) && UrlParameter is null) c.Add(path + "url_parameter", "required", "url_parameter is required when type is \"url\"");
+        if (((this.Type.Value is "quick_reply")) && Payload is null) c.Add(path + "payload", "required", "payload is required when type is quick_reply");
+        if (((this.Type.Value is "url")) && UrlParameter is null) c.Add(path + "url_parameter", "required", "url_parameter is required when type is url");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6154,7 +5855,6 @@ public sealed partial record WhatsappTemplateButton
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplateButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplateButton
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappTemplateButtonType(s1) : (WhatsappTemplateButtonType?)null) : null) ?? default),
@@ -6167,7 +5867,6 @@ public sealed partial record WhatsappTemplateButton
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
@@ -6183,28 +5882,25 @@ public sealed partial record WhatsappTemplateButton
 /// <summary>
 /// MC Object &gt; Content &gt; Interactive Content.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecVariant("interactive")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record InteractiveContent : IWhatsappContent
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: interactive
-    /// Wire name <c>type</c>; always <c>interactive</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive" })]
-    public string Type => "interactive";
+    public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;wa_interactive&lt;/c&gt; (required).
     /// The interactive and the parameters to be sent.
-    /// Wire name <c>wa_interactive</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("wa_interactive")]
     public required WhatsappInteractive WaInteractive { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => "interactive";
+    public string Discriminator => (Type?.ToString() ?? string.Empty);
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -6218,20 +5914,23 @@ public sealed partial record InteractiveContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (WaInteractive is null) c.Add(path + "wa_interactive", "required", "wa_interactive is required");
-        if (WaInteractive is { } v0)
+        if (Type is null) c.Add(path + "type", "required", "type is required");
+        if (Type is { } v0)
         {
-            var n1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v0.ValidateInto(ref n1, string.Empty);
-            if (!n1.IsEmpty) c.AddNested(in n1, path + "wa_interactive" + ".");
+            if (!(v0 is "interactive")) c.Add(path + "type", "allowed", "type must be one of: interactive");
+        }
+        if (WaInteractive is null) c.Add(path + "wa_interactive", "required", "wa_interactive is required");
+        if (WaInteractive is { } v1)
+        {
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_interactive" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6252,20 +5951,20 @@ public sealed partial record InteractiveContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InteractiveContent ReadJson(global::System.Text.Json.JsonElement e) => new InteractiveContent
     {
-        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p0) : null) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p1) : null) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
     {
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c1 ? WhatsappInteractive.ReadXml(c1) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c2 ? WhatsappInteractive.ReadXml(c2) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6275,61 +5974,56 @@ public sealed partial record InteractiveContent : IWhatsappContent
 /// <summary>
 /// MC Object &gt; Content &gt; Whatsapp Interactive.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "body", When = "equals", WhenField = "type", WhenValues = new string[] { "product" }, WhenNegated = true)]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.button_text", When = "equals", WhenField = "type", WhenValues = new string[] { "list" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.wa_buttons", When = "equals", WhenField = "type", WhenValues = new string[] { "button" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.catalog_id", When = "in", WhenField = "type", WhenValues = new string[] { "product", "product_list" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.product_retailer_id", When = "equals", WhenField = "type", WhenValues = new string[] { "product" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections", When = "in", WhenField = "type", WhenValues = new string[] { "list", "product_list" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].rows", When = "equals", WhenField = "type", WhenValues = new string[] { "list" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].product_items", When = "equals", WhenField = "type", WhenValues = new string[] { "product_list" })]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].title", When = "count_gt", WhenField = "action.sections", WhenCount = 1d)]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "body", When = "!(type=product)")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.button_text", When = "type=list")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.wa_buttons", When = "type=button")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.catalog_id", When = "type=product|product_list")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.product_retailer_id", When = "type=product")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections", When = "type=list|product_list")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].rows", When = "type=list")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].product_items", When = "type=product_list")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].title", When = "action.sections#>1")]
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "action.sections[].rows[].id")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInteractive
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: button, list, product, product_list.
-    /// Wire name <c>type</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required WhatsappInteractiveType Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;header&lt;/c&gt;.
     /// Parameter for filling in the interactive header. Header content displayed on top of a message can only be one of Text or Rich media. Note: 1. Text header JSON string example: "header":{"type":"text","text":"HEADER CONTENT"}. 2. Rich media header can only be image, video or document, e.g. "header":{"type":"image","rich_media_url":"https://www.mocean.com.my/logo.png"}.
-    /// Wire name <c>header</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("header")]
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "product_list" })]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=product_list")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed_variants", Values = new string[] { "text", "image", "video", "document" })]
     public ITextOrRichMediaContent? Header { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;body&lt;/c&gt;.
     /// Parameter for filling in the interactive body. Body content restricted type: Text. Note: Text body JSON string example: "body":{"type":"text","text":"BODY CONTENT"}.
-    /// Wire name <c>body</c>.
     /// </summary>
     /// <remarks>
     /// The table types body as Text Content (whose `type` is required) and its note's example includes "type":"text", but the curl examples send only {"text": ...}. Kept as TextContent: a client always sends "type":"text", which both readings accept.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("body")]
     public TextContent? Body { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;footer&lt;/c&gt;.
     /// Parameter for filling in the interactive footer. Footer content restricted type: Text. Note: Text footer JSON string example: "footer":{"type":"text","text":"FOOTER CONTENT"}.
-    /// Wire name <c>footer</c>.
     /// </summary>
     /// <remarks>
     /// Same as body - the curl examples omit "type", the table's note includes it; kept as TextContent.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("footer")]
     public TextContent? Footer { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Action you want the user to perform after reading the message. For example, you can create an action with the main menu button that redirects to selection buttons after the user clicks it. You can also create an action for product messages that allow the user to place an order.
-    /// Wire name <c>action</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("action")]
     public required WhatsappAction Action { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6344,17 +6038,16 @@ public sealed partial record WhatsappInteractive
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "button" or "list" or "product" or "product_list")) c.Add(path + "type", "allowed", "type must be one of: \"button\", \"list\", \"product\", \"product_list\"");
+            if (!(v0.Value is "button" or "list" or "product" or "product_list")) c.Add(path + "type", "allowed", "type must be one of: button, list, product, product_list");
         }
-        if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is \"product_list\"");
+        if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is product_list");
         if (Header is { } v1)
         {
-            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of: text, image, video, document");
             var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
             v1.ValidateInto(ref n2, string.Empty);
             if (!n2.IsEmpty) c.AddNested(in n2, path + "header" + ".");
@@ -6378,26 +6071,26 @@ public sealed partial record WhatsappInteractive
             v7.ValidateInto(ref n8, string.Empty);
             if (!n8.IsEmpty) c.AddNested(in n8, path + "action" + ".");
         }
-        if ((!((this.Type.Value is "product"))) && this.Body is null) c.Add(path + "body", "required", "body is required unless type is \"product\"");
+        if ((!((this.Type.Value is "product"))) && this.Body is null) c.Add(path + "body", "required", "body is required unless type is product");
         if (this.Action is { } w9)
         {
-            if (((this.Type.Value is "list")) && w9.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is \"list\"");
+            if (((this.Type.Value is "list")) && w9.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is list");
         }
         if (this.Action is { } w10)
         {
-            if (((this.Type.Value is "button")) && w10.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is \"button\"");
+            if (((this.Type.Value is "button")) && w10.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is button");
         }
         if (this.Action is { } w11)
         {
-            if (((this.Type.Value is "product" or "product_list")) && w11.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of: \"product\", \"product_list\"");
+            if (((this.Type.Value is "product" or "product_list")) && w11.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of product, product_list");
         }
         if (this.Action is { } w12)
         {
-            if (((this.Type.Value is "product")) && w12.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is \"product\"");
+            if (((this.Type.Value is "product")) && w12.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is product");
         }
         if (this.Action is { } w13)
         {
-            if (((this.Type.Value is "list" or "product_list")) && w13.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of: \"list\", \"product_list\"");
+            if (((this.Type.Value is "list" or "product_list")) && w13.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of list, product_list");
         }
         if (this.Action is { } w14)
         {
@@ -6407,7 +6100,7 @@ public sealed partial record WhatsappInteractive
                 {
                     var it17 = w15[k16];
                     if (it17 is null) continue;
-                    if (((this.Type.Value is "list")) && it17.Rows is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is \"list\"");
+                    if (((this.Type.Value is "list")) && it17.Rows is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is list");
                 }
             }
         }
@@ -6419,7 +6112,7 @@ public sealed partial record WhatsappInteractive
                 {
                     var it21 = w19[k20];
                     if (it21 is null) continue;
-                    if (((this.Type.Value is "product_list")) && it21.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is \"product_list\"");
+                    if (((this.Type.Value is "product_list")) && it21.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is product_list");
                 }
             }
         }
@@ -6492,7 +6185,6 @@ public sealed partial record WhatsappInteractive
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6528,7 +6220,6 @@ public sealed partial record WhatsappInteractive
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractive ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractive
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappInteractiveType(s1) : (WhatsappInteractiveType?)null) : null) ?? default),
@@ -6542,7 +6233,6 @@ public sealed partial record WhatsappInteractive
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
@@ -6566,52 +6256,47 @@ public sealed partial record WhatsappAction
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;button_text&lt;/c&gt;.
     /// The list is shown after pressing a button which displays this text.
-    /// Wire name <c>button_text</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is list (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("button_text")]
     public string? ButtonText { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;wa_buttons&lt;/c&gt;.
     /// Parameter for buttons when available. Limitation is imposed to a maximum of 3 buttons per message.
-    /// Wire name <c>wa_buttons</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is button (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("wa_buttons")]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 3d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "3")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappInteractiveButton>? WaButtons { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// The ID that uniquely identifies the catalog registered with Facebook and connected to the WhatsApp Business Account the sender phone number belongs to.
-    /// Wire name <c>catalog_id</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is product or product_list (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// The ID that uniquely identifies the product in the catalog.
-    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;sections&lt;/c&gt;.
     /// Parameter for multi product sections when available. Limitation is imposed to a maximum of 10 and minimum of 1 section per message.
-    /// Wire name <c>sections</c>.
     /// </summary>
     /// <remarks>
     /// Although described as "multi product sections", sections also carry the rows of a list message (see the list example), so the limit applies to list and product_list.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("sections")]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d, Max = 10d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = "1", Max = "10")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappSection>? Sections { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6626,7 +6311,6 @@ public sealed partial record WhatsappAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (WaButtons is { } v1)
@@ -6716,7 +6400,6 @@ public sealed partial record WhatsappAction
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6754,7 +6437,6 @@ public sealed partial record WhatsappAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappAction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappAction
     {
         ButtonText = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "button_text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -6768,7 +6450,6 @@ public sealed partial record WhatsappAction
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
     {
         ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
@@ -6790,25 +6471,22 @@ public sealed partial record WhatsappInteractiveButton
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: reply
-    /// Wire name <c>type</c>; always <c>reply</c>, set by this type.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reply")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reply" })]
-    public string Type => "reply";
+    public required string Type { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;title&lt;/c&gt; (required).
     /// Unique title of the button.
-    /// Wire name <c>title</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public required string Title { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// Unique identifier for your button. This ID is returned in the webhook when the button is clicked by the user. Note: You cannot have leading or trailing spaces when setting the ID.
-    /// Wire name <c>id</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("id")]
     [global::SpecGen.Runtime.Validation.SpecRule("trimmed")]
     public required string Id { get; init; }
 
@@ -6824,19 +6502,22 @@ public sealed partial record WhatsappInteractiveButton
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
+        if (Type is null) c.Add(path + "type", "required", "type is required");
+        if (Type is { } v0)
+        {
+            if (!(v0 is "reply")) c.Add(path + "type", "allowed", "type must be one of: reply");
+        }
         if (Title is null) c.Add(path + "title", "required", "title is required");
         if (Id is null) c.Add(path + "id", "required", "id is required");
-        if (Id is { } v1)
+        if (Id is { } v2)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v1)) c.Add(path + "id", "trimmed", "id must not have leading or trailing white space");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v2)) c.Add(path + "id", "trimmed", "id must not have leading or trailing spaces");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6862,20 +6543,20 @@ public sealed partial record WhatsappInteractiveButton
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractiveButton
     {
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
+        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractiveButton
     {
+        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
     };
@@ -6892,34 +6573,31 @@ public sealed partial record WhatsappSection
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// Title of the section.
-    /// Wire name <c>title</c>.
     /// </summary>
     /// <remarks>
     /// Required if the message has more than one section (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;rows&lt;/c&gt;.
     /// An array of rows sent within a section. A Section object can contain a maximum of 10 and minimum of 1 row per message. Example: "rows":[{"id":"ROW_ID1","title":"ROW_TITLE1","description":"ROW_DESCRIPTION1"},{"id":"ROW_ID2","title":"ROW_TITLE2","description":"ROW_DESCRIPTION2"}]
-    /// Wire name <c>rows</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is list (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("rows")]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d, Max = 10d)]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = "1", Max = "10")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappRow>? Rows { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_items&lt;/c&gt;.
     /// Parameter for filling in product items as defined in the catalog.
-    /// Wire name <c>product_items</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is product_list (rule on WhatsappInteractive). The document ends (extraction cut off) at "3. Array of product item JSON string example:"; any limit stated after that point is lost, so no count rule is recorded.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecField("product_items")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappProductItem>? ProductItems { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6934,7 +6612,6 @@ public sealed partial record WhatsappSection
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Rows is { } v1)
@@ -6959,7 +6636,6 @@ public sealed partial record WhatsappSection
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6987,7 +6663,6 @@ public sealed partial record WhatsappSection
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSection ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSection
     {
         Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -6999,7 +6674,6 @@ public sealed partial record WhatsappSection
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
     {
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
@@ -7022,24 +6696,21 @@ public sealed partial record WhatsappRow
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// The identifier of the row. It must be unique across all sections.
-    /// Wire name <c>id</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public required string Id { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;title&lt;/c&gt; (required).
     /// The title of the row.
-    /// Wire name <c>title</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public required string Title { get; init; }
 
     /// <summary>
+    /// Wire name &lt;c&gt;description&lt;/c&gt;.
     /// The description of the row, it is an optional.
-    /// Wire name <c>description</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("description")]
     public string? Description { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -7054,7 +6725,6 @@ public sealed partial record WhatsappRow
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Id is null) c.Add(path + "id", "required", "id is required");
@@ -7062,7 +6732,6 @@ public sealed partial record WhatsappRow
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -7088,7 +6757,6 @@ public sealed partial record WhatsappRow
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappRow ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappRow
     {
         Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -7100,7 +6768,6 @@ public sealed partial record WhatsappRow
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappRow> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappRow ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappRow
     {
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
@@ -7123,10 +6790,9 @@ public sealed partial record WhatsappProductItem
 {
 
     /// <summary>
+    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt; (required).
     /// An ID that uniquely identifies the product in the catalog. If the "product_retailer_id" doesn't exist in your catalog, the product won't be displayed.
-    /// Wire name <c>product_retailer_id</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public required string ProductRetailerId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -7141,14 +6807,12 @@ public sealed partial record WhatsappProductItem
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ProductRetailerId is null) c.Add(path + "product_retailer_id", "required", "product_retailer_id is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -7164,7 +6828,6 @@ public sealed partial record WhatsappProductItem
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappProductItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappProductItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -7174,7 +6837,6 @@ public sealed partial record WhatsappProductItem
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappProductItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappProductItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappProductItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim()!,

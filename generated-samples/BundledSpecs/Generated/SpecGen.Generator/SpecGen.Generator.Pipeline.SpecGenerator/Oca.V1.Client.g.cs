@@ -38,10 +38,16 @@ public sealed partial class OcaV1Client
         "list_sms", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsRecord.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsRecord.FromJson(text)), new string[] { "phone_number", "message_body", "created_at", "status", "msg_uid", "total_sms" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), global::System.Array.Empty<string>(), null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.XmlArray(text, OcaV1Shapes.SmsRecord, SmsRecord.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.JsonArray(text, OcaV1Shapes.SmsRecord, SmsRecord.ReadJson)), global::System.Array.Empty<string>(), null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "code", "message" }, InspectListSms1, null),
         },
         CodeOfErrorCode, false);
+
+    private static global::SpecGen.Runtime.Http.BodyStatus InspectListSms1(object body)
+    {
+        var b = (ErrorResponse)body;
+        return new global::SpecGen.Runtime.Http.BodyStatus(global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Code), b.Message);
+    }
 
     /// <summary>
     /// List SMS
@@ -50,24 +56,30 @@ public sealed partial class OcaV1Client
     /// <param name="request">The request; it is validated first and not sent when invalid.</param>
     /// <param name="cancellationToken">Cancels the call (the only case that throws).</param>
     /// <returns>The typed success body, or a typed error.</returns>
-    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<SmsRecord>> ListSmsAsync(ListSmsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<global::System.Collections.Generic.IReadOnlyList<SmsRecord>>> ListSmsAsync(ListSmsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (request is null) throw new global::System.ArgumentNullException(nameof(request));
         var call = new global::SpecGen.Runtime.Http.GatewayCall(ListSmsOperation, request.BuildPath(), request.Validate())
         {
             Form = request.WriteForm,
         };
-        return _transport.SendAsync<SmsRecord>(call, cancellationToken);
+        return _transport.SendAsync<global::System.Collections.Generic.IReadOnlyList<SmsRecord>>(call, cancellationToken);
     }
 
     private static readonly global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
         "send_sms", "POST", "json",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SendSmsResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SendSmsResult.FromJson(text)), new string[] { "success", "msg_uid" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), global::System.Array.Empty<string>(), null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, OcaV1Shapes.SendSmsResult, null, SendSmsResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, OcaV1Shapes.SendSmsResult, null, SendSmsResult.ReadJson)), new string[] { "success", "msg_uid" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "code", "message" }, InspectSendSms1, null),
         },
         CodeOfErrorCode, false);
+
+    private static global::SpecGen.Runtime.Http.BodyStatus InspectSendSms1(object body)
+    {
+        var b = (ErrorResponse)body;
+        return new global::SpecGen.Runtime.Http.BodyStatus(global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Code), b.Message);
+    }
 
     /// <summary>
     /// Send SMS
@@ -90,10 +102,16 @@ public sealed partial class OcaV1Client
         "sms_status", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsStatusResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SmsStatusResult.FromJson(text)), new string[] { "phone_number", "message_body", "created_at", "status", "msg_uid", "application", "total_sms" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(ErrorResponse.FromJson(text)), global::System.Array.Empty<string>(), null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 200 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, OcaV1Shapes.SmsStatusResult, null, SmsStatusResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, OcaV1Shapes.SmsStatusResult, null, SmsStatusResult.ReadJson)), new string[] { "phone_number", "message_body", "created_at", "status", "msg_uid", "application", "total_sms" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, new int[] { 401, 404, 406, 500 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, null, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, OcaV1Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "code", "message" }, InspectSmsStatus1, null),
         },
         CodeOfErrorCode, false);
+
+    private static global::SpecGen.Runtime.Http.BodyStatus InspectSmsStatus1(object body)
+    {
+        var b = (ErrorResponse)body;
+        return new global::SpecGen.Runtime.Http.BodyStatus(global::SpecGen.Runtime.Http.ResponseReaders.Raw((int?)b.Code), b.Message);
+    }
 
     /// <summary>
     /// SMS status by id
@@ -113,13 +131,31 @@ public sealed partial class OcaV1Client
     }
 
     /// <summary>The codes of error_code that mean success.</summary>
-    private static readonly string[] SuccessCodesOfErrorCode = { "0" };
+    internal static readonly string[] SuccessCodesOfErrorCode = { "0" };
 
     /// <summary>The typed entry of error_code for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfErrorCode(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfErrorCode(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new ErrorCodeCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfErrorCode));
     }
+}
+
+/// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+internal static class OcaV1Shapes
+{
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsRecord;
+    /// <summary>The shape of SmsRecord.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsRecord => s_SmsRecord ??= new global::SpecGen.Runtime.Wire.WireShape("SmsRecord", new global::SpecGen.Runtime.Wire.WireField("phone_number", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("message_body", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("created_at", global::SpecGen.Runtime.Wire.WireKind.DateTime, pattern: "yyyy-MM-dd HH:mm:ss"), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msg_uid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("total_sms", global::SpecGen.Runtime.Wire.WireKind.Int));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SendSmsResult;
+    /// <summary>The shape of SendSmsResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SendSmsResult => s_SendSmsResult ??= new global::SpecGen.Runtime.Wire.WireShape("SendSmsResult", new global::SpecGen.Runtime.Wire.WireField("success", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msg_uid", global::SpecGen.Runtime.Wire.WireKind.String));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SmsStatusResult;
+    /// <summary>The shape of SmsStatusResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SmsStatusResult => s_SmsStatusResult ??= new global::SpecGen.Runtime.Wire.WireShape("SmsStatusResult", new global::SpecGen.Runtime.Wire.WireField("phone_number", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("message_body", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("created_at", global::SpecGen.Runtime.Wire.WireKind.DateTime, pattern: "yyyy-MM-dd HH:mm:ss"), new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("msg_uid", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("application", global::SpecGen.Runtime.Wire.WireKind.String), new global::SpecGen.Runtime.Wire.WireField("total_sms", global::SpecGen.Runtime.Wire.WireKind.Int));
+    private static global::SpecGen.Runtime.Wire.WireShape? s_ErrorResponse;
+    /// <summary>The shape of ErrorResponse.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape ErrorResponse => s_ErrorResponse ??= new global::SpecGen.Runtime.Wire.WireShape("ErrorResponse", new global::SpecGen.Runtime.Wire.WireField("code", global::SpecGen.Runtime.Wire.WireKind.Int, aliases: new string[] { "error_code" }), new global::SpecGen.Runtime.Wire.WireField("message", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "text", "error", "description" }));
 }

@@ -401,11 +401,29 @@ public sealed partial record SmsStatusResult
 /// OCA SMS error messages are returned in JSON Format. Each HTTP Status Code will be accompanied by descriptive error text and code.
 /// </summary>
 /// <remarks>
-/// The example that followed "For example, an error might occur." was lost in extraction, so the error body's field names are unknown: the prose says it carries a descriptive error text and a code (see code table error_code), but no field is modelled rather than inventing names.
+/// The example body was lost in extraction (see the field notes). No field is required, so a body that carries neither is still read as this (empty) error and the HTTP status decides.
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ErrorResponse
 {
+
+    /// <summary>
+    /// Wire name &lt;c&gt;code&lt;/c&gt;.
+    /// The error code; see code table error_code.
+    /// </summary>
+    /// <remarks>
+    /// The example that followed "For example, an error might occur." was lost in extraction, so the field names are a decision: the prose says the body carries "descriptive error text and code", and the error table's columns are "Code | Text | Description", so the code is read from "code" (or "error_code").
+    /// </remarks>
+    public int? Code { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;message&lt;/c&gt;.
+    /// The descriptive error text.
+    /// </summary>
+    /// <remarks>
+    /// Field name decided as for code: "message", also read as "text" (the table's column name), "error" or "description". Whichever the server sends becomes Error.Message.
+    /// </remarks>
+    public string? Message { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -429,6 +447,16 @@ public sealed partial record ErrorResponse
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
+        if (Code is { } j0)
+        {
+            w.WritePropertyName("code");
+            w.WriteNumberValue(j0);
+        }
+        if (Message is { } j1)
+        {
+            w.WritePropertyName("message");
+            w.WriteStringValue(j1);
+        }
         w.WriteEndObject();
     }
 
@@ -439,6 +467,8 @@ public sealed partial record ErrorResponse
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
+        Code = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "code", out var p0) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
+        Message = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
@@ -448,6 +478,8 @@ public sealed partial record ErrorResponse
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
+        Code = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "code") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
+        Message = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

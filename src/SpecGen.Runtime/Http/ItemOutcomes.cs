@@ -1,0 +1,130 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SpecGen.Runtime.Http;
+
+/// <summary>How many items of a per-item result (one per receiver) the gateway accepted.</summary>
+public enum Acceptance
+{
+    /// <summary>Every item was accepted.</summary>
+    All,
+
+    /// <summary>Some items were accepted and some rejected: a partial success. Re-send only <see cref="ItemOutcomes{TItem}.Rejected"/>.</summary>
+    Some,
+
+    /// <summary>No item was accepted (or the body listed none).</summary>
+    None,
+}
+
+/// <summary>The outcome of one item of a per-item result: accepted, or rejected with its code-table entry.</summary>
+/// <typeparam name="TItem">The generated item type (e.g. one receiver's result).</typeparam>
+public sealed class ItemOutcome<TItem>
+{
+    /// <summary>Creates an outcome.</summary>
+    public ItemOutcome(int index, TItem item, bool isAccepted, GatewayCode? code, string? message)
+    {
+        Index = index;
+        Item = item;
+        IsAccepted = isAccepted;
+        Code = code;
+        Message = message;
+    }
+
+    /// <summary>The item's position in the body.</summary>
+    public int Index { get; }
+
+    /// <summary>The item as the gateway sent it.</summary>
+    public TItem Item { get; }
+
+    /// <summary>True when the item's code is a success code of the operation's code table.</summary>
+    public bool IsAccepted { get; }
+
+    /// <summary>The item's code with its code-table entry (null when the item carries no code).</summary>
+    public GatewayCode? Code { get; }
+
+    /// <summary>The server's message for the item, if any.</summary>
+    public string? Message { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        "#" + Index.ToString(CultureInfo.InvariantCulture) + " " + (IsAccepted ? "accepted" : "rejected") + (Code is null ? string.Empty : ": code " + Code) + (Message is null || IsAccepted ? string.Empty : ": " + Message);
+}
+
+/// <summary>
+/// Each item's outcome of a per-item result (the spec's <c>body_status</c> with a <c>[]</c> code), and
+/// whether all, some or none were accepted.
+/// </summary>
+public sealed class ItemOutcomes<TItem> : IReadOnlyList<ItemOutcome<TItem>>
+{
+    private readonly ItemOutcome<TItem>[] _items;
+
+    /// <summary>Creates the outcomes.</summary>
+    public ItemOutcomes(ItemOutcome<TItem>[] items)
+    {
+        _items = items ?? Array.Empty<ItemOutcome<TItem>>();
+        var accepted = new List<ItemOutcome<TItem>>();
+        var rejected = new List<ItemOutcome<TItem>>();
+        foreach (var o in _items) (o.IsAccepted ? accepted : rejected).Add(o);
+        Accepted = accepted;
+        Rejected = rejected;
+        Acceptance = accepted.Count == 0 ? Acceptance.None : rejected.Count == 0 ? Acceptance.All : Acceptance.Some;
+    }
+
+    /// <summary>All, some or none accepted.</summary>
+    public Acceptance Acceptance { get; }
+
+    /// <summary>The accepted items.</summary>
+    public IReadOnlyList<ItemOutcome<TItem>> Accepted { get; }
+
+    /// <summary>The rejected items, with their codes: the ones to correct or re-send.</summary>
+    public IReadOnlyList<ItemOutcome<TItem>> Rejected { get; }
+
+    /// <inheritdoc />
+    public int Count => _items.Length;
+
+    /// <inheritdoc />
+    public ItemOutcome<TItem> this[int index] => _items[index];
+
+    /// <inheritdoc />
+    public IEnumerator<ItemOutcome<TItem>> GetEnumerator() => ((IEnumerable<ItemOutcome<TItem>>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Acceptance + " accepted (" + Accepted.Count.ToString(CultureInfo.InvariantCulture) + " of " + Count.ToString(CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>Builds the outcomes of <paramref name="items"/> from each item's code (generated code calls this).</summary>
+    /// <param name="items">The items (null: none).</param>
+    /// <param name="code">The raw code of an item.</param>
+    /// <param name="message">The message of an item.</param>
+    /// <param name="lookup">The code-table entry of a raw code.</param>
+    /// <param name="successCodes">The codes that mean accepted.</param>
+    public static ItemOutcomes<TItem> Of(IReadOnlyList<TItem>? items, Func<TItem, string?> code, Func<TItem, string?> message, Func<string, GatewayCode?>? lookup, string[] successCodes)
+    {
+        if (items is null || items.Count == 0) return new ItemOutcomes<TItem>(Array.Empty<ItemOutcome<TItem>>());
+        var outcomes = new ItemOutcome<TItem>[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var raw = item is null ? null : code(item);
+            var accepted = raw is not null && Wire.WireShapeChecker.IsSuccess(raw, successCodes);
+            var entry = raw is null ? null : lookup?.Invoke(raw) ?? new GatewayCode(raw, raw, false, null, accepted);
+            outcomes[i] = new ItemOutcome<TItem>(i, item, accepted, entry, item is null ? null : message(item));
+        }
+        return new ItemOutcomes<TItem>(outcomes);
+    }
+
+    /// <summary>
+    /// The status a per-item body reports as a whole: none when at least one item was accepted (a partial
+    /// success is a success whose <see cref="Rejected"/> items say what failed), else the first rejection.
+    /// </summary>
+    public BodyStatus AsBodyStatus()
+    {
+        if (Acceptance != Acceptance.None || Rejected.Count == 0) return BodyStatus.None;
+        var first = Rejected[0];
+        return new BodyStatus(first.Code?.Raw, first.Message);
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpecGen.Runtime.Wire;
+
+/// <summary>The documented wire type of a field, as the strict response check sees it.</summary>
+public enum WireKind
+{
+    /// <summary>Text: a JSON string (numbers and booleans are accepted as their text).</summary>
+    String,
+
+    /// <summary>A 32-bit integer: a JSON number or a numeric string within range.</summary>
+    Int,
+
+    /// <summary>A 64-bit integer.</summary>
+    Long,
+
+    /// <summary>A decimal number (finite, within <see cref="decimal"/> range).</summary>
+    Decimal,
+
+    /// <summary>true/false (or "true"/"false", 1/0).</summary>
+    Bool,
+
+    /// <summary>An absolute URL.</summary>
+    Url,
+
+    /// <summary>A date-time in the field's pattern (or an ISO form).</summary>
+    DateTime,
+
+    /// <summary>An object of a documented schema (<see cref="WireField.Shape"/>).</summary>
+    Object,
+
+    /// <summary>An object whose shape is not checked further (a union: its variants are read by its own reader).</summary>
+    AnyObject,
+}
+
+/// <summary>One documented field of a body: wire name(s), type, array-ness and whether it must be present.</summary>
+public sealed class WireField
+{
+    /// <summary>Creates a field.</summary>
+    public WireField(string name, WireKind kind, bool isArray = false, bool required = false, Func<WireShape>? shape = null, string? pattern = null, string[]? aliases = null, string? xmlItem = null)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Kind = kind;
+        IsArray = isArray;
+        Required = required;
+        Shape = shape;
+        Pattern = pattern;
+        Aliases = aliases ?? Array.Empty<string>();
+        XmlItem = xmlItem;
+    }
+
+    /// <summary>The documented wire name.</summary>
+    public string Name { get; }
+
+    /// <summary>Older spellings accepted when reading.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>The value (or item) type.</summary>
+    public WireKind Kind { get; }
+
+    /// <summary>True for an array of <see cref="Kind"/>.</summary>
+    public bool IsArray { get; }
+
+    /// <summary>True when the spec marks the field required.</summary>
+    public bool Required { get; }
+
+    /// <summary>The schema of an object value (lazy, so schemas may refer to each other).</summary>
+    public Func<WireShape>? Shape { get; }
+
+    /// <summary>The date-time pattern.</summary>
+    public string? Pattern { get; }
+
+    /// <summary>The XML item element name of an array.</summary>
+    public string? XmlItem { get; }
+}
+
+/// <summary>The documented fields of one schema, for the strict check of response bodies.</summary>
+public sealed class WireShape
+{
+    /// <summary>Creates a shape.</summary>
+    public WireShape(string name, params WireField[] fields)
+    {
+        Name = name;
+        Fields = fields ?? Array.Empty<WireField>();
+    }
+
+    /// <summary>The schema name.</summary>
+    public string Name { get; }
+
+    /// <summary>The documented fields.</summary>
+    public IReadOnlyList<WireField> Fields { get; }
+}
+
+/// <summary>
+/// Where a body says how the call went (the spec's <c>body_status:</c>), as the strict check uses it:
+/// the code field (of the body, or of each item of <see cref="Items"/>), the codes that mean success,
+/// and the fields a success (or an accepted item) must carry.
+/// </summary>
+public sealed class StatusRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="items">The array whose items carry one code each, or null for a code of the body.</param>
+    /// <param name="code">The code field (in the body, or in each item).</param>
+    /// <param name="successCodes">The codes that mean success.</param>
+    /// <param name="requires">Fields a success (or an accepted item) must carry, relative to the body (or the item).</param>
+    public StatusRule(string? items, string? code, string[] successCodes, params string[] requires)
+    {
+        Items = items;
+        Code = code;
+        SuccessCodes = successCodes ?? Array.Empty<string>();
+        Requires = requires ?? Array.Empty<string>();
+    }
+
+    /// <summary>The item array, or null.</summary>
+    public string? Items { get; }
+
+    /// <summary>The code field.</summary>
+    public string? Code { get; }
+
+    /// <summary>The success codes.</summary>
+    public string[] SuccessCodes { get; }
+
+    /// <summary>Fields a success must carry.</summary>
+    public IReadOnlyList<string> Requires { get; }
+}
