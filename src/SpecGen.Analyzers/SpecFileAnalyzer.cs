@@ -65,16 +65,21 @@ namespace SpecGen.Analyzers
 
         private static ILookup<string, SpecDiagnostic> Compile(ImmutableArray<AdditionalText> specs, CancellationToken cancellation)
         {
+            // Unchanged files (same path and checksum) are not read again: see SpecFileCache.
             var all = new List<SpecDiagnostic>();
             var files = new List<SpecFile>();
+            var keys = new List<string>();
             foreach (var spec in specs)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var (file, diagnostics) = SpecCompiler.ReadFile(spec.Path, spec.GetText(cancellation)?.ToString() ?? string.Empty, cancellation);
+                var text = spec.GetText(cancellation) ?? SourceText.From(string.Empty);
+                var key = SpecFileCache.KeyOf(spec.Path, text);
+                keys.Add(key);
+                var (file, diagnostics) = SpecFileCache.Read(key, spec.Path, text);
                 all.AddRange(diagnostics);
                 if (file is not null) files.Add(file);
             }
-            all.AddRange(SpecCompiler.Link(files, cancellation).Diagnostics);
+            all.AddRange(SpecFileCache.Link(string.Join("\n\n", keys), files));
             return all.ToLookup(d => string.IsNullOrEmpty(d.File) ? "spec" : d.File, StringComparer.Ordinal);
         }
     }

@@ -769,6 +769,46 @@ public class BehaviourTests
     }
 
     [Fact]
+    public void The_single_mcc_mnc_key_splits_after_the_three_digit_mcc()
+    {
+        foreach (var group in SpecNetworkRows().Where(r => r[4].Length == 3).GroupBy(r => (Mcc: r[4], Mnc: r[5])))
+        {
+            var found = Networks.ByMccAndMnc(group.Key.Mcc + group.Key.Mnc);
+            Assert.Equal(group.Select(r => r[0]), Enumerable.Range(0, found.Count).Select(i => found[i].NetworkCode));
+        }
+        Assert.Equal("Celcom", Assert.Single(Rows(Networks.ByMccAndMnc("50213"))).Operator);
+        Assert.Equal(0, Networks.ByMccAndMnc("5021").Count);   // MNC "1" is not "13"
+        Assert.Equal(0, Networks.ByMccAndMnc("50").Count);     // shorter than an MCC
+        Assert.Equal(0, Networks.ByMccAndMnc("").Count);       // the rows without MCC/MNC are not reachable by a single key
+        Assert.Equal(0, Networks.ByMccAndMnc("502x3").Count);
+    }
+
+    [Fact]
+    public void The_int_mcc_mnc_overload_matches_numeric_values_whatever_the_leading_zeros()
+    {
+        var rows = SpecNetworkRows().Where(r => r[4].Length > 0).ToList();
+        foreach (var group in rows.GroupBy(r => (Mcc: int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture), Mnc: int.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            var found = Rows(Networks.ByMccAndMnc(group.Key.Mcc, group.Key.Mnc)).Select(r => r.NetworkCode).OrderBy(c => c, StringComparer.Ordinal);
+            Assert.Equal(group.Select(r => r[0]).OrderBy(c => c, StringComparer.Ordinal), found);
+        }
+        // The spec keeps 250/"20" and 250/"020" apart as text; as numbers they are one pair.
+        var both = Rows(Networks.ByMccAndMnc(250, 20)).Select(r => r.Mnc).Distinct().OrderBy(m => m, StringComparer.Ordinal);
+        Assert.Equal(new[] { "020", "20" }, both);
+        Assert.Equal("03", Assert.Single(Rows(Networks.ByMccAndMnc(213, 3))).Mnc);   // Andorra, written "03"
+        Assert.Equal(0, Networks.ByMccAndMnc(-1, 3).Count);
+        Assert.Equal(0, Networks.ByMccAndMnc(1000, 1).Count);
+        Assert.Equal(0, Networks.ByMccAndMnc(502, 999).Count);
+    }
+
+    private static List<NetworksRow> Rows(NetworksRows rows)
+    {
+        var list = new List<NetworksRow>();
+        foreach (var row in rows) list.Add(row);
+        return list;
+    }
+
+    [Fact]
     public void Lookups_miss_cleanly_and_keep_leading_zeros_significant()
     {
         Assert.False(Networks.TryGetByNetworkCode(999999, out _));

@@ -264,7 +264,10 @@ namespace SpecGen.Generator.Emitters
 
             var successCodes = table is null ? Http + "ResponseReaders.DefaultSuccessCodes" : "SuccessCodesOf" + CSharp.Pascal(table.Name);
             w.Line();
-            w.Line("private static readonly " + Http + "OperationInfo " + infoName + " = new " + Http + "OperationInfo(");
+            // Created on first use, not in the static constructor: its cost would grow with the number of operations.
+            var infoField = "_" + char.ToLowerInvariant(infoName[0]) + infoName.Substring(1);
+            w.Line("private static " + Http + "OperationInfo? " + infoField + ";");
+            w.Line("private static " + Http + "OperationInfo " + infoName + " => " + infoField + " ??= new " + Http + "OperationInfo(");
             w.Line("    " + CSharp.Literal(op.Name) + ", " + CSharp.Literal(op.Method) + ", " + CSharp.Literal(op.Encoding) + ",");
             w.Line("    new " + Http + "ResponseCase[]");
             w.Line("    {");

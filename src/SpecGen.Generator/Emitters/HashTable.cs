@@ -1,74 +1,82 @@
-using System.Linq;
+using System.Collections.Generic;
 
 namespace SpecGen.Generator.Emitters
 {
     /// <summary>
-    /// An open-addressing table over integer keys, computed at build time: a multiplicative hash
-    /// (the multiplier with the shortest probes among a few fixed ones, so output is deterministic)
-    /// into a power-of-two table at most a quarter full, linear probing. Empty slots hold int.MinValue.
+    /// A bucketed hash table over 64-bit keys, computed at build time. Bucket = (key * multiplier) &gt;&gt; shift
+    /// (multiplicative hashing, the multiplier with the fewest collisions among a few fixed ones, so the output is
+    /// deterministic); one bucket per key rounded up to a power of two (load factor 0.5-1). The entries are stored
+    /// in bucket order and a bucket is the range BucketStarts[b]..BucketStarts[b + 1], so the emitted data has no
+    /// empty slots: one number per bucket boundary and per entry, nothing else.
     /// </summary>
     internal sealed class HashTable
     {
-        private static readonly uint[] Multipliers = { 0x9E3779B1u, 0x85EBCA6Bu, 0xC2B2AE35u, 0x27D4EB2Fu, 0x165667B1u, 0x7FEB352Du };
-
-        private HashTable(int[] keys, int[] rows, uint multiplier, int shift, int longest, double average)
+        private static readonly ulong[] Multipliers =
         {
-            Keys = keys;
-            Rows = rows;
+            0x9E3779B97F4A7C15UL, 0xC2B2AE3D27D4EB4FUL, 0x165667B19E3779F9UL, 0xD6E8FEB86659FD93UL, 0xFF51AFD7ED558CCDUL, 0xC4CEB9FE1A85EC53UL,
+        };
+
+        private HashTable(ulong multiplier, int shift, int[] bucketStarts, int[] order, int longest, double average)
+        {
             Multiplier = multiplier;
             Shift = shift;
-            LongestProbe = longest;
+            BucketStarts = bucketStarts;
+            Order = order;
+            LongestBucket = longest;
             AverageProbe = average;
         }
 
-        public int[] Keys { get; }
-
-        public int[] Rows { get; }
-
-        public uint Multiplier { get; }
+        public ulong Multiplier { get; }
 
         public int Shift { get; }
 
-        public int LongestProbe { get; }
+        /// <summary>Bucket b holds the entries BucketStarts[b]..BucketStarts[b + 1] (length: buckets + 1).</summary>
+        public int[] BucketStarts { get; }
 
+        /// <summary>Entry i is the input key at Order[i] (inputs keep their order within a bucket).</summary>
+        public int[] Order { get; }
+
+        public int LongestBucket { get; }
+
+        /// <summary>Average number of key comparisons of a successful lookup.</summary>
         public double AverageProbe { get; }
 
-        public static HashTable Build(int[] keys)
+        /// <summary>The bucket of a key; the generated lookups compute the same expression.</summary>
+        public static int Bucket(ulong key, ulong multiplier, int shift) => (int)unchecked((key * multiplier) >> shift);
+
+        public static HashTable Build(IReadOnlyList<ulong> keys)
         {
-            var bits = 4;
-            while ((1 << bits) < keys.Length * 4) bits++;
+            var bits = 1;
+            while ((1 << bits) < keys.Count) bits++;
+            var shift = 64 - bits;
             HashTable? best = null;
+            long bestCost = long.MaxValue;
             foreach (var multiplier in Multipliers)
             {
-                var candidate = Fill(keys, multiplier, bits);
-                if (best is null || candidate.AverageProbe < best.AverageProbe) best = candidate;
+                var sizes = new int[1 << bits];
+                foreach (var key in keys) sizes[Bucket(key, multiplier, shift)]++;
+                long cost = 0;
+                foreach (var s in sizes) cost += (long)s * (s + 1) / 2;
+                if (cost >= bestCost) continue;
+                bestCost = cost;
+                best = Fill(keys, multiplier, shift, sizes, cost);
             }
             return best!;
         }
 
-        private static HashTable Fill(int[] keys, uint multiplier, int bits)
+        private static HashTable Fill(IReadOnlyList<ulong> keys, ulong multiplier, int shift, int[] sizes, long cost)
         {
-            var size = 1 << bits;
-            var shift = 32 - bits;
-            var slots = Enumerable.Repeat(int.MinValue, size).ToArray();
-            var rows = new int[size];
-            long total = 0;
+            var starts = new int[sizes.Length + 1];
             var longest = 0;
-            for (var r = 0; r < keys.Length; r++)
+            for (var b = 0; b < sizes.Length; b++)
             {
-                var i = (int)(unchecked((uint)keys[r] * multiplier) >> shift);
-                var probe = 1;
-                while (slots[i] != int.MinValue)
-                {
-                    i = (i + 1) & (size - 1);
-                    probe++;
-                }
-                slots[i] = keys[r];
-                rows[i] = r;
-                total += probe;
-                if (probe > longest) longest = probe;
+                starts[b + 1] = starts[b] + sizes[b];
+                if (sizes[b] > longest) longest = sizes[b];
             }
-            return new HashTable(slots, rows, multiplier, shift, longest, keys.Length == 0 ? 0 : (double)total / keys.Length);
+            var next = (int[])starts.Clone();
+            var order = new int[keys.Count];
+            for (var i = 0; i < keys.Count; i++) order[next[Bucket(keys[i], multiplier, shift)]++] = i;
+            return new HashTable(multiplier, shift, starts, order, longest, keys.Count == 0 ? 0 : (double)cost / keys.Count);
         }
     }
 }

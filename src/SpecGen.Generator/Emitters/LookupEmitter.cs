@@ -8,9 +8,9 @@ using SpecGen.Spec.Model;
 namespace SpecGen.Generator.Emitters
 {
     /// <summary>
-    /// Emits a lookup table as data, not code: one string constant holding every cell, a span of
-    /// cell offsets, and sorted row permutations for the key and each index, searched by binary
-    /// search. No static constructor, no big switch, nothing allocated per lookup.
+    /// Emits a lookup table as data, not code: one string literal holding every cell, a span of cell offsets, and
+    /// for the key and each index a hash table computed at build time (read-only data, see <see cref="HashTable"/>
+    /// and <see cref="LookupIndexEmitter"/>). No static constructor, no big switch, nothing allocated per lookup.
     /// </summary>
     internal static class LookupEmitter
     {
@@ -44,22 +44,26 @@ namespace SpecGen.Generator.Emitters
             w.Line("/// <summary>The column names, in order.</summary>");
             w.Line("public static global::System.ReadOnlySpan<string> Columns => new string[] { " + string.Join(", ", columns.Select(CSharp.Literal)) + " };");
             w.Line();
+            // A string literal read as a span is stored once, in the user-string heap (a const would be stored twice:
+            // as the field's constant and again at every use). Offsets are read-only data in the narrowest type.
             w.Line("// Every cell, concatenated; cell i spans Offsets[i]..Offsets[i + 1].");
-            w.Line("internal const string Data = " + CSharp.Literal(data.ToString()) + ";");
-            w.Line("internal static global::System.ReadOnlySpan<" + offsetType + "> Offsets => new " + offsetType + "[] { " + string.Join(",", offsets.Select(o => o.ToString(CultureInfo.InvariantCulture))) + " };");
+            w.Line("internal static global::System.ReadOnlySpan<char> Data => " + CSharp.Literal(data.ToString()) + ";");
+            LookupData.Span(w, "internal", "Offsets", offsetType, offsets.Select(o => (long)o));
             w.Line();
             w.Line("/// <summary>The row at a position (0-based, document order).</summary>");
             w.Line("public static " + row + " RowAt(int index) => (uint)index < Count ? new " + row + "(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Line();
-            w.Line("internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column; return global::System.MemoryExtensions.AsSpan(Data, Offsets[i], Offsets[i + 1] - Offsets[i]); }");
+            w.Line("internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column; var offsets = Offsets; return Data.Slice(offsets[i], offsets[i + 1] - offsets[i]); }");
             w.Line();
             // Searches compare against Data directly and search by hand: the first call in a process then
             // loads and compiles no generic span helpers (they cost more than a millisecond cold).
             w.Open("internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)");
             w.Line("var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column;");
-            w.Line("int start = Offsets[i], length = Offsets[i + 1] - start;");
+            w.Line("var offsets = Offsets;");
+            w.Line("int start = offsets[i], length = offsets[i + 1] - start;");
             w.Line("var n = length < value.Length ? length : value.Length;");
-            w.Line("for (var k = 0; k < n; k++) { var d = Data[start + k] - value[k]; if (d != 0) return d; }");
+            w.Line("var data = Data;");
+            w.Line("for (var k = 0; k < n; k++) { var d = data[start + k] - value[k]; if (d != 0) return d; }");
             w.Line("return length - value.Length;");
             w.Close();
 
@@ -68,11 +72,24 @@ namespace SpecGen.Generator.Emitters
                 EmitKey(w, lookup, row, rows, keyIndex, rowType);
             }
             var indexNumber = 0;
+            bool digits = false, numeric = false, fnv = false;
             foreach (var index in lookup.Indexes)
             {
                 var idx = index.Select(c => Array.IndexOf(columns, c)).ToArray();
                 if (idx.Any(i => i < 0)) continue;
-                EmitIndex(w, lookup, name, row, rows, idx, index.AsArray(), indexNumber++, rowType);
+                if (LookupIndexEmitter.UsesDigits(rows, idx)) digits = true; else fnv = true;
+                if (LookupIndexEmitter.UsesNumbers(rows, idx)) numeric = true;
+                LookupIndexEmitter.Emit(w, row, rows, idx, index.AsArray(), indexNumber++, rowType);
+            }
+            if (indexNumber > 0)
+            {
+                LookupIndexEmitter.EmitHelpers(w, digits, numeric, fnv);
+                w.Line();
+                w.Line("internal static int IndexRow(int index, int position) => index switch");
+                w.Line("{");
+                for (var i = 0; i < indexNumber; i++) w.Line("    " + i.ToString(CultureInfo.InvariantCulture) + " => Index" + i.ToString(CultureInfo.InvariantCulture) + "[position],");
+                w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+                w.Line("};");
             }
             w.Close();
         }
@@ -139,22 +156,26 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             if (AllIntegers(rows, keyIndex))
             {
-                var table = HashTable.Build(rows.Select(r => int.Parse(r.Values[keyIndex], CultureInfo.InvariantCulture)).ToArray());
-                w.Line("// Open addressing computed at build time: slot = (key * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + table.Shift.ToString(CultureInfo.InvariantCulture) + ", linear probing;");
-                w.Line("// empty slots hold int.MinValue; longest probe " + table.LongestProbe.ToString(CultureInfo.InvariantCulture) + ", average " + table.AverageProbe.ToString("0.00", CultureInfo.InvariantCulture) + ".");
-                w.Line("private static global::System.ReadOnlySpan<int> HashKeys => new int[] { " + string.Join(",", table.Keys.Select(k => k == int.MinValue ? "int.MinValue" : k.ToString(CultureInfo.InvariantCulture))) + " };");
-                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> HashRows => new " + rowType + "[] { " + string.Join(",", table.Rows) + " };");
+                var keys = rows.Select(r => int.Parse(r.Values[keyIndex], CultureInfo.InvariantCulture)).ToArray();
+                var table = HashTable.Build(keys.Select(k => (ulong)k).ToList());
+                var multiplier = LookupData.ULong(table.Multiplier);
+                var shift = table.Shift.ToString(CultureInfo.InvariantCulture);
+                w.Line("// Hash computed at build time: " + (table.BucketStarts.Length - 1).ToString(CultureInfo.InvariantCulture) + " buckets, bucket = (key * multiplier) >> " + shift + ", entries KeyBuckets[b]..KeyBuckets[b + 1];");
+                w.Line("// longest bucket " + table.LongestBucket.ToString(CultureInfo.InvariantCulture) + ", average probe " + table.AverageProbe.ToString("0.00", CultureInfo.InvariantCulture) + ".");
+                LookupData.Span(w, "private", "KeyBuckets", LookupData.UnsignedType(keys.Length), table.BucketStarts.Select(b => (long)b));
+                LookupData.Span(w, "private", "KeyValues", "int", table.Order.Select(i => (long)keys[i]));
+                LookupData.Span(w, "private", "KeyRows", rowType, table.Order.Select(i => (long)i));
                 w.Line();
                 w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (hash computed at build time, no allocation).</summary>");
                 w.Open("public static bool TryGetBy" + key + "(int key, out " + row + " row)");
-                w.Line("var keys = HashKeys;");
-                w.Line("var i = (int)(unchecked((uint)key * " + table.Multiplier.ToString(CultureInfo.InvariantCulture) + "u) >> " + table.Shift.ToString(CultureInfo.InvariantCulture) + ");");
-                w.Open("while (true)");
-                w.Line("var k = keys[i];");
-                w.Line("if (k == key) { row = new " + row + "(HashRows[i]); return true; }");
-                w.Line("if (k == int.MinValue) { row = default; return false; }");
-                w.Line("i = (i + 1) & " + (table.Keys.Length - 1).ToString(CultureInfo.InvariantCulture) + ";");
+                w.Line("var buckets = KeyBuckets;");
+                w.Line("var keys = KeyValues;");
+                w.Line("var b = (int)(unchecked((ulong)(long)key * " + multiplier + ") >> " + shift + ");");
+                w.Open("for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)");
+                w.Line("if (keys[i] == key) { row = new " + row + "(KeyRows[i]); return true; }");
                 w.Close();
+                w.Line("row = default;");
+                w.Line("return false;");
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");
@@ -180,54 +201,6 @@ namespace SpecGen.Generator.Emitters
                 w.Line("row = default;");
                 w.Line("return false;");
                 w.Close();
-            }
-        }
-
-        private static void EmitIndex(SourceWriter w, LookupSpec lookup, string name, string row, List<LookupRow> rows, int[] columns, string[] names, int number, string rowType)
-        {
-            var order = Enumerable.Range(0, rows.Count).ToList();
-            int Compare(int a, int b)
-            {
-                foreach (var c in columns)
-                {
-                    var cmp = string.CompareOrdinal(rows[a].Values[c], rows[b].Values[c]);
-                    if (cmp != 0) return cmp;
-                }
-                return a.CompareTo(b);
-            }
-            order.Sort(Compare);
-            var by = string.Join("And", names.Select(CSharp.Pascal));
-            var parameters = string.Join(", ", names.Select(n => "global::System.ReadOnlySpan<char> " + CSharp.Local(CSharp.Pascal(n))));
-            var n = number.ToString(CultureInfo.InvariantCulture);
-            w.Line();
-            w.Line("private static global::System.ReadOnlySpan<" + rowType + "> Index" + n + " => new " + rowType + "[] { " + string.Join(",", order) + " };");
-            w.Line();
-            w.Line("/// <summary>Every row with these values of " + string.Join(", ", names) + " (several rows may share them), in document order.</summary>");
-            w.Open("public static " + row + "s By" + by + "(" + parameters + ")");
-            w.Line("var index = Index" + n + ";");
-            w.Line("int lo = 0, hi = index.Length;");
-            w.Line("while (lo < hi) { var mid = (lo + hi) >> 1; if (Compare" + n + "(index[mid], " + string.Join(", ", names.Select(x => CSharp.Local(CSharp.Pascal(x)))) + ") < 0) lo = mid + 1; else hi = mid; }");
-            w.Line("var end = lo;");
-            w.Line("while (end < index.Length && Compare" + n + "(index[end], " + string.Join(", ", names.Select(x => CSharp.Local(CSharp.Pascal(x)))) + ") == 0) end++;");
-            w.Line("return new " + row + "s(" + n + ", lo, end - lo);");
-            w.Close();
-            w.Line();
-            w.Open("private static int Compare" + n + "(int row, " + parameters + ")");
-            w.Line("int cmp;");
-            for (var i = 0; i < columns.Length; i++)
-            {
-                w.Line("if ((cmp = CompareCell(row, " + columns[i].ToString(CultureInfo.InvariantCulture) + ", " + CSharp.Local(CSharp.Pascal(names[i])) + ")) != 0) return cmp;");
-            }
-            w.Line("return 0;");
-            w.Close();
-            if (number == 0)
-            {
-                w.Line();
-                w.Line("internal static int IndexRow(int index, int position) => index switch");
-                w.Line("{");
-                for (var i = 0; i < lookup.Indexes.Count; i++) w.Line("    " + i.ToString(CultureInfo.InvariantCulture) + " => Index" + i.ToString(CultureInfo.InvariantCulture) + "[position],");
-                w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-                w.Line("};");
             }
         }
     }

@@ -433,7 +433,8 @@ public sealed partial class TinyV1Client
     /// <summary>The credentials of this spec's <c>fields</c> scheme (t-key, t-secret); values never appear in ToString or logs.</summary>
     public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string key, string secret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("t-key", key), new global::System.Collections.Generic.KeyValuePair<string, string>("t-secret", secret));
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SendOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _sendOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SendOperation => _sendOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "send", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -565,40 +566,43 @@ public static partial class Areas
     public static global::System.ReadOnlySpan<string> Columns => new string[] { "code", "name", "region" };
 
     // Every cell, concatenated; cell i spans Offsets[i]..Offsets[i + 1].
-    internal const string Data = "10NorthN20SouthS30NortheastN";
+    internal static global::System.ReadOnlySpan<char> Data => "10NorthN20SouthS30NortheastN";
     internal static global::System.ReadOnlySpan<ushort> Offsets => new ushort[] { 0,2,7,8,10,15,16,18,27,28 };
 
     /// <summary>The row at a position (0-based, document order).</summary>
     public static AreasRow RowAt(int index) => (uint)index < Count ? new AreasRow(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
-    internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * 3 + column; return global::System.MemoryExtensions.AsSpan(Data, Offsets[i], Offsets[i + 1] - Offsets[i]); }
+    internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * 3 + column; var offsets = Offsets; return Data.Slice(offsets[i], offsets[i + 1] - offsets[i]); }
 
     internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)
     {
         var i = row * 3 + column;
-        int start = Offsets[i], length = Offsets[i + 1] - start;
+        var offsets = Offsets;
+        int start = offsets[i], length = offsets[i + 1] - start;
         var n = length < value.Length ? length : value.Length;
-        for (var k = 0; k < n; k++) { var d = Data[start + k] - value[k]; if (d != 0) return d; }
+        var data = Data;
+        for (var k = 0; k < n; k++) { var d = data[start + k] - value[k]; if (d != 0) return d; }
         return length - value.Length;
     }
 
-    // Open addressing computed at build time: slot = (key * 2654435761u) >> 28, linear probing;
-    // empty slots hold int.MinValue; longest probe 1, average 1.00.
-    private static global::System.ReadOnlySpan<int> HashKeys => new int[] { int.MinValue,int.MinValue,10,int.MinValue,int.MinValue,20,int.MinValue,int.MinValue,30,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue,int.MinValue };
-    private static global::System.ReadOnlySpan<ushort> HashRows => new ushort[] { 0,0,0,0,0,1,0,0,2,0,0,0,0,0,0,0 };
+    // Hash computed at build time: 4 buckets, bucket = (key * multiplier) >> 62, entries KeyBuckets[b]..KeyBuckets[b + 1];
+    // longest bucket 1, average probe 1.00.
+    private static global::System.ReadOnlySpan<byte> KeyBuckets => new byte[] { 0,1,2,3,3 };
+    private static global::System.ReadOnlySpan<int> KeyValues => new int[] { 10,20,30 };
+    private static global::System.ReadOnlySpan<ushort> KeyRows => new ushort[] { 0,1,2 };
 
     /// <summary>Finds the row whose <c>code</c> is <paramref name="key"/> (hash computed at build time, no allocation).</summary>
     public static bool TryGetByCode(int key, out AreasRow row)
     {
-        var keys = HashKeys;
-        var i = (int)(unchecked((uint)key * 2654435761u) >> 28);
-        while (true)
+        var buckets = KeyBuckets;
+        var keys = KeyValues;
+        var b = (int)(unchecked((ulong)(long)key * 0x9E3779B97F4A7C15UL) >> 62);
+        for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)
         {
-            var k = keys[i];
-            if (k == key) { row = new AreasRow(HashRows[i]); return true; }
-            if (k == int.MinValue) { row = default; return false; }
-            i = (i + 1) & 15;
+            if (keys[i] == key) { row = new AreasRow(KeyRows[i]); return true; }
         }
+        row = default;
+        return false;
     }
 
     /// <summary>Finds the row by the key's text (leading zeros are significant).</summary>
@@ -608,24 +612,38 @@ public static partial class Areas
         return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetByCode(k, out row) && CompareCell(row.Index, 0, key) == 0;
     }
 
+    // Index 0 (region): the rows grouped by value, each group contiguous and in document order.
     private static global::System.ReadOnlySpan<ushort> Index0 => new ushort[] { 0,2,1 };
+    // 2 groups in 2 buckets: bucket = (key * multiplier) >> 63, entries BucketStarts[b]..BucketStarts[b + 1]; longest bucket 1, average probe 1.00.
+    private static global::System.ReadOnlySpan<byte> Index0TextBuckets => new byte[] { 0,1,2 };
+    private static global::System.ReadOnlySpan<long> Index0TextKeys => new long[] { 703345526789746279,703345526791827754 };
+    private static global::System.ReadOnlySpan<ushort> Index0TextStarts => new ushort[] { 2,0 };
+    private static global::System.ReadOnlySpan<byte> Index0TextCounts => new byte[] { 1,2 };
 
-    /// <summary>Every row with these values of region (several rows may share them), in document order.</summary>
+    /// <summary>Every row with these values of region (several rows may share them), in document order; none when there is no such row.</summary>
     public static AreasRows ByRegion(global::System.ReadOnlySpan<char> region)
     {
-        var index = Index0;
-        int lo = 0, hi = index.Length;
-        while (lo < hi) { var mid = (lo + hi) >> 1; if (Compare0(index[mid], region) < 0) lo = mid + 1; else hi = mid; }
-        var end = lo;
-        while (end < index.Length && Compare0(index[end], region) == 0) end++;
-        return new AreasRows(0, lo, end - lo);
+        var hash = 0xCBF29CE484222325UL;
+        hash = Fnv(hash, region);
+        var key = unchecked((long)hash);
+        var buckets = Index0TextBuckets;
+        var keys = Index0TextKeys;
+        var b = (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> 63);
+        for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)
+        {
+            if (keys[i] != key) continue;
+            var start = Index0TextStarts[i];
+            var first = Index0[start];
+            if (CompareCell(first, 2, region) == 0) return new AreasRows(0, start, Index0TextCounts[i]);
+        }
+        return default;
     }
 
-    private static int Compare0(int row, global::System.ReadOnlySpan<char> region)
+    // FNV-1a over the characters, then a separator (the generator hashed the rows the same way).
+    private static ulong Fnv(ulong hash, global::System.ReadOnlySpan<char> value)
     {
-        int cmp;
-        if ((cmp = CompareCell(row, 2, region)) != 0) return cmp;
-        return 0;
+        foreach (var c in value) hash = unchecked((hash ^ c) * 0x00000100000001B3UL);
+        return unchecked((hash ^ 0xFFFFUL) * 0x00000100000001B3UL);
     }
 
     internal static int IndexRow(int index, int position) => index switch

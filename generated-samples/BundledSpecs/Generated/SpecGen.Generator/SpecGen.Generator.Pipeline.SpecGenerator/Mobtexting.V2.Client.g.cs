@@ -34,7 +34,8 @@ public sealed partial class MobtextingV2Client
     /// <summary>The bearer token of this spec (sent in the Authorization header); it never appears in ToString or logs.</summary>
     public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string token) => global::SpecGen.Runtime.Http.Credentials.ForBearer(token);
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo BalanceOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _balanceOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo BalanceOperation => _balanceOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "balance", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {

@@ -37,7 +37,8 @@ public sealed partial class MoceanV1Client
     /// <summary>The credentials of this spec's <c>fields</c> scheme (mocean-api-key, mocean-api-secret); values never appear in ToString or logs.</summary>
     public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string apiKey, string apiSecret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret));
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo BalanceOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _balanceOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo BalanceOperation => _balanceOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "balance", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -70,7 +71,8 @@ public sealed partial class MoceanV1Client
         return _transport.SendAsync<BalanceResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo PricingOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _pricingOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo PricingOperation => _pricingOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "pricing", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -103,7 +105,8 @@ public sealed partial class MoceanV1Client
         return _transport.SendAsync<PricingResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo MessageStatusOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _messageStatusOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo MessageStatusOperation => _messageStatusOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "message_status", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -136,7 +139,8 @@ public sealed partial class MoceanV1Client
         return _transport.SendAsync<MessageStatusResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _sendSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation => _sendSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "send_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -169,7 +173,8 @@ public sealed partial class MoceanV1Client
         return _transport.SendAsync<SmsSendResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyRequestOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyRequestOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyRequestOperation => _verifyRequestOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_request", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -202,7 +207,8 @@ public sealed partial class MoceanV1Client
         return _transport.SendAsync<VerifyRequestResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyCheckOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyCheckOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyCheckOperation => _verifyCheckOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_check", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {

@@ -37,7 +37,8 @@ public sealed partial class MoceanV2Client
     /// <summary>The credentials of this spec's <c>fields</c> scheme (mocean-api-key, mocean-api-secret); values never appear in ToString or logs.</summary>
     public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string apiKey, string apiSecret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret));
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo NumberLookupOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _numberLookupOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo NumberLookupOperation => _numberLookupOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "number_lookup", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -71,7 +72,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<NumberLookupVariants>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo BalanceOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _balanceOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo BalanceOperation => _balanceOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "balance", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -104,7 +106,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<BalanceResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo PricingOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _pricingOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo PricingOperation => _pricingOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "pricing", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -137,7 +140,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<PricingResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo MessageStatusOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _messageStatusOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo MessageStatusOperation => _messageStatusOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "message_status", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -170,7 +174,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<MessageStatusResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _sendSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation => _sendSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "send_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -214,7 +219,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<SmsSendResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo ConversionOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _conversionOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo ConversionOperation => _conversionOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "conversion", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -246,7 +252,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<ConversionResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyRequestOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyRequestOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyRequestOperation => _verifyRequestOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_request", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -279,7 +286,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VerifyRequestResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyRequestSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyRequestSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyRequestSmsOperation => _verifyRequestSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_request_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -312,7 +320,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VerifyRequestResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyResendSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyResendSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyResendSmsOperation => _verifyResendSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_resend_sms", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -345,7 +354,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VerifyResendResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyRequestTelegramOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyRequestTelegramOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyRequestTelegramOperation => _verifyRequestTelegramOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_request_telegram", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -378,7 +388,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VerifyRequestResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VerifyCheckOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _verifyCheckOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VerifyCheckOperation => _verifyCheckOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "verify_check", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -411,7 +422,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VerifyCheckResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VoiceDialOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _voiceDialOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VoiceDialOperation => _voiceDialOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "voice_dial", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -455,7 +467,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VoiceCallResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VoiceHangupOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _voiceHangupOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VoiceHangupOperation => _voiceHangupOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "voice_hangup", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -488,7 +501,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VoiceHangupResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo VoiceRecordingOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _voiceRecordingOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo VoiceRecordingOperation => _voiceRecordingOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "voice_recording", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -521,7 +535,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<VoiceRecordingVariants>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SendWhatsappOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _sendWhatsappOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SendWhatsappOperation => _sendWhatsappOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "send_whatsapp", "POST", "json",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -553,7 +568,8 @@ public sealed partial class MoceanV2Client
         return _transport.SendAsync<WhatsappSendResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo WhatsappMediaOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _whatsappMediaOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo WhatsappMediaOperation => _whatsappMediaOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "whatsapp_media", "GET", "query",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {

@@ -34,7 +34,8 @@ public sealed partial class OcaV1Client
     /// <summary>The HTTP Basic credentials of this spec; they never appear in ToString or logs.</summary>
     public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string user, string password) => global::SpecGen.Runtime.Http.Credentials.ForBasic(user, password);
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo ListSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _listSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo ListSmsOperation => _listSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "list_sms", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -66,7 +67,8 @@ public sealed partial class OcaV1Client
         return _transport.SendAsync<global::System.Collections.Generic.IReadOnlyList<SmsRecord>>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _sendSmsOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SendSmsOperation => _sendSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "send_sms", "POST", "json",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
@@ -98,7 +100,8 @@ public sealed partial class OcaV1Client
         return _transport.SendAsync<SendSmsResult>(call, cancellationToken);
     }
 
-    private static readonly global::SpecGen.Runtime.Http.OperationInfo SmsStatusOperation = new global::SpecGen.Runtime.Http.OperationInfo(
+    private static global::SpecGen.Runtime.Http.OperationInfo? _smsStatusOperation;
+    private static global::SpecGen.Runtime.Http.OperationInfo SmsStatusOperation => _smsStatusOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
         "sms_status", "GET", "none",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
