@@ -10,7 +10,7 @@ namespace SpecGen.Analyzers
     public static class SpecFileDescriptors
     {
         private const string Category = "SpecGen.Spec";
-        private const string Help = "https://github.com/specgen/specgen/blob/main/docs/diagnostics.md#";
+        private const string Help = SpecGen.Spec.BuildInfo.HelpLinkBase + "diagnostics.md#";
 
         public static readonly DiagnosticDescriptor SG1001 = new DiagnosticDescriptor("SG1001", "Invalid YAML", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1001");
         public static readonly DiagnosticDescriptor SG1002 = new DiagnosticDescriptor("SG1002", "Duplicate key", "{0}", Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help + "sg1002");

@@ -116,7 +116,7 @@ namespace SpecGen.Generator.Emitters
     /// <summary>Shared generated-code markers.</summary>
     internal static class Generated
     {
-        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0.0\")]";
+        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"" + SpecGen.Spec.BuildInfo.Version + "\")]";
 
         public static void Header(SourceWriter w, string @namespace)
         {
