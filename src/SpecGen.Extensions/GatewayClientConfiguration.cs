@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
+using System.Runtime.CompilerServices;
 using SpecGen.Runtime.Http;
 
 namespace SpecGen.Extensions;
@@ -12,10 +12,18 @@ namespace SpecGen.Extensions;
 /// AOT-safe). Keys: <c>BaseAddress</c>, <c>Timeout</c> (a TimeSpan such as <c>00:00:30</c>), <c>ResponseFormat</c>
 /// (<c>Json</c>/<c>Xml</c>), <c>SendTokenInQuery</c>, <c>MaxResponseBytes</c>, <c>Retry:MaxRetries</c>,
 /// <c>Retry:BaseDelay</c>, <c>Retry:MaxDelay</c>, and the client's credential keys. A value that cannot be read
-/// fails start-up naming its key; a credential's value is never part of any message.
+/// fails start-up validation naming its key; a credential's value is never part of any message.
 /// </summary>
 public static class GatewayClientConfiguration
 {
+    // Problems found while binding, reported by the validator with the other checks (so start-up lists them all).
+    private static readonly ConditionalWeakTable<GatewayClientOptions, List<string>> Problems = new();
+
+    internal const string IncompleteCredentials = "credentials incomplete";
+
+    internal static IReadOnlyList<string> ProblemsOf(GatewayClientOptions options) =>
+        Problems.TryGetValue(options, out var problems) ? problems : Array.Empty<string>();
+
     /// <summary>Applies the section's values to <paramref name="options"/> (keys absent from the section are left alone).</summary>
     public static void Bind<TClient>(IConfiguration section, GatewayClientOptions options, GatewayClientDescriptor<TClient> client)
         where TClient : class
@@ -60,7 +68,7 @@ public static class GatewayClientConfiguration
             options.Retry = policy;
         }
         BindCredentials(section, options, client, problems);
-        if (problems.Count > 0) throw new OptionsValidationException(client.Name, typeof(GatewayClientOptions), problems);
+        if (problems.Count > 0) Problems.AddOrUpdate(options, problems);
     }
 
     private static void BindCredentials<TClient>(IConfiguration section, GatewayClientOptions options, GatewayClientDescriptor<TClient> client, List<string> problems)
@@ -79,7 +87,7 @@ public static class GatewayClientConfiguration
         if (missing.Count == values.Length) return;
         if (missing.Count > 0)
         {
-            problems.Add("credentials incomplete: " + string.Join(", ", missing) + " not set");
+            problems.Add(IncompleteCredentials + ": " + string.Join(", ", missing) + " not set");
             return;
         }
         options.Credentials = client.CreateCredentials(values);

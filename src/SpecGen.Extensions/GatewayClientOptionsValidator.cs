@@ -24,11 +24,14 @@ internal sealed class GatewayClientOptionsValidator : IValidateOptions<GatewayCl
         _section = section;
     }
 
+    public string Name => _name;
+
     public ValidateOptionsResult Validate(string? name, GatewayClientOptions options)
     {
         if (!string.Equals(name, _name, StringComparison.Ordinal)) return ValidateOptionsResult.Skip;
         var failures = new List<string>();
-        if (_credentialKeys.Count > 0 && options.Credentials is null)
+        foreach (var problem in GatewayClientConfiguration.ProblemsOf(options)) failures.Add(_name + ": " + problem + ".");
+        if (_credentialKeys.Count > 0 && options.Credentials is null && !IncompleteCredentials(options))
         {
             var prefix = string.IsNullOrEmpty(_section) ? string.Empty : _section + ":";
             failures.Add(_name + ": no credentials. Set " + string.Join(" and ", Prefixed(prefix)) + " (configuration, environment or user-secrets), or options.Credentials = " + _name + ".CreateCredentials(...).");
@@ -38,6 +41,15 @@ internal sealed class GatewayClientOptionsValidator : IValidateOptions<GatewayCl
         if (options.MaxResponseBytes <= 0) failures.Add(_name + ": MaxResponseBytes must be positive.");
         if (options.Retry is { } retry && (retry.MaxRetries < 0 || retry.BaseDelay < TimeSpan.Zero || retry.MaxDelay < TimeSpan.Zero)) failures.Add(_name + ": Retry values must not be negative.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IncompleteCredentials(GatewayClientOptions options)
+    {
+        foreach (var problem in GatewayClientConfiguration.ProblemsOf(options))
+        {
+            if (problem.StartsWith(GatewayClientConfiguration.IncompleteCredentials, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private IEnumerable<string> Prefixed(string prefix)

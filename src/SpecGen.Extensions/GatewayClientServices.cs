@@ -3,7 +3,6 @@ using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SpecGen.Runtime.Http;
 
@@ -39,13 +38,23 @@ public static class GatewayClientServices
         return builder;
     }
 
+    private static bool HasValidator(IServiceCollection services, string name)
+    {
+        foreach (var service in services)
+        {
+            if (!service.IsKeyedService && service.ImplementationInstance is GatewayClientOptionsValidator validator && validator.Name == name) return true;
+        }
+        return false;
+    }
+
     private static IHttpClientBuilder Add<TClient>(IServiceCollection services, GatewayClientDescriptor<TClient> client, string? section)
         where TClient : class
     {
         if (services is null) throw new ArgumentNullException(nameof(services));
         if (client is null) throw new ArgumentNullException(nameof(client));
         services.AddOptions<GatewayClientOptions>(client.Name).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayClientOptions>>(new GatewayClientOptionsValidator(client.Name, client.CredentialKeys, section)));
+        // One validator per client name (TryAddEnumerable would keep only the first client's: it compares implementation types).
+        if (!HasValidator(services, client.Name)) services.AddSingleton<IValidateOptions<GatewayClientOptions>>(new GatewayClientOptionsValidator(client.Name, client.CredentialKeys, section));
         return services.AddHttpClient(client.Name)
             // A redirect would resend the request (and its credentials) to wherever the gateway points; the transport sees the 3xx instead.
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })

@@ -12,7 +12,7 @@ namespace SpecGen.Generator.Emitters
             return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
         }
 
-        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace)
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection = false)
         {
             var ns = NamespaceOf(model, rootNamespace);
             var map = new TypeMap(model, ns);
@@ -44,6 +44,7 @@ namespace SpecGen.Generator.Emitters
                 File((op.IsWebhook ? "Webhooks." : "Requests.") + OperationEmitter.RequestName(op), w => operations.Emit(w, op));
             }
             if (model.Operations.Count > 0) File("Client", w => ClientEmitter.Emit(w, map, model));
+            if (dependencyInjection && DependencyInjectionEmitter.Applies(model)) File("DependencyInjection", w => DependencyInjectionEmitter.Emit(w, map, model));
             foreach (var lookup in model.Lookups)
             {
                 File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));

@@ -23,6 +23,7 @@ namespace SpecGen.Generator.Pipeline
             public const string Models = "SpecGen.Models";
             public const string Emit = "SpecGen.Emit";
             public const string Options = "SpecGen.Options";
+            public const string DependencyInjection = "SpecGen.DependencyInjection";
         }
 
         /// <inheritdoc />
@@ -66,9 +67,16 @@ namespace SpecGen.Generator.Pipeline
                 .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.SpecsWithErrors.Contains(m.Id)).ToImmutableArray())
                 .WithTrackingName(Steps.Models);
 
+            // AddXxxClient extensions only when SpecGen.Extensions is referenced: reduced to a bool before any Combine,
+            // so an edit anywhere in the compilation re-runs this lookup and nothing downstream.
+            var dependencyInjection = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName(DependencyInjectionMarker) is not null)
+                .WithTrackingName(Steps.DependencyInjection);
+
             var emitted = models
                 .Combine(options)
-                .Select(static (pair, _) => new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left, pair.Right.RootNamespace).Select(kv => new GeneratedFile(kv.Key, kv.Value)))))
+                .Combine(dependencyInjection)
+                .Select(static (pair, _) => new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left, pair.Left.Right.RootNamespace, pair.Right).Select(kv => new GeneratedFile(kv.Key, kv.Value)))))
                 .WithTrackingName(Steps.Emit);
 
             context.RegisterSourceOutput(emitted, static (spc, spec) =>
@@ -91,6 +99,9 @@ namespace SpecGen.Generator.Pipeline
                 return new Linked(compilation, EquatableArray.From(withErrors));
             }
         }
+
+        /// <summary>The type whose presence in the compilation (SpecGen.Extensions referenced) turns on the DI extensions.</summary>
+        public const string DependencyInjectionMarker = "SpecGen.Extensions.GatewayClientServices";
 
         /// <summary>Spec files are the <c>.yaml</c> additional files, except copies of source documents under <c>sources/</c>.</summary>
         public static bool IsSpecFile(string path)
