@@ -8,7 +8,7 @@ namespace SpecGen.Analyzers
     {
         private const string Rules = "SpecGen.Rules";
         private const string Usage = "SpecGen.Usage";
-        private const string Docs = "https://github.com/specgen/specgen/blob/main/docs/analyzers.md#";
+        private const string Docs = SpecGen.Spec.BuildInfo.HelpLinkBase + "analyzers.md#";
 
         /// <summary>The property name a code fix reads: the literal value to write instead.</summary>
         public const string ReplacementKey = "SpecGen.Replacement";

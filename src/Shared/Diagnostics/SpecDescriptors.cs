@@ -14,7 +14,7 @@ namespace SpecGen.Shared.Diagnostics
     {
         public const string SpecCategory = "SpecGen.Spec";
         public const string BuildCategory = "SpecGen.Build";
-        private const string Help = "https://github.com/specgen/specgen/blob/main/docs/diagnostics.md#";
+        private const string Help = SpecGen.Spec.BuildInfo.HelpLinkBase + "diagnostics.md#";
 
         public static readonly DiagnosticDescriptor SG1001 = Spec("SG1001", "Invalid YAML", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor SG1002 = Spec("SG1002", "Duplicate key", DiagnosticSeverity.Error);

@@ -12,10 +12,10 @@ namespace SpecGen.Generator.Emitters
             return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
         }
 
-        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace) => Emit(model, rootNamespace, System.Threading.CancellationToken.None);
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection = false) => Emit(model, rootNamespace, dependencyInjection, System.Threading.CancellationToken.None);
 
         /// <summary>Emits every file of <paramref name="model"/>; <paramref name="cancellationToken"/> is honoured before each file.</summary>
-        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, System.Threading.CancellationToken cancellationToken)
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection, System.Threading.CancellationToken cancellationToken)
         {
             var ns = NamespaceOf(model, rootNamespace);
             var map = new TypeMap(model, ns);
@@ -48,6 +48,7 @@ namespace SpecGen.Generator.Emitters
                 File((op.IsWebhook ? "Webhooks." : "Requests.") + OperationEmitter.RequestName(op), w => operations.Emit(w, op));
             }
             if (model.Operations.Count > 0) File("Client", w => ClientEmitter.Emit(w, map, model));
+            if (dependencyInjection && DependencyInjectionEmitter.Applies(model)) File("DependencyInjection", w => DependencyInjectionEmitter.Emit(w, map, model));
             foreach (var lookup in model.Lookups)
             {
                 File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));

@@ -119,7 +119,7 @@ namespace SpecGen.Generator.Emitters
     /// <summary>Shared generated-code markers.</summary>
     internal static class Generated
     {
-        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"1.0.0\")]";
+        public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SpecGen\", \"" + SpecGen.Spec.BuildInfo.Version + "\")]";
 
         /// <summary>Hides plumbing members (readers, writers, ValidateInto) from IntelliSense; they stay callable.</summary>
         public const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";

@@ -29,6 +29,7 @@ namespace SpecGen.Generator.Pipeline
             public const string Emit = "SpecGen.Emit";
             public const string Options = "SpecGen.Options";
             public const string Environment = "SpecGen.Environment";
+            public const string DependencyInjection = "SpecGen.DependencyInjection";
         }
 
         /// <inheritdoc />
@@ -88,11 +89,18 @@ namespace SpecGen.Generator.Pipeline
                 .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.IsHeldBack(m.Id)).ToImmutableArray())
                 .WithTrackingName(Steps.Models);
 
+            // AddXxxClient extensions only when SpecGen.Extensions is referenced: reduced to a bool before any Combine,
+            // so an edit anywhere in the compilation re-runs this lookup and nothing downstream.
+            var dependencyInjection = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName(DependencyInjectionMarker) is not null)
+                .WithTrackingName(Steps.DependencyInjection);
+
             var emitted = models
                 .Combine(options)
                 .Combine(environment)
-                .Select(static (pair, cancellationToken) => pair.Right.CanCompileBindings
-                    ? new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left, pair.Left.Right.RootNamespace, cancellationToken).Select(kv => new GeneratedFile(kv.Key, kv.Value))))
+                .Combine(dependencyInjection)
+                .Select(static (pair, cancellationToken) => pair.Left.Right.CanCompileBindings
+                    ? new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left.Left, pair.Left.Left.Right.RootNamespace, pair.Right, cancellationToken).Select(kv => new GeneratedFile(kv.Key, kv.Value))))
                     : EmittedSpec.None)
                 .WithTrackingName(Steps.Emit);
 
@@ -125,6 +133,9 @@ namespace SpecGen.Generator.Pipeline
 
             public bool IsHeldBack(string specId) => AllHeldBack || SpecsWithErrors.Contains(specId);
         }
+
+        /// <summary>The type whose presence in the compilation (SpecGen.Extensions referenced) turns on the DI extensions.</summary>
+        public const string DependencyInjectionMarker = "SpecGen.Extensions.GatewayClientServices";
 
         private sealed record GeneratedFile(string HintName, string Text);
 

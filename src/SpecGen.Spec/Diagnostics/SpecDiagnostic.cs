@@ -47,7 +47,7 @@ namespace SpecGen.Spec.Diagnostics
         public SpecSeverity Severity { get; }
 
         /// <summary>Help link for the ID.</summary>
-        public string HelpLink => "https://github.com/specgen/specgen/blob/main/docs/diagnostics.md#" + Id.ToLowerInvariant();
+        public string HelpLink => BuildInfo.HelpLinkBase + "diagnostics.md#" + Id.ToLowerInvariant();
 
         /// <summary>Creates a located diagnostic.</summary>
         public SpecDiagnostic Create(string file, int line, int column, params object?[] args) =>

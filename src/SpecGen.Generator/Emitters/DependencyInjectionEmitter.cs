@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Emitters
+{
+    /// <summary>
+    /// Emits <c>services.AddXxxClient(configuration)</c> and <c>services.AddXxxClient(options =&gt; ...)</c> for a spec's
+    /// client. Only emitted when the compilation references SpecGen.Extensions (the generator checks), so a project
+    /// without dependency injection compiles as before. The registration logic lives in SpecGen.Extensions; what is
+    /// written here is the spec's part: the client's name, its credential keys and how to build it.
+    /// </summary>
+    internal static class DependencyInjectionEmitter
+    {
+        private const string Http = "global::SpecGen.Runtime.Http.";
+        private const string Ext = "global::SpecGen.Extensions.";
+        private const string Di = "global::Microsoft.Extensions.DependencyInjection.";
+
+        /// <summary>Whether the spec has a client to register (at least one endpoint).</summary>
+        public static bool Applies(SpecModel model) => model.Operations.Any(o => !o.IsWebhook);
+
+        public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
+        {
+            var client = ClientName(map, model);
+            var keys = CredentialKeys(model.Header);
+            var title = model.Header.Title ?? (model.Header.Provider + " " + model.Header.Version);
+            var settings = string.Join(", ", keys.Concat(new[] { "BaseAddress", "Timeout", "ResponseFormat", "SendTokenInQuery", "MaxResponseBytes", "Retry" }));
+
+            w.Doc("Registers " + client + " (" + title + ") with dependency injection: a typed client of IHttpClientFactory with its own named options (\"" + client + "\"), validated at start-up.");
+            w.Line(Generated.Attribute);
+            w.Open("public static class " + client + "ServiceCollectionExtensions");
+
+            w.Line("/// <summary>");
+            w.Line("/// Registers <see cref=\"" + client + "\"/> with options bound from <paramref name=\"configuration\"/>, e.g. <c>configuration.GetSection(\"" + CSharp.Pascal(model.Header.Provider) + "\")</c>.");
+            w.Line("/// Keys: " + SourceWriter.Escape(settings) + ". Credentials may come from any configuration source (user-secrets, environment); they are never logged.");
+            w.Line("/// </summary>");
+            w.Line("/// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>");
+            w.Line("public static " + Di + "IHttpClientBuilder Add" + client + "(this " + Di + "IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration) =>");
+            w.Line("    " + Ext + "GatewayClientServices.AddGatewayClient(services, Descriptor(), configuration);");
+            w.Line();
+            w.Line("/// <summary>Registers <see cref=\"" + client + "\"/> with options set in code (e.g. <c>o.Credentials = " + client + ".CreateCredentials(...)</c>).</summary>");
+            w.Line("/// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>");
+            w.Line("public static " + Di + "IHttpClientBuilder Add" + client + "(this " + Di + "IServiceCollection services, global::System.Action<" + Http + "GatewayClientOptions> configure) =>");
+            w.Line("    " + Ext + "GatewayClientServices.AddGatewayClient(services, Descriptor(), configure);");
+            w.Line();
+            var keyArray = keys.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", keys.Select(CSharp.Literal)) + " }";
+            var factory = keys.Count == 0 ? "null" : "static v => " + client + ".CreateCredentials(" + string.Join(", ", keys.Select((_, i) => "v[" + i.ToString(CultureInfo.InvariantCulture) + "]")) + ")";
+            w.Line("private static " + Ext + "GatewayClientDescriptor<" + client + "> Descriptor() =>");
+            w.Line("    new " + Ext + "GatewayClientDescriptor<" + client + ">(" + CSharp.Literal(client) + ", " + keyArray + ", " + factory + ", static (http, options) => new " + client + "(http, options));");
+            w.Close();
+        }
+
+        /// <summary>
+        /// Configuration keys of the credentials, in the order of the generated <c>CreateCredentials</c> parameters:
+        /// the auth fields' wire names without the spec's strip prefix in PascalCase (<c>mocean-api-key</c> → <c>ApiKey</c>),
+        /// <c>Token</c> for bearer, <c>User</c> and <c>Password</c> for basic.
+        /// </summary>
+        public static IReadOnlyList<string> CredentialKeys(SpecHeader header)
+        {
+            var auth = header.Auth;
+            if (auth is null) return Array.Empty<string>();
+            switch (auth.Scheme)
+            {
+                case "fields":
+                    var keys = new List<string>();
+                    var used = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var f in auth.Fields)
+                    {
+                        var wire = f.Name;
+                        var strip = header.StripPrefix;
+                        if (strip is not null && wire.StartsWith(strip, StringComparison.Ordinal) && wire.Length > strip.Length) wire = wire.Substring(strip.Length);
+                        var key = CSharp.Pascal(wire);
+                        var candidate = key;
+                        for (var i = 2; !used.Add(candidate); i++) candidate = key + i.ToString(CultureInfo.InvariantCulture);
+                        keys.Add(candidate);
+                    }
+                    return keys;
+                case "bearer":
+                    return new[] { "Token" };
+                case "basic":
+                    return new[] { "User", "Password" };
+                default:
+                    return Array.Empty<string>();
+            }
+        }
+
+        /// <summary>The client class name, decided as ClientEmitter decides it: provider + version + "Client", numbered past any spec type of that name.</summary>
+        private static string ClientName(TypeMap map, SpecModel model)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
+            foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
+            foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
+            foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
+            foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
+            var name = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version) + "Client";
+            var result = name;
+            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
+            return result;
+        }
+    }
+}
