@@ -14,6 +14,17 @@ namespace SpecGen.Cli.OpenApi
         public string? XmlName { get; set; }
         public string? XmlItem { get; set; }
         public string? WireName { get; set; }
+        public string? CSharp { get; set; }
+
+        /// <summary>caller_name and caller-name both derive CallerName: the later one gets an explicit, distinct C# name.</summary>
+        public void AvoidNameClash(HashSet<string> taken)
+        {
+            var pascal = Names.Pascal(WireName ?? "value");
+            if (taken.Add(pascal)) return;
+            var name = pascal;
+            for (var i = 2; !taken.Add(name); i++) name = pascal + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            CSharp = name;
+        }
 
         /// <summary>uniqueItems: written as a <c>unique</c> rule on the owning schema or operation.</summary>
         public bool UniqueItems { get; set; }
@@ -33,6 +44,7 @@ namespace SpecGen.Cli.OpenApi
             if (In is not null) map["in"] = In;
             // An XML element name that differs from the JSON name is read through an alias (messageId for message-id).
             if (XmlName is not null && XmlName != WireName) map["aliases"] = new List<object?> { XmlName };
+            if (CSharp is not null) map["csharp"] = CSharp;
             if (XmlItem is not null) map["xml_item"] = XmlItem;
             if (Rules.Count > 0) map["rules"] = new List<object?>(Rules);
             if (Notes.Count > 0) map["note"] = string.Join(" ", Notes);

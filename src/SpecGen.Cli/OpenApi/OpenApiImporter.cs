@@ -360,15 +360,22 @@ namespace SpecGen.Cli.OpenApi
                 encoding = query.Count > 0 ? "query" : (webhook ? "form" : "none");
             }
 
-            foreach (var f in pathFields) f.In = "path";
+            foreach (var f in pathFields)
+            {
+                f.In = "path";
+                // A path segment is written by the caller only: plain text with its allowed values, not a value-set type.
+                if (f.Type != "array" && !IsPrimitive(f.Type) && f.Rules.Any(r => r.ContainsKey("allowed"))) f.Type = "string";
+            }
             foreach (var f in query)
             {
                 if (encoding != "query" && encoding != "none") f.In = "query";
             }
             if (encoding == "none" && query.Count == 0 && pathFields.Count > 0) encoding = "none";
             map["encoding"] = encoding;
+            var csharpNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var f in pathFields.Concat(query).Concat(bodyFields))
             {
+                f.AvoidNameClash(csharpNames);
                 if (_authFields.Contains(f.WireName!)) continue;
                 if (parameters.ContainsKey(f.WireName!))
                 {
@@ -393,6 +400,8 @@ namespace SpecGen.Cli.OpenApi
             _operations[name] = map;
             return name;
         }
+
+        private static bool IsPrimitive(string type) => type is "string" or "int" or "long" or "decimal" or "bool" or "url" or "phone" or "datetime" or "date";
 
         private static bool IsJson(string mediaType) => mediaType == "application/json" || mediaType.EndsWith("+json", StringComparison.Ordinal);
 
@@ -530,8 +539,8 @@ namespace SpecGen.Cli.OpenApi
                         if (!xmlBodies.SequenceEqual(bodies))
                             _cx.Warn(at + "/content/" + Pointer.Escape(xmlKey), "distinct XML schema", "the XML body is described by " + string.Join(" | ", xmlBodies) + ", the JSON body by " + string.Join(" | ", bodies) + "; a response has one body shape, the JSON one is used for both formats", responseNotes);
                     }
-                    foreach (var e in primary.Value.Examples?.Keys ?? Enumerable.Empty<string>())
-                        _cx.Warn(at + "/content/" + Pointer.Escape(primary.Key) + "/examples/" + Pointer.Escape(e), "example", "example '" + e + "'", null);
+                    foreach (var e in primary.Value.Examples ?? new Dictionary<string, IOpenApiExample>())
+                        _cx.Warn(at + "/content/" + Pointer.Escape(primary.Key) + "/examples/" + Pointer.Escape(e.Key), "example", "example '" + e.Key + "'" + (e.Value.Summary is { } es ? " (" + es + ")" : string.Empty), responseNotes);
                 }
                 if (bodies.Count == 0) bodies.Add(string.Empty);
                 foreach (var body in bodies)

@@ -163,9 +163,11 @@ namespace SpecGen.Cli.OpenApi
             var fields = new Dictionary<string, object?>();
             var rules = new List<object?>();
             var required = new HashSet<string>(StringComparer.Ordinal);
+            var csharpNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (propertyName, property, propertyPointer) in MergedProperties(schema, pointer, required, notes))
             {
-                var field = new FieldBuilder { Required = required.Contains(propertyName) };
+                var field = new FieldBuilder { WireName = propertyName, Required = required.Contains(propertyName) };
+                field.AvoidNameClash(csharpNames);
                 ImportFieldInto(field, property, propertyPointer, name + Names.Pascal(propertyName), request);
                 if (field.UniqueItems) rules.Add(new Dictionary<string, object?> { ["unique"] = propertyName + "[]" });
                 fields[propertyName] = field.Build();
@@ -262,6 +264,7 @@ namespace SpecGen.Cli.OpenApi
                     _cx.Warn(pointer + "/items", "item constraint", "a constraint on array items (" + string.Join(",", rule.Keys) + ") cannot be written on the array field; kept as a note", field.Notes);
                 }
                 field.Items = itemType;
+                field.Notes.AddRange(itemField.Notes);
                 return "array";
             }
             if (s.Const is { } constant) field.Rule(new Dictionary<string, object?> { ["allowed"] = new List<object?> { constant } });
