@@ -36,6 +36,7 @@ usage:
                     "check" => CheckCommand.Run(rest, stdout),
                     "inspect" => InspectCommand.Run(rest, stdout),
                     "emit" => EmitCommand.Run(rest, stdout, stderr),
+                    "export" when rest.Length >= 2 => ExportCommand.Run(rest[1], Option(rest, "--out") ?? "openapi", stdout, stderr),
                     "import" when rest.Length >= 2 => ImportCommand.Run(rest[1], Option(rest, "--provider") ?? "imported", Option(rest, "--version") ?? "v1", Option(rest, "--out") ?? "spec", stdout, stderr),
                     _ => Fail(stderr, "unknown command '" + args[0] + "'\n\n" + Usage),
                 };
