@@ -57,7 +57,7 @@ namespace SpecGen.Cli.OpenApi
             if (auth is not null) root["auth"] = auth;
             InfoNotes(headerNotes);
             var codeTable = ErrorCodes();
-            _schemas.ImportComponents();
+            _schemas.ImportComponents(RequestComponents(), ResponseComponents());
             ImportPaths(codeTable);
             ImportWebhooks();
             root.Remove("description_note");
@@ -196,6 +196,59 @@ namespace SpecGen.Cli.OpenApi
                 ["codes"] = codes,
             };
             return "errors";
+        }
+
+        /// <summary>Components a server sends: response bodies and webhook/callback payloads.</summary>
+        private HashSet<string> ResponseComponents()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            void Operation(OpenApiOperation op, bool payload)
+            {
+                foreach (var r in op.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+                {
+                    foreach (var m in r.Content?.Values ?? Enumerable.Empty<IOpenApiMediaType>()) SchemaImporter.CollectReferences(m.Schema, set);
+                }
+                if (payload)
+                {
+                    foreach (var m in op.RequestBody?.Content?.Values ?? Enumerable.Empty<IOpenApiMediaType>()) SchemaImporter.CollectReferences(m.Schema, set);
+                }
+                foreach (var cb in op.Callbacks?.Values ?? Enumerable.Empty<IOpenApiCallback>())
+                {
+                    foreach (var item in cb.PathItems?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+                    {
+                        foreach (var o in item.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()) Operation(o, payload: true);
+                    }
+                }
+            }
+            foreach (var item in _doc.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            {
+                foreach (var op in item.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()) Operation(op, payload: false);
+            }
+            foreach (var item in _doc.Webhooks?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            {
+                foreach (var op in item.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()) Operation(op, payload: true);
+            }
+            if (_doc.Extensions?.TryGetValue("x-webhooks", out var ext) == true && ext is JsonNodeExtension { Node: JsonObject hooks })
+            {
+                // x-webhooks is not parsed as OpenAPI yet here: any component its JSON names is a payload.
+                foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(hooks.ToJsonString(), "#/components/schemas/([^\"]+)")) set.Add(m.Groups[1].Value);
+            }
+            return set;
+        }
+
+        private HashSet<string> RequestComponents()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in _doc.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            {
+                foreach (var p in item.Parameters ?? new List<IOpenApiParameter>()) SchemaImporter.CollectReferences(p.Schema, set);
+                foreach (var op in item.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+                {
+                    foreach (var p in op.Parameters ?? new List<IOpenApiParameter>()) SchemaImporter.CollectReferences(p.Schema, set);
+                    foreach (var m in op.RequestBody?.Content?.Values ?? Enumerable.Empty<IOpenApiMediaType>()) SchemaImporter.CollectReferences(m.Schema, set);
+                }
+            }
+            return set;
         }
 
         private void ImportPaths(string? codeTable)
@@ -345,7 +398,8 @@ namespace SpecGen.Cli.OpenApi
                 var isForm = FormTypes.Contains(mediaType);
                 encoding = isForm ? "form" : "json";
                 if (mediaType == "multipart/form-data") _cx.Warn(bodyPointer, "multipart", "multipart/form-data read as a form body", notes);
-                var flatten = isForm || pathFields.Count > 0 || query.Count > 0 || !SchemaImporter.IsObject(bodySchema) || webhook && !IsJson(mediaType!);
+                // A named ($ref) JSON body stays a schema; an inline one is the operation's own parameters.
+                var flatten = isForm || pathFields.Count > 0 || query.Count > 0 || !SchemaImporter.IsObject(bodySchema) || bodySchema is not OpenApiSchemaReference || webhook && !IsJson(mediaType!);
                 if (!flatten)
                 {
                     body = _schemas.FieldType(bodySchema, bodyPointer + "/schema", Names.Pascal(name) + "Body", request: !webhook, new FieldBuilder());

@@ -25,13 +25,32 @@ namespace SpecGen.Cli.OpenApi
         }
 
         /// <summary>Every component schema that is an object, a union or a string enum, in document order.</summary>
-        public void ImportComponents()
+        /// <param name="requestComponents">Components reachable from request bodies and parameters: their enums are also rules.</param>
+        /// <param name="responseComponents">Components a server sends; one that no operation uses is read as a request shape.</param>
+        public void ImportComponents(ISet<string> requestComponents, ISet<string> responseComponents)
         {
             if (_doc.Components?.Schemas is not { } schemas) return;
             foreach (var pair in schemas)
             {
                 var s = pair.Value;
-                if (IsObject(s) || IsUnion(s) || IsStringEnum(s)) ComponentType(pair.Key, s, request: false);
+                if (IsObject(s) || IsUnion(s) || IsStringEnum(s)) ComponentType(pair.Key, s, request: requestComponents.Contains(pair.Key) || !responseComponents.Contains(pair.Key));
+            }
+        }
+
+        /// <summary>Adds the ids of every component schema <paramref name="schema"/> refers to, transitively.</summary>
+        public static void CollectReferences(IOpenApiSchema? schema, ISet<string> into)
+        {
+            if (schema is null) return;
+            if (schema is OpenApiSchemaReference r)
+            {
+                if (r.Reference.Id is { } id && into.Add(id)) CollectReferences(r.Target, into);
+                return;
+            }
+            foreach (var p in schema.Properties?.Values ?? Enumerable.Empty<IOpenApiSchema>()) CollectReferences(p, into);
+            CollectReferences(schema.Items, into);
+            foreach (var list in new[] { schema.AllOf, schema.OneOf, schema.AnyOf })
+            {
+                foreach (var x in list ?? new List<IOpenApiSchema>()) CollectReferences(x, into);
             }
         }
 
@@ -307,11 +326,19 @@ namespace SpecGen.Cli.OpenApi
             if (s.MinLength is not null || s.MaxLength is not null) field.Rule(Bounds("length", s.MinLength, s.MaxLength));
             if (s.Pattern is { } pattern)
             {
+                // ^(?:X)$ is how an export says "the whole value matches X": the language's own meaning of X.
+                if (pattern.StartsWith("^(?:", StringComparison.Ordinal) && pattern.EndsWith(")$", StringComparison.Ordinal)) pattern = pattern.Substring(4, pattern.Length - 6);
                 field.Rule(new Dictionary<string, object?> { ["pattern"] = pattern });
-                if (!(pattern.StartsWith("^", StringComparison.Ordinal) && pattern.EndsWith("$", StringComparison.Ordinal)))
+                if (!(pattern.StartsWith("^", StringComparison.Ordinal) && pattern.EndsWith("$", StringComparison.Ordinal)) && !(s.Pattern ?? string.Empty).StartsWith("^(?:", StringComparison.Ordinal))
                     _cx.Warn(pointer + "/pattern", "unanchored pattern", "pattern '" + pattern + "' is not anchored: JSON Schema finds it anywhere in the value, the language matches the whole value", field.Notes);
             }
             var possible = Extension(s, "x-possible-values");
+            if (s.Enum is { Count: 1 } single && result == "string")
+            {
+                // A one-value enum is a constant (a variant's discriminator tag): a rule in both directions, not a value set.
+                field.Rule(Allowed(single));
+                return result;
+            }
             if (s.Enum is { Count: > 0 } strings && result == "string")
             {
                 var name = _cx.UniqueTypeName(suggested);
@@ -430,7 +457,7 @@ namespace SpecGen.Cli.OpenApi
         }
 
         private static bool IsStringEnum(IOpenApiSchema s) =>
-            s is not OpenApiSchemaReference && ((s.Type ?? 0) & ~JsonSchemaType.Null) == JsonSchemaType.String && s.Enum is { Count: > 0 } && s.Format is null;
+            s is not OpenApiSchemaReference && ((s.Type ?? 0) & ~JsonSchemaType.Null) == JsonSchemaType.String && s.Enum is { Count: > 1 } && s.Format is null;
 
         private static Dictionary<string, object?> Allowed(IEnumerable<JsonNode?> values) =>
             new Dictionary<string, object?> { ["allowed"] = values.Where(v => v is not null && v.GetValueKind() != System.Text.Json.JsonValueKind.Null).Select(v => (object?)Text(v!)).Distinct().ToList() };
