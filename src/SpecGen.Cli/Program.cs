@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SpecGen.Cli.Commands;
 
 namespace SpecGen.Cli
@@ -37,6 +38,7 @@ usage:
                     "inspect" => InspectCommand.Run(rest, stdout),
                     "emit" => EmitCommand.Run(rest, stdout, stderr),
                     "export" when rest.Length >= 2 => ExportCommand.Run(rest[1], Option(rest, "--out") ?? "openapi", stdout, stderr),
+                    "diff" when rest.Length >= 2 => DiffCommand.Run(rest[0], rest[1], rest.Contains("--json"), stdout, stderr),
                     "import" when rest.Length >= 2 => ImportCommand.Run(rest[1], Option(rest, "--provider") ?? "imported", Option(rest, "--version") ?? "v1", Option(rest, "--out") ?? "spec", stdout, stderr),
                     _ => Fail(stderr, "unknown command '" + args[0] + "'\n\n" + Usage),
                 };
