@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SpecGen.Cli.Commands;
 
 namespace SpecGen.Cli
@@ -36,6 +37,9 @@ usage:
                     "check" => CheckCommand.Run(rest, stdout),
                     "inspect" => InspectCommand.Run(rest, stdout),
                     "emit" => EmitCommand.Run(rest, stdout, stderr),
+                    "export" when rest.Length >= 2 => ExportCommand.Run(rest[1], Option(rest, "--out") ?? "openapi", stdout, stderr),
+                    "diff" when rest.Length >= 2 => DiffCommand.Run(rest[0], rest[1], rest.Contains("--json"), stdout, stderr),
+                    "import" when rest.Length >= 2 => ImportCommand.Run(rest[1], Option(rest, "--provider") ?? "imported", Option(rest, "--version") ?? "v1", Option(rest, "--out") ?? "spec", stdout, stderr),
                     _ => Fail(stderr, "unknown command '" + args[0] + "'\n\n" + Usage),
                 };
             }
@@ -47,6 +51,12 @@ usage:
             {
                 return Fail(stderr, e.Message);
             }
+        }
+
+        private static string? Option(string[] args, string name)
+        {
+            var i = System.Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
 
         internal static int Fail(TextWriter stderr, string message)
