@@ -93,7 +93,7 @@ public sealed class ResponseShapeTests : IClassFixture<GatewayFixture>
         using var result = await _f.MoceanV2().VoiceDialAsync(new Mocean.V2.VoiceDialRequest
         {
             To = ["60123456789"],
-            Command = [new Mocean.V2.SayAction { Action = "say", Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
+            Command = [new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
         });
         Assert.False(result.IsSuccess, result.ToString());
         Assert.Equal(ApiErrorKind.Rejected, result.Error.Kind);
@@ -110,7 +110,7 @@ public sealed class ResponseShapeTests : IClassFixture<GatewayFixture>
         using var result = await _f.MoceanV2().VoiceDialAsync(new Mocean.V2.VoiceDialRequest
         {
             To = ["60123456789", "60198765432"],
-            Command = [new Mocean.V2.SayAction { Action = "say", Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
+            Command = [new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
         });
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(Acceptance.Some, result.Value.Outcomes.Acceptance);

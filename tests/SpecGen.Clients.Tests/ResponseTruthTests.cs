@@ -93,7 +93,7 @@ public sealed class ResponseTruthTests : IClassFixture<GatewayFixture>
         {
             From = "60123456789",
             To = "60198765432",
-            Content = new Mocean.V2.TextContent { Type = "text", Text = "hi \"there\"" },
+            Content = new Mocean.V2.TextContent { Text = "hi \"there\"" },
         });
         Assert.True(result.IsSuccess, result.ToString());
         var sent = _f.Gateway.Requests.Last(r => r.SpecId == "mocean/v2" && r.Operation == "send_whatsapp");

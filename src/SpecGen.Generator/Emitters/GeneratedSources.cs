@@ -13,6 +13,6 @@ namespace SpecGen.Generator.Emitters
         public static IReadOnlyList<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace = null) => SpecEmitter.Emit(model, rootNamespace);
 
         /// <summary>As <see cref="Emit(SpecModel, string?)"/>, stopping with <see cref="System.OperationCanceledException"/> once <paramref name="cancellationToken"/> is cancelled.</summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, System.Threading.CancellationToken cancellationToken) => SpecEmitter.Emit(model, rootNamespace, cancellationToken);
+        public static IReadOnlyList<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, System.Threading.CancellationToken cancellationToken) => SpecEmitter.Emit(model, rootNamespace, false, cancellationToken);
     }
 }
