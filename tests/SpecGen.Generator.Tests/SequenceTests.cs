@@ -46,6 +46,17 @@ public class SequenceTests
         Assert.Equal("expected a JSON array of McAction values", result.Error?.Message);
     }
 
+    [Theory]
+    [InlineData("[{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"\\ud800\"}]")]   // an escaped lone surrogate: valid JSON, but not text
+    [InlineData("[{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"\\udc00 x\"}]")]
+    public void A_string_that_is_not_text_is_a_typed_error_not_an_exception(string json)
+    {
+        // JsonDocument accepts it; reading the string throws InvalidOperationException, which must not escape FromJson.
+        var result = McActionSequence.FromJson(json);
+        Assert.False(result.Success);
+        Assert.False(IMcAction.FromJson(json.Substring(1, json.Length - 2)).Success);
+    }
+
     [Fact]
     public void An_unknown_action_is_skipped_and_the_known_ones_are_kept()
     {

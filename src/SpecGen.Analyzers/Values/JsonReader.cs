@@ -95,7 +95,9 @@ namespace SpecGen.Analyzers.Values
 
     /// <summary>
     /// A small JSON reader keeping positions (System.Text.Json is not available to analyzers on every host).
-    /// Accepts what the runtime accepts: comments and trailing commas; depth at most 64.
+    /// Accepts what the runtime's JsonDocument accepts (JsonReaderDifferentialTests compares them over a corpus):
+    /// comments and trailing commas, but no comment between a property name and its colon; at most 64 nested
+    /// objects and arrays; no leading zeros; exactly four hex digits after <c>\u</c>; no lone surrogate.
     /// </summary>
     public sealed class JsonReader
     {
@@ -157,21 +159,31 @@ namespace SpecGen.Analyzers.Values
 
         private JsonNode Value(int depth)
         {
-            if (depth > MaxDepth) throw new FormatException(At("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture)));
             if (_pos >= _text.Length) throw new FormatException(At("unexpected end of the JSON text"));
             var c = _text[_pos];
             switch (c)
             {
-                case '{': return Object(depth);
-                case '[': return Array(depth);
+                case '{': return Object(Nest(depth));
+                case '[': return Array(Nest(depth));
                 case '"': return String();
                 case 't': return Word("true", JsonKind.True);
                 case 'f': return Word("false", JsonKind.False);
                 case 'n': return Word("null", JsonKind.Null);
             }
-            if (c == '-' || (c >= '0' && c <= '9')) return Number();
+            if (c == '-' || IsDigit(c)) return Number();
             throw new FormatException(At("unexpected '" + c + "'"));
         }
+
+        /// <summary>The depth of a container at <paramref name="depth"/> (0 for the root); JsonDocument allows 64 nested containers.</summary>
+        private int Nest(int depth)
+        {
+            if (depth >= MaxDepth) throw new FormatException(At("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture)));
+            return depth;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static bool IsHex(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
         private JsonNode Object(int depth)
         {
@@ -184,7 +196,8 @@ namespace SpecGen.Analyzers.Values
                 if (_text[_pos] == '}') break;
                 if (_text[_pos] != '"') throw new FormatException(At("expected a property name in double quotes"));
                 var key = String();
-                Skip();
+                // White space only: System.Text.Json allows no comment between a property name and its colon.
+                while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t' || _text[_pos] == '\r' || _text[_pos] == '\n')) _pos++;
                 if (_pos >= _text.Length || _text[_pos] != ':') throw new FormatException(At("expected ':' after the property name"));
                 _pos++;
                 Skip();
@@ -244,6 +257,13 @@ namespace SpecGen.Analyzers.Values
                 if (c < 0x20) throw new FormatException(At("control character in a string (escape it)"));
                 if (c != '\\')
                 {
+                    if (char.IsSurrogate(c))
+                    {
+                        if (!char.IsHighSurrogate(c) || _pos + 1 >= _text.Length || !char.IsLowSurrogate(_text[_pos + 1])) throw new FormatException(At("a lone surrogate is not text"));
+                        sb.Append(c).Append(_text[_pos + 1]);
+                        _pos += 2;
+                        continue;
+                    }
                     sb.Append(c);
                     _pos++;
                     continue;
@@ -261,9 +281,18 @@ namespace SpecGen.Analyzers.Values
                     case 'r': sb.Append('\r'); break;
                     case 't': sb.Append('\t'); break;
                     case 'u':
-                        if (_pos + 6 > _text.Length || !ushort.TryParse(_text.Substring(_pos + 2, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                            throw new FormatException(At("invalid \\u escape"));
-                        sb.Append((char)code);
+                        var code = Hex4(_pos + 2);
+                        if (char.IsLowSurrogate(code)) throw new FormatException(At("a lone surrogate is not text"));
+                        if (char.IsHighSurrogate(code))
+                        {
+                            // Only a pair is text: "\ud83d\ude00", never "\ud83d" alone.
+                            if (_pos + 12 > _text.Length || _text[_pos + 6] != '\\' || _text[_pos + 7] != 'u' || !char.IsLowSurrogate(Hex4(_pos + 8)))
+                                throw new FormatException(At("a lone surrogate is not text"));
+                            sb.Append(code).Append(Hex4(_pos + 8));
+                            _pos += 10;
+                            break;
+                        }
+                        sb.Append(code);
                         _pos += 4;
                         break;
                     default:
@@ -275,18 +304,33 @@ namespace SpecGen.Analyzers.Values
             return new JsonNode(JsonKind.String, start, _pos) { Text = sb.ToString() };
         }
 
+        /// <summary>The character of the four hex digits at <paramref name="at"/> (exactly four: no sign, no white space).</summary>
+        private char Hex4(int at)
+        {
+            if (at + 4 > _text.Length) throw new FormatException(At("invalid \\u escape"));
+            var code = 0;
+            for (var i = at; i < at + 4; i++)
+            {
+                var h = _text[i];
+                if (!IsHex(h)) throw new FormatException(At("invalid \\u escape"));
+                code = code * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+            }
+            return (char)code;
+        }
+
         private JsonNode Number()
         {
             var start = _pos;
             if (_text[_pos] == '-') _pos++;
             var digits = _pos;
-            while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+            while (_pos < _text.Length && IsDigit(_text[_pos])) _pos++;
             if (_pos == digits) throw new FormatException(At("invalid number"));
+            if (_pos - digits > 1 && _text[digits] == '0') throw new FormatException(At("a number cannot start with a leading zero"));
             if (_pos < _text.Length && _text[_pos] == '.')
             {
                 _pos++;
                 var frac = _pos;
-                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+                while (_pos < _text.Length && IsDigit(_text[_pos])) _pos++;
                 if (_pos == frac) throw new FormatException(At("invalid number"));
             }
             if (_pos < _text.Length && (_text[_pos] == 'e' || _text[_pos] == 'E'))
@@ -294,7 +338,7 @@ namespace SpecGen.Analyzers.Values
                 _pos++;
                 if (_pos < _text.Length && (_text[_pos] == '+' || _text[_pos] == '-')) _pos++;
                 var exp = _pos;
-                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+                while (_pos < _text.Length && IsDigit(_text[_pos])) _pos++;
                 if (_pos == exp) throw new FormatException(At("invalid number"));
             }
             return new JsonNode(JsonKind.Number, start, _pos) { Text = _text.Substring(start, _pos - start) };

@@ -38,5 +38,10 @@ public static class JsonText
             // JsonDocument.Parse(string) reports text that is not valid UTF-16 (a lone surrogate) this way.
             return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
         }
+        catch (InvalidOperationException e)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON but no string: reading it throws this.
+            return ParseResult<T>.Fail("the body holds a string that is not text: " + e.Message);
+        }
     }
 }

@@ -97,6 +97,11 @@ public static class JsonValues
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON but no string: GetString throws this.
+            return null;
+        }
     }
 
     /// <summary>Document options used for every parse: bounded depth, comments skipped, trailing commas allowed.</summary>

@@ -191,7 +191,7 @@ public sealed class SampleBodies
         }
     }
 
-    /// <summary>The XML form of a sample tree: root element <paramref name="root"/>, arrays as wrapper + item elements.</summary>
+    /// <summary>The XML form of a sample tree: root element named after <paramref name="schemaName"/>, arrays as wrapper + item elements.</summary>
     public XElement ToXml(string schemaName, JsonObject body)
     {
         var schema = _scope.Schema(schemaName);

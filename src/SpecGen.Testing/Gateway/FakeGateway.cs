@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SpecGen.Shared.SpecFiles;
 using SpecGen.Spec;
 using SpecGen.Spec.Model;
 
@@ -91,8 +92,8 @@ public sealed class FakeGateway : IAsyncDisposable
     /// <summary>Loads every spec under <paramref name="specDir"/> and starts listening on 127.0.0.1 with an ephemeral port.</summary>
     public static async Task<FakeGateway> StartAsync(string specDir, FakeGatewayOptions? options = null)
     {
-        var files = Directory.GetFiles(specDir, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => !f.Replace('\\', '/').Contains("/sources/"))
+        var files = Directory.GetFiles(specDir, "*", SearchOption.AllDirectories)
+            .Where(f => SpecFileSelection.IsSpecInFolder(Path.GetRelativePath(specDir, f)))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new KeyValuePair<string, string>(f, File.ReadAllText(f)));
         var compiled = SpecCompiler.Compile(files);
