@@ -28,7 +28,11 @@ internal static class AnalyzerHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
     private static readonly Lazy<ImmutableArray<SyntaxTree>> LazyGenerated = new(() => Generate(RealSpecs()));
-    private static readonly Lazy<MetadataReference> LazyGeneratedAssembly = new(() => CompileToReference(Generated));
+    private static readonly Lazy<byte[]> LazyGeneratedImage = new(() => CompileToImage(Generated));
+    private static readonly Lazy<MetadataReference> LazyGeneratedAssembly = new(() => MetadataReference.CreateFromImage(LazyGeneratedImage.Value));
+
+    /// <summary>The compiled bindings as an image (tests load it to run the generated validators).</summary>
+    public static byte[] GeneratedImage => LazyGeneratedImage.Value;
 
     /// <summary>
     /// The generated code of the real specs compiled into its own assembly ("Bindings"), as a class library
@@ -36,13 +40,13 @@ internal static class AnalyzerHarness
     /// </summary>
     public static MetadataReference GeneratedAssembly => LazyGeneratedAssembly.Value;
 
-    private static MetadataReference CompileToReference(ImmutableArray<SyntaxTree> trees)
+    private static byte[] CompileToImage(ImmutableArray<SyntaxTree> trees)
     {
         var compilation = CSharpCompilation.Create("Bindings", trees, References, CompilationOptions);
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return image.ToArray();
     }
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;

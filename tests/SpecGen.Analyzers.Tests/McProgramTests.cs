@@ -42,7 +42,7 @@ public sealed class McProgramTests
                 static CollectAction Equal() => new CollectAction { EventUrl = new Uri("https://example.com/collect"), Min = 4, Max = 4, Timeout = 5000 };
             }
             """);
-        Assert.Equal("min must not exceed max; found CollectAction.Min = 5 and CollectAction.Max = 2", diagnostics.Single().GetMessage());
+        Assert.Equal("min must not be greater than max. found CollectAction.Min = 5 and CollectAction.Max = 2", diagnostics.Single().GetMessage());
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class RequestValueTests
                 static Mocean.V1.PricingRequest V1() => new Mocean.V1.PricingRequest { {|SG2009:Mnc = "13"|} };
             }
             """);
-        Assert.Equal("mocean-mnc must be absent when mocean-mcc is not set; PricingRequest.Mnc is set", diagnostics[0].GetMessage());
+        Assert.Equal("mocean-mnc can only be given together with mocean-mcc. PricingRequest.Mnc is set", diagnostics[0].GetMessage());
     }
 
     [Fact]

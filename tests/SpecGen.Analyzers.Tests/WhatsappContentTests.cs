@@ -30,7 +30,7 @@ public sealed class WhatsappContentTests
     {
         var diagnostics = await AnalyzerHarness.Verify(Interactive("WhatsappInteractiveType.Button",
             "new WhatsappAction { WaButtons = [" + Button("\"a\"", "A") + ", " + Button("\"b\"", "B") + ", " + Button("\"c\"", "C") + ", {|SG2007:" + Button("\"d\"", "D") + "|}] }"));
-        Assert.Contains("wa_buttons must have at least 1 and at most 3 items; WhatsappAction.WaButtons has 4 items", diagnostics.Single().GetMessage());
+        Assert.Contains("wa_buttons must have at most 3 items; WhatsappAction.WaButtons has 4 items", diagnostics.Single().GetMessage());
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class WhatsappContentTests
         await AnalyzerHarness.Verify(Interactive("WhatsappInteractiveType.Button",
             "new WhatsappAction { WaButtons = [" + Button("\"a\"", "Same") + ", " + Button("{|SG2010:\"a\"|}", "Other") + "] }"));
         await AnalyzerHarness.Verify(Interactive("WhatsappInteractiveType.Button",
-            "new WhatsappAction { WaButtons = [new WhatsappInteractiveButton { Type = \"reply\", Id = \"a\", Title = \"Same\" }, new WhatsappInteractiveButton { Type = \"reply\", Id = \"b\", Title = {|SG2010:\"Same\"|} }] }"));
+            "new WhatsappAction { WaButtons = [new WhatsappInteractiveButton { Id = \"a\", Title = \"Same\" }, new WhatsappInteractiveButton { Id = \"b\", Title = {|SG2010:\"Same\"|} }] }"));
     }
 
     [Fact]

@@ -57,16 +57,41 @@ public class SequenceTests
         Assert.False(IMcAction.FromJson(json.Substring(1, json.Length - 2)).Success);
     }
 
-    [Fact]
-    public void An_unknown_action_is_skipped_and_the_known_ones_are_kept()
+    [Theory]
+    [InlineData("[{\"text\":\"no action\"}]")]
+    [InlineData("[{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"hi\"}, 7]")]
+    public void Bad_json_or_an_item_without_an_action_is_a_typed_error_never_a_shorter_program(string json)
     {
-        // Documented on ReadJson: "unknown variants are skipped" (a newer server action must not lose the program).
-        Assert.Empty(Assert.IsType<McActionSequence>(McActionSequence.FromJson("[{\"action\":\"teleport\"}]").Value));
+        var result = McActionSequence.FromJson(json);
+        Assert.False(result.Success);
+        Assert.Contains("\"action\"", result.Error!.Message);
+    }
 
-        var result = McActionSequence.FromJson("[{\"action\":\"teleport\"},{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"hi\"}]");
+    [Fact]
+    public void An_unknown_action_is_kept_with_its_json_round_trips_and_fails_validation()
+    {
+        const string json = "[{\"action\":\"say\",\"language\":\"en-US\",\"text\":\"hi\"},{\"action\":\"teleport\",\"to\":\"mars\",\"n\":[1,2]}]";
+        var result = McActionSequence.FromJson(json);
+        Assert.True(result.Success, result.Error?.Message);
+        Assert.Equal(2, result.Value.Count);
+        var unknown = Assert.IsType<UnknownMcAction>(result.Value[1]);
+        Assert.Equal("teleport", unknown.Discriminator);
+        Assert.Equal("mars", unknown.Json.GetProperty("to").GetString());
+        Assert.Equal(json, result.Value.ToJson());
+        // A program is sent by the client: an action the spec does not know is reported, not silently sent.
+        var violation = Assert.Single(result.Value.Validate().Violations);
+        Assert.Equal(("[1].action", "allowed_variants"), (violation.Path, violation.Rule));
+        Assert.StartsWith("action must be one of the variants: \"say\", \"play\"", violation.Message);
+    }
 
-        Assert.True(result.Success);
-        Assert.Equal("hi", Assert.IsType<SayAction>(Assert.Single(result.Value)).Text);
+    [Fact]
+    public void The_variant_sets_its_own_discriminator()
+    {
+        var say = new SayAction { Language = SayLanguage.EnGB, Text = "Hi" };
+        Assert.Equal("say", say.Action);
+        Assert.Equal("{\"action\":\"say\",\"language\":\"en-GB\",\"text\":\"Hi\"}", say.ToJson());
+        Assert.True(say.Validate().IsValid);
+        Assert.Equal("text", new TextContent { Text = "x" }.Type);
     }
 
     [Fact]

@@ -27,11 +27,13 @@ public readonly partial struct Kind : global::System.IEquatable<Kind>
     /// <summary>
     /// Plain text
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("plain")]
     public static Kind Plain => new Kind("plain");
 
     /// <summary>
     /// Shown at once
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("flash")]
     public static Kind Flash => new Kind("flash");
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -91,11 +93,13 @@ public readonly partial struct StatusCode : global::System.IEquatable<StatusCode
     /// <summary>
     /// OK. Accepted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("0")]
     public static StatusCode OK => new StatusCode(0);
 
     /// <summary>
     /// Failed. Not accepted.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecValue("1")]
     public static StatusCode Failed => new StatusCode(1);
 
     /// <summary>True when the value is one the document lists.</summary>
@@ -141,15 +145,15 @@ public sealed partial record SendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
-    /// status
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public StatusCode? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt;.
-    /// id
+    /// Wire name <c>id</c> (also read as <c>msg-id</c>).
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id", Aliases = new string[] { "msg-id" })]
     public string? Id { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -164,11 +168,13 @@ public sealed partial record SendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -189,6 +195,7 @@ public sealed partial record SendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SendResult ReadJson(global::System.Text.Json.JsonElement e) => new SendResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p0) is { } n1 ? new StatusCode(n1) : (StatusCode?)null) : null),
@@ -199,6 +206,7 @@ public sealed partial record SendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SendResult ReadXml(global::System.Xml.Linq.XElement x) => new SendResult
     {
         Status = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()) is { } n3 ? new StatusCode(n3) : (StatusCode?)null),
@@ -222,7 +230,8 @@ namespace Tiny.V1;
 /// Endpoint: POST /messages/{box} (form).
 /// Source: Messages &gt; Send.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "t-url", When = "t-level=3")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "t-url", When = "equals", WhenField = "t-level", WhenValues = new string[] { "3" })]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendRequest
 {
@@ -236,36 +245,36 @@ public sealed partial record SendRequest
     public const string CodeTable = "status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;box&lt;/c&gt; (required).
-    /// box
+    /// Wire name <c>box</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("box")]
     public required string Box { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-to&lt;/c&gt; (required).
-    /// t-to
+    /// Wire name <c>t-to</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("t-to")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 3d)]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-level&lt;/c&gt; (default 1).
-    /// t-level
+    /// Wire name <c>t-level</c>; default <c>1</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "1", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("t-level")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 1d, Max = 3d)]
     public int? Level { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-kind&lt;/c&gt;.
-    /// t-kind
+    /// Wire name <c>t-kind</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("t-kind")]
     public Kind? Kind { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-url&lt;/c&gt;.
-    /// t-url
+    /// Wire name <c>t-url</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("t-url")]
     public global::System.Uri? Url { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -280,6 +289,7 @@ public sealed partial record SendRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Box is null) c.Add(path + "box", "required", "box is required");
@@ -300,7 +310,7 @@ public sealed partial record SendRequest
         }
         if (Kind is { } v5)
         {
-            if (!(v5.Value is "plain" or "flash")) c.Add(path + "t-kind", "allowed", "t-kind must be one of: plain, flash");
+            if (!(v5.Value is "plain" or "flash")) c.Add(path + "t-kind", "allowed", "t-kind must be one of: \"plain\", \"flash\"");
         }
         if (((this.Level is 3)) && this.Url is null) c.Add(path + "t-url", "required", "t-url is required when t-level is 3");
     }
@@ -309,6 +319,7 @@ public sealed partial record SendRequest
     public string BuildPath() => "/messages/{box}".Replace("{box}", global::System.Uri.EscapeDataString(Box?.ToString() ?? string.Empty));
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("t-to", To, ",");
@@ -333,6 +344,7 @@ namespace Tiny.V1;
 /// Webhook: the gateway calls POST /hooks/delivered (form).
 /// Source: Messages &gt; Delivery.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DeliveredEvent
 {
@@ -344,15 +356,15 @@ public sealed partial record DeliveredEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-id&lt;/c&gt;.
-    /// t-id
+    /// Wire name <c>t-id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("t-id")]
     public string? Id { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;t-status&lt;/c&gt;.
-    /// t-status
+    /// Wire name <c>t-status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("t-status")]
     public StatusCode? Status { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -367,11 +379,13 @@ public sealed partial record DeliveredEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveredEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new DeliveredEvent
     {
         Id = (form.TryGetValue("t-id", out var f0) ? f0 : null),
@@ -386,6 +400,7 @@ public sealed partial record DeliveredEvent
     }
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveredEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveredEvent
     {
         Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "t-id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),

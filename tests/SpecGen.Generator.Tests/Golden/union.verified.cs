@@ -7,8 +7,9 @@ namespace Shapes.V1;
 
 /// <summary>
 /// Shape
-/// Variants by 'kind': circle → Circle, square → Square.
+/// Variants by 'kind': circle → Circle, square → Square; any other value is read as UnknownShape.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecUnion(Discriminator = "kind", Values = new string[] { "circle", "square" }, Sequence = typeof(ShapeSequence))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public partial interface IShape
 {
@@ -16,30 +17,65 @@ public partial interface IShape
     string Discriminator { get; }
 
     /// <summary>Writes the variant as JSON.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
 
     /// <summary>Adds the variant's violations.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
 
-    /// <summary>Reads the variant named by 'kind'; null for an unknown variant.</summary>
+    /// <summary>Reads the variant named by 'kind' (UnknownShape for a value the spec does not list); null without a discriminator.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IShape? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "kind", out var d)) return null;
-        return global::SpecGen.Runtime.Wire.JsonValues.String(d) switch
+        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "kind", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
+        return value switch
         {
             "circle" => Circle.ReadJson(e),
             "square" => Square.ReadJson(e),
-            _ => null,
+            _ => new UnknownShape(value, e),
         };
     }
 
-    /// <summary>Parses JSON text into the right variant; a typed error for bad input or an unknown variant.</summary>
+    /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IShape> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
+/// A Shape whose 'kind' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial class UnknownShape : IShape
+{
+    /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+    public UnknownShape(string discriminator, global::System.Text.Json.JsonElement json)
+    {
+        Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+        Json = json.Clone();
+    }
+
+    /// <summary>The wire value of 'kind' as received.</summary>
+    public string Discriminator { get; }
+
+    /// <summary>The whole JSON object as received.</summary>
+    public global::System.Text.Json.JsonElement Json { get; }
+
+    /// <summary>Writes the JSON as received.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);
+
+    /// <summary>The JSON as text.</summary>
+    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
+
+    /// <summary>Reports the unknown variant: the spec lists every variant a client may send.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path) => c.Add(path + "kind", "allowed_variants", "kind must be one of the variants: \"circle\", \"square\"");
 }
 
 /// <summary>
 /// An ordered sequence of Shape values, built fluently and written or read as one JSON array.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecSequence(typeof(IShape))]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial class ShapeSequence : global::System.Collections.Generic.IReadOnlyList<IShape>
 {
@@ -71,17 +107,24 @@ public sealed partial class ShapeSequence : global::System.Collections.Generic.I
     }
 
     /// <summary>Writes the values as a JSON array.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }
 
     /// <summary>The JSON array as text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON array (a single object is read as one value); unknown variants are skipped.</summary>
+    /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'kind' makes the whole read fail (null).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ShapeSequence? ReadJson(global::System.Text.Json.JsonElement e)
     {
-        if (global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(e, IShape.ReadJson) is not { } items) return null;
         var sequence = new ShapeSequence();
-        foreach (var item in items) sequence.Add(item);
+        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IShape.ReadJson(e) is { } one ? sequence.Add(one) : null;
+        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IShape.ReadJson(item) is not { } value) return null;
+            sequence.Add(value);
+        }
         return sequence;
     }
 
@@ -89,7 +132,7 @@ public sealed partial class ShapeSequence : global::System.Collections.Generic.I
     public static global::SpecGen.Runtime.Wire.ParseResult<ShapeSequence> FromJson(string? json)
     {
         if (global::SpecGen.Runtime.Wire.JsonValues.Parse(json, ReadJson) is { } sequence) return global::SpecGen.Runtime.Wire.ParseResult<ShapeSequence>.Ok(sequence);
-        return global::SpecGen.Runtime.Wire.ParseResult<ShapeSequence>.Fail("expected a JSON array of Shape values");
+        return global::SpecGen.Runtime.Wire.ParseResult<ShapeSequence>.Fail("expected a JSON array of Shape objects, each with \"kind\"");
     }
 }
 
@@ -104,26 +147,27 @@ namespace Shapes.V1;
 /// <summary>
 /// Circle
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("circle")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record Circle : IShape
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;kind&lt;/c&gt; (required).
-    /// kind
+    /// Wire name <c>kind</c>; always <c>circle</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("kind", Fixed = "circle")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "circle" })]
-    public required string Kind { get; init; }
+    public string Kind => "circle";
 
     /// <summary>
-    /// Wire name &lt;c&gt;radius&lt;/c&gt; (required).
-    /// radius
+    /// Wire name <c>radius</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("radius")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required decimal Radius { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Kind?.ToString() ?? string.Empty);
+    public string Discriminator => "circle";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -137,20 +181,17 @@ public sealed partial record Circle : IShape
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Kind is null) c.Add(path + "kind", "required", "kind is required");
-        if (Kind is { } v0)
+        if (Radius is { } v0)
         {
-            if (!(v0 is "circle")) c.Add(path + "kind", "allowed", "kind must be one of: circle");
-        }
-        if (Radius is { } v1)
-        {
-            if (v1 < 0m) c.Add(path + "radius", "range", "radius must be at least 0");
+            if (v0 < 0m) c.Add(path + "radius", "range", "radius must be at least 0");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -171,19 +212,19 @@ public sealed partial record Circle : IShape
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Circle ReadJson(global::System.Text.Json.JsonElement e) => new Circle
     {
-        Kind = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "kind", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Radius = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "radius", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p1) : null) ?? default),
+        Radius = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "radius", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p0) : null) ?? default),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Circle> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Circle ReadXml(global::System.Xml.Linq.XElement x) => new Circle
     {
-        Kind = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "kind"))?.Value.Trim()!,
         Radius = (global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "radius"))?.Value.Trim()) ?? default),
     };
 
@@ -194,33 +235,34 @@ public sealed partial record Circle : IShape
 /// <summary>
 /// Square
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("square")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record Square : IShape
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;kind&lt;/c&gt; (required).
-    /// kind
+    /// Wire name <c>kind</c>; always <c>square</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("kind", Fixed = "square")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "square" })]
-    public required string Kind { get; init; }
+    public string Kind => "square";
 
     /// <summary>
-    /// Wire name &lt;c&gt;side&lt;/c&gt; (required).
-    /// side
+    /// Wire name <c>side</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("side")]
     public required int Side { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;label&lt;/c&gt;.
-    /// label
+    /// Wire name <c>label</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("label")]
     [global::SpecGen.Runtime.Validation.SpecRule("trimmed")]
-    [global::SpecGen.Runtime.Validation.SpecRule("length", Max = "10")]
+    [global::SpecGen.Runtime.Validation.SpecRule("length", Max = 10d)]
     public string? Label { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Kind?.ToString() ?? string.Empty);
+    public string Discriminator => "square";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -234,21 +276,18 @@ public sealed partial record Square : IShape
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Kind is null) c.Add(path + "kind", "required", "kind is required");
-        if (Kind is { } v0)
+        if (Label is { } v1)
         {
-            if (!(v0 is "square")) c.Add(path + "kind", "allowed", "kind must be one of: square");
-        }
-        if (Label is { } v2)
-        {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v2)) c.Add(path + "label", "trimmed", "label must not have leading or trailing spaces");
-            if (v2.Length > 10m) c.Add(path + "label", "length", "label length must be at most 10");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v1)) c.Add(path + "label", "trimmed", "label must not have leading or trailing white space");
+            if (v1.Length > 10m) c.Add(path + "label", "length", "label must have at most 10 characters");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -274,20 +313,20 @@ public sealed partial record Square : IShape
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Square ReadJson(global::System.Text.Json.JsonElement e) => new Square
     {
-        Kind = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "kind", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Side = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "side", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
-        Label = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "label", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Side = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "side", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null) ?? default),
+        Label = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "label", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Square> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Square ReadXml(global::System.Xml.Linq.XElement x) => new Square
     {
-        Kind = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "kind"))?.Value.Trim()!,
         Side = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "side"))?.Value.Trim()) ?? default),
         Label = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "label"))?.Value.Trim(),
     };
@@ -306,22 +345,22 @@ public sealed partial record Drawing
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;min&lt;/c&gt;.
-    /// min
+    /// Wire name <c>min</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("min")]
     public int? Min { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;max&lt;/c&gt;.
-    /// max
+    /// Wire name <c>max</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("max")]
     public int? Max { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;shapes&lt;/c&gt; (required).
-    /// shapes
+    /// Wire name <c>shapes</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = "1", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("shapes")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d, Max = 3d)]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed_variants", Values = new string[] { "circle", "square" })]
     public required global::System.Collections.Generic.IReadOnlyList<IShape> Shapes { get; init; }
 
@@ -337,6 +376,7 @@ public sealed partial record Drawing
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Shapes is null) c.Add(path + "shapes", "required", "shapes is required");
@@ -347,7 +387,7 @@ public sealed partial record Drawing
             {
                 var e4 = v2[i3];
                 if (e4 is null) continue;
-                if (!(e4.Discriminator is "circle" or "square")) c.Add(path + "shapes" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "shapes must be one of: circle, square");
+                if (!(e4.Discriminator is "circle" or "square")) c.Add(path + "shapes" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "shapes must be one of the variants: \"circle\", \"square\"");
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
@@ -356,7 +396,7 @@ public sealed partial record Drawing
                 if (!ni5.IsEmpty) c.AddNested(in ni5, path + "shapes" + "[" + i5.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
-        if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must be le max");
+        if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must not exceed max");
         var set7 = 0;
         if (this.Shapes is { } w8)
         {
@@ -440,6 +480,7 @@ public sealed partial record Drawing
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -466,6 +507,7 @@ public sealed partial record Drawing
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Drawing ReadJson(global::System.Text.Json.JsonElement e) => new Drawing
     {
         Min = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -477,6 +519,7 @@ public sealed partial record Drawing
     public static global::SpecGen.Runtime.Wire.ParseResult<Drawing> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Drawing ReadXml(global::System.Xml.Linq.XElement x) => new Drawing
     {
         Min = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()),
