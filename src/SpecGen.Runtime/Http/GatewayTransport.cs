@@ -33,6 +33,7 @@ public sealed class GatewayTransport
     private readonly ScrubberCache _scrubbers;
     private readonly ResponseClassifier _classifier;
     private readonly UrlCache _urls = new();
+    private readonly AttemptLog _log;
     private CancellationTokenSource? _spareTimeout;
 
     /// <summary>Creates the transport of one client.</summary>
@@ -54,6 +55,7 @@ public sealed class GatewayTransport
         MethodOverride = methodOverride;
         _scrubbers = new ScrubberCache(_auth);
         _classifier = new ResponseClassifier(_options, _scrubbers);
+        _log = new AttemptLog(_options, _scrubbers, _gateway);
     }
 
     /// <summary>The settings in use.</summary>
@@ -90,7 +92,7 @@ public sealed class GatewayTransport
         {
             if (Refused(call) is { } violations)
             {
-                if (_options.Logger is { } logger) GatewayLog.RequestRefused(logger, _gateway, op.Name, violations.Count);
+                _log.Refused(op, violations.Count);
                 return result = ApiResult<T>.Invalid(violations);
             }
 
@@ -107,7 +109,7 @@ public sealed class GatewayTransport
                 var error = outcome.Error;
                 if (retry is not null && attempts <= retry.MaxRetries && retry.ShouldRetry(error) && retry.DelayBefore(attempts - 1, error) is { } delay)
                 {
-                    LogRetry(op, attempts, delay, error);
+                    _log.Retry(op, attempts, delay, error);
                     await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -116,7 +118,7 @@ public sealed class GatewayTransport
         }
         finally
         {
-            Record(activity, op, result, status, started);
+            CallTelemetry.Record(activity, _gateway, BaseAddress is { IsAbsoluteUri: true } address ? address.Host : null, op, result is not null, result?.Error, result?.Attempts ?? 0, status, started);
         }
     }
 
@@ -156,19 +158,18 @@ public sealed class GatewayTransport
             var outcome = await _classifier.ClassifyAsync(op, request, response, token).ConfigureAwait(false);
             keepResponse = outcome.KeepResponse;
             var status = (int)response.StatusCode;
-            LogAttempt(op, request, attempt, status, started, outcome.Error);
+            _log.Attempt(op, request, attempt, status, started, outcome.Error);
             return (outcome, status);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            if (_options.Logger is { } logger) GatewayLog.Cancelled(logger, _gateway, op.Name, request.Method.Method, Scrubber.Url(request.Url), attempt, Elapsed(started));
-            _options.Log?.Invoke(Line(request, attempt, null, started, null) + " (cancelled)");
+            _log.Cancelled(op, request, attempt, started);
             throw;
         }
         catch (OperationCanceledException)
         {
             var error = ApiError.TimedOut(timeout, response is null ? null : (int)response.StatusCode);
-            LogAttempt(op, request, attempt, null, started, error);
+            _log.Attempt(op, request, attempt, null, started, error);
             return (Classified.Fail(error), null);
         }
         catch (Exception e) when (e is HttpRequestException || e is IOException || e is InvalidOperationException || e is System.Net.Sockets.SocketException)
@@ -178,7 +179,7 @@ public sealed class GatewayTransport
                     ? ApiError.Redirected(null, Scrubber.Url(resendTo))
                     : ApiError.TransportFailed("the HttpClient's handler tried to send the request body a second time (a connection retry); it was not resent", null)
                 : ApiError.TransportFailed(Scrubber.Text(Describe(e)), response is null ? null : (int)response.StatusCode);
-            LogAttempt(op, request, attempt, null, started, error);
+            _log.Attempt(op, request, attempt, null, started, error);
             return (Classified.Fail(error), null);
         }
         finally
@@ -201,92 +202,4 @@ public sealed class GatewayTransport
         return sb.ToString();
     }
 
-    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-
-    private void LogAttempt(OperationInfo op, PreparedRequest request, int attempt, int? status, long started, ApiError? error)
-    {
-        if (_options.Logger is { } logger)
-        {
-            if (error is null)
-            {
-                if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug)) GatewayLog.AttemptSucceeded(logger, _gateway, op.Name, request.Method.Method, Scrubber.Url(request.Url), attempt, status ?? 0, Elapsed(started));
-            }
-            else if (error.Kind == ApiErrorKind.Redirect)
-            {
-                GatewayLog.RedirectRefused(logger, _gateway, op.Name, error.Location ?? "(unknown)");
-            }
-            else if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning))
-            {
-                GatewayLog.AttemptFailed(logger, _gateway, op.Name, request.Method.Method, Scrubber.Url(request.Url), attempt, status, Elapsed(started), GatewayTelemetry.OutcomeOf(error.Kind), error.Message);
-            }
-        }
-        _options.Log?.Invoke(Line(request, attempt, status, started, error));
-    }
-
-    private void LogRetry(OperationInfo op, int attempts, TimeSpan delay, ApiError error)
-    {
-        if (_options.Logger is { } logger) GatewayLog.Retrying(logger, _gateway, op.Name, attempts, (long)delay.TotalMilliseconds, GatewayTelemetry.OutcomeOf(error.Kind));
-        _options.Log?.Invoke(Scrubber.Text(op.Name + " retry " + attempts.ToString(CultureInfo.InvariantCulture) + " in " + ((long)delay.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms after " + error.Kind));
-    }
-
-    private string Line(PreparedRequest request, int attempt, int? status, long started, ApiError? error)
-    {
-        var sb = new StringBuilder(request.Method.Method).Append(' ').Append(Scrubber.Url(request.Url))
-            .Append(" attempt ").Append(attempt.ToString(CultureInfo.InvariantCulture))
-            .Append(" -> ").Append(status?.ToString(CultureInfo.InvariantCulture) ?? "no answer")
-            .Append(" in ").Append(Elapsed(started).ToString(CultureInfo.InvariantCulture)).Append(" ms");
-        if (error is not null) sb.Append(": ").Append(error.Kind).Append(' ').Append(error.Message);
-        return Scrubber.Text(sb.ToString());
-    }
-
-    /// <summary>The span's tags and the metrics of one call: names and codes only, never a value or a message.</summary>
-    private void Record<T>(Activity? activity, OperationInfo op, ApiResult<T>? result, int? status, long started) where T : class
-    {
-        var error = result?.Error;
-        var outcome = result is null ? "cancelled" : GatewayTelemetry.OutcomeOf(error?.Kind);
-        var knownCode = error?.Code is { IsKnown: true } code ? code.Raw : null;
-        if (activity is not null)
-        {
-            activity.DisplayName = _gateway + " " + op.Name;
-            activity.SetTag(GatewayTelemetry.GatewayTag, _gateway);
-            activity.SetTag(GatewayTelemetry.OperationTag, op.Name);
-            activity.SetTag(GatewayTelemetry.HttpMethodTag, op.Method);
-            if (BaseAddress is { IsAbsoluteUri: true } address) activity.SetTag(GatewayTelemetry.ServerAddressTag, address.Host);
-            if (status is { } s) activity.SetTag(GatewayTelemetry.HttpStatusTag, s);
-            activity.SetTag(GatewayTelemetry.OutcomeTag, outcome);
-            if (result is not null) activity.SetTag(GatewayTelemetry.AttemptsTag, result.Attempts);
-            if (error is not null || result is null)
-            {
-                activity.SetTag(GatewayTelemetry.ErrorTypeTag, outcome);
-                if (knownCode is not null) activity.SetTag(GatewayTelemetry.ErrorCodeTag, knownCode);
-                activity.SetStatus(ActivityStatusCode.Error);
-            }
-        }
-        var calls = GatewayTelemetry.Calls;
-        var failures = GatewayTelemetry.Failures;
-        var duration = GatewayTelemetry.Duration;
-        if (!calls.Enabled && !failures.Enabled && !duration.Enabled) return;
-        var tags = new TagList
-        {
-            { GatewayTelemetry.GatewayTag, _gateway },
-            { GatewayTelemetry.OperationTag, op.Name },
-            { GatewayTelemetry.HttpMethodTag, op.Method },
-            { GatewayTelemetry.OutcomeTag, outcome },
-        };
-        if (status is { } answered) tags.Add(GatewayTelemetry.HttpStatusTag, answered);
-        if (error is not null || result is null) tags.Add(GatewayTelemetry.ErrorTypeTag, outcome);
-        calls.Add(1, tags);
-        if (error is not null || result is null)
-        {
-            var failureTags = new TagList
-            {
-                { GatewayTelemetry.GatewayTag, _gateway },
-                { GatewayTelemetry.OperationTag, op.Name },
-                { GatewayTelemetry.ErrorTypeTag, outcome },
-            };
-            if (knownCode is not null) failureTags.Add(GatewayTelemetry.ErrorCodeTag, knownCode);
-            failures.Add(1, failureTags);
-        }
-        duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-    }
 }
