@@ -26,6 +26,50 @@ public sealed class WebhookEndpointOptions
     /// answer (400, 413 or 415).
     /// </summary>
     public Func<HttpContext, WireError, int, Task>? OnError { get; set; }
+
+    /// <summary>
+    /// What to do with an event whose kind the spec does not list (e.g. a new WhatsApp content type):
+    /// <see cref="UnknownKindPolicy.Reject"/> (the default) answers <see cref="UnknownKindStatus"/> so the
+    /// gateway keeps the event and resends it; <see cref="UnknownKindPolicy.Deliver"/> hands it to the
+    /// handler, which finds the raw JSON with <see cref="WebhookHttpContextExtensions.GetWebhookRawBody"/>.
+    /// Never a silent acknowledgement of data the handler could not see.
+    /// </summary>
+    public UnknownKindPolicy UnknownKinds { get; set; } = UnknownKindPolicy.Reject;
+
+    /// <summary>The status answered for an unlisted kind under <see cref="UnknownKindPolicy.Reject"/> (default 422).</summary>
+    public int UnknownKindStatus { get; set; } = StatusCodes.Status422UnprocessableEntity;
+
+    /// <summary>When set, called for an event of an unlisted kind (with its raw JSON) instead of the policy; its reply is answered.</summary>
+    public Func<HttpContext, WebhookUnknownKind, Task<WebhookReply>>? OnUnknownKind { get; set; }
+}
+
+/// <summary>What a receiver does with an event of a kind the spec does not list.</summary>
+public enum UnknownKindPolicy
+{
+    /// <summary>Do not acknowledge: answer <see cref="WebhookEndpointOptions.UnknownKindStatus"/>; the handler is not called.</summary>
+    Reject,
+
+    /// <summary>Call the handler (the typed event lacks the unknown part; the raw JSON is on the HttpContext) and acknowledge as usual.</summary>
+    Deliver,
+}
+
+/// <summary>An event of a kind the spec does not list: which webhook, which kind, and the body as received.</summary>
+/// <param name="Webhook">The spec's operation name.</param>
+/// <param name="Kind">Where and what, e.g. "event_data.content.type = location".</param>
+/// <param name="RawBody">The body text as received.</param>
+public sealed record WebhookUnknownKind(string Webhook, string Kind, string RawBody);
+
+/// <summary>Access to what the webhook pipeline kept about the current request.</summary>
+public static class WebhookHttpContextExtensions
+{
+    internal const string RawBodyKey = "SpecGen.Webhook.RawBody";
+    internal const string UnknownKindKey = "SpecGen.Webhook.UnknownKind";
+
+    /// <summary>The body text of the webhook request being handled (null for a query-string event).</summary>
+    public static string? GetWebhookRawBody(this HttpContext context) => context?.Items[RawBodyKey] as string;
+
+    /// <summary>The unlisted kind the event carries ("event_data.content.type = location"), or null.</summary>
+    public static string? GetWebhookUnknownKind(this HttpContext context) => context?.Items[UnknownKindKey] as string;
 }
 
 /// <summary>
@@ -106,6 +150,22 @@ public static class WebhookEndpoints
             }
             await WriteAsync(context, WebhookReply.Text(parsed.FailureStatus, parsed.Error.Message)).ConfigureAwait(false);
             return;
+        }
+        context.Items[WebhookHttpContextExtensions.RawBodyKey] = parsed.RawBody;
+        if (parsed.UnknownKind is { } unknown)
+        {
+            context.Items[WebhookHttpContextExtensions.UnknownKindKey] = unknown;
+            if (options.OnUnknownKind is { } onUnknown)
+            {
+                var custom = await onUnknown(context, new WebhookUnknownKind(webhook.Name, unknown, parsed.RawBody ?? string.Empty)).ConfigureAwait(false);
+                await WriteAsync(context, custom ?? WebhookReply.Status(options.UnknownKindStatus)).ConfigureAwait(false);
+                return;
+            }
+            if (options.UnknownKinds == UnknownKindPolicy.Reject)
+            {
+                await WriteAsync(context, WebhookReply.Text(options.UnknownKindStatus, "the event's kind is not one the spec lists (" + unknown + "); not acknowledged")).ConfigureAwait(false);
+                return;
+            }
         }
         var reply = await handler(parsed.Event, context).ConfigureAwait(false);
         await WriteAsync(context, reply ?? webhook.Acknowledge()).ConfigureAwait(false);

@@ -37,6 +37,9 @@ public sealed class WebhookHost : IAsyncLifetime
     /// <summary>Every mapped webhook: "provider/version/name" → definition.</summary>
     public Dictionary<string, IWebhookDefinition> Mapped { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the Deliver route saw on the HttpContext: the raw body and the unknown kind.</summary>
+    public ConcurrentQueue<(string? RawBody, string? UnknownKind)> Raw { get; } = new();
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -74,6 +77,17 @@ public sealed class WebhookHost : IAsyncLifetime
             Events.Enqueue(("mocean/v2" + collect.Path, e));
             return collect.Reply(new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "You pressed " + e.Digits });
         }, "/mocean/v2" + collect.Path);
+
+        // The same inbound WhatsApp webhook with the unknown-kind choices (issue 9): deliver with the raw JSON, or a custom answer.
+        var inbound = Mocean.V2.MoceanV2Webhooks.WhatsappInboundMessage;
+        _app.MapWebhook(inbound, (Mocean.V2.WhatsappInboundMessageEvent e, Microsoft.AspNetCore.Http.HttpContext context) =>
+        {
+            Raw.Enqueue((context.GetWebhookRawBody(), context.GetWebhookUnknownKind()));
+            Events.Enqueue(("deliver", e));
+            return Task.CompletedTask;
+        }, "/deliver/whatsapp-inbound", o => o.UnknownKinds = UnknownKindPolicy.Deliver);
+        _app.MapWebhook(inbound, (Mocean.V2.WhatsappInboundMessageEvent e) => Events.Enqueue(("custom", e)), "/custom/whatsapp-inbound",
+            o => o.OnUnknownKind = (_, unknown) => Task.FromResult(WebhookReply.Text(202, unknown.Kind + " | " + unknown.RawBody)));
 
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

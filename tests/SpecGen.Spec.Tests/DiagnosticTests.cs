@@ -1637,5 +1637,138 @@ namespace SpecGen.Spec.Tests
             var d = ExpectOnly(compilation, SpecDiagnostics.UnusedAuthField, F, H + 12, 7, "'acme-api-key'", "operation get", "acme/v1");
             Assert.False(d.IsError);
         }
-    }
+    
+        // ---------------------------------------------------------------- issue 9 constructs
+
+        private const string StatusSchemas = """
+                schemas:
+                  Result:
+                    fields:
+                      messages: { type: array, items: Item }
+                      status: { type: int }
+                  Item:
+                    fields:
+                      status: { type: int }
+                      msgid: { type: string }
+                      err_msg: { type: string }
+                """;
+
+        [Fact]
+        [Covers("SG1323")]
+        public void SG1323_body_status_names_a_missing_field()
+        {
+            var compilation = Body(StatusSchemas + "\n" + """
+                  Error:
+                    body_status:
+                      code: code
+                      message: text
+                    fields:
+                      status: { type: int }
+                      text: { type: string }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.BodyStatusPath, F, H + 13, 7, "'code'", "schema Error", "no field 'code'");
+        }
+
+        [Fact]
+        [Covers("SG1324")]
+        public void SG1324_body_status_code_that_is_an_array()
+        {
+            var compilation = Body(StatusSchemas.Replace("  Result:\n    fields:", "  Result:\n    body_status: { code: messages }\n    fields:"));
+
+            ExpectOnly(compilation, SpecDiagnostics.BadBodyStatus, F, H + 3, 18, "schema Result", "'messages'", "one number or text");
+        }
+
+        [Fact]
+        [Covers("SG1324")]
+        public void SG1324_requires_outside_the_items_of_a_per_item_code()
+        {
+            var compilation = Body(StatusSchemas.Replace("  Result:\n    fields:", "  Result:\n    body_status: { code: \"messages[].status\", requires: [status] }\n    fields:"));
+
+            ExpectOnly(compilation, SpecDiagnostics.BadBodyStatus, F, H + 3, 18, "requires 'status'", "per item of 'messages'");
+        }
+
+        [Fact]
+        [Covers("SG1324")]
+        public void SG1324_body_status_on_a_response_without_a_body()
+        {
+            var compilation = Body("""
+                operations:
+                  get:
+                    kind: endpoint
+                    source: S
+                    method: GET
+                    path: /x
+                    responses:
+                      - outcome: error
+                        status: 400
+                        body_status: { code: status }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.BadBodyStatus, F, H + 10, 22, "operation get", "has no body");
+        }
+
+        [Fact]
+        [Covers("SG1325")]
+        public void SG1325_success_code_not_in_the_table()
+        {
+            var compilation = Body("""
+                code_tables:
+                  status:
+                    source: Status
+                    success: [0, 9]
+                    codes:
+                      - { code: 0, meaning: OK }
+                      - { code: 1, meaning: Failed }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.UnknownSuccessCode, F, H + 2, 3, "'9'", "code table status");
+        }
+
+        [Fact]
+        [Covers("SG1326")]
+        public void SG1326_time_zone_on_a_string()
+        {
+            var compilation = Body("""
+                schemas:
+                  S:
+                    fields:
+                      at: { type: string, time_zone: "+08:00" }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.TimeZoneNotDateTime, F, H + 4, 7, "schema S.at", "string");
+        }
+
+        [Fact]
+        [Covers("SG1104")]
+        public void SG1104_time_zone_that_is_not_an_offset()
+        {
+            var compilation = Body("""
+                schemas:
+                  S:
+                    fields:
+                      at: { type: datetime, time_zone: Asia/Kuala_Lumpur }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.InvalidValue, F, H + 4, 40, "'Asia/Kuala_Lumpur'", "time_zone", "+08:00");
+        }
+
+        [Fact]
+        [Covers("SG1327")]
+        public void SG1327_response_with_body_and_items()
+        {
+            var compilation = Body(StatusSchemas + "\n" + """
+                operations:
+                  list:
+                    kind: endpoint
+                    source: S
+                    method: GET
+                    path: /x
+                    responses:
+                      - { outcome: success, status: 200, body: Item, items: Item }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.BodyAndItems, F, H + 18, 61, "a response of operation list", "items:");
+        }
+}
 }

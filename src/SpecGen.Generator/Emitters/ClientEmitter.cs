@@ -489,6 +489,34 @@ namespace SpecGen.Generator.Emitters
 
         // ---- the webhooks -------------------------------------------------------------------------
 
+        /// <summary>Where a webhook's event carries unions (path, discriminator, listed kinds), walking nested objects.</summary>
+        private static List<string> UnionSites(TypeMap map, OperationSpec op)
+        {
+            var sites = new List<string>();
+            var fields = new List<FieldSpec>(op.Parameters);
+            if (op.Body is { } body && map.Scope.Schema(body) is { } schema) fields.AddRange(schema.Fields);
+            void Walk(IEnumerable<FieldSpec> list, string prefix, int depth, HashSet<string> seen)
+            {
+                if (depth > 6) return;
+                foreach (var f in list)
+                {
+                    var kind = map.ElementKind(f);
+                    var path = prefix + f.WireName + (f.Type.IsArray ? "[]" : string.Empty);
+                    if (map.Scope.Union(kind) is { } union)
+                    {
+                        sites.Add("new " + Http + "UnionSite(" + CSharp.Literal(path) + ", " + CSharp.Literal(union.Discriminator) + ", " + string.Join(", ", union.Variants.Select(v => CSharp.Literal(v.Value))) + ")");
+                    }
+                    else if (map.Scope.Schema(kind) is { } nested && f.EncodeAs is null && seen.Add(kind))
+                    {
+                        Walk(nested.Fields, path + ".", depth + 1, seen);
+                        seen.Remove(kind);
+                    }
+                }
+            }
+            Walk(fields, string.Empty, 0, new HashSet<string>(StringComparer.Ordinal));
+            return sites;
+        }
+
         private static void EmitWebhooks(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> webhooks, string name)
         {
             var title = model.Header.Title ?? (model.Header.Provider + " " + model.Header.Version);
@@ -520,7 +548,9 @@ namespace SpecGen.Generator.Emitters
                 var doc = (op.Summary ?? op.Name) + "\nThe gateway calls " + op.Method + " " + op.Path + " (" + op.Encoding + ")"
                     + (op.Reply is { } r ? "; reply HTTP " + r.Status.ToString(CultureInfo.InvariantCulture) + (replyType is null ? string.Empty : " with " + replyType + " JSON") : "; the document records no reply (HTTP 200 is used)") + ".";
                 w.Doc(doc, op.Reply?.Note);
-                w.Line("public static " + type + " " + prop + " { get; } = new " + type + "(" + args + ");");
+                var sites = UnionSites(map, op);
+                var init = sites.Count == 0 ? string.Empty : " { Unions = new " + Http + "UnionSite[] { " + string.Join(", ", sites) + " } }";
+                w.Line("public static " + type + " " + prop + " { get; } = new " + type + "(" + args + ")" + init + ";");
             }
             w.Line();
             w.Line("/// <summary>Every webhook of the spec.</summary>");

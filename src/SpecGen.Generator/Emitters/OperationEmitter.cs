@@ -145,10 +145,16 @@ namespace SpecGen.Generator.Emitters
             w.Close(";");
             w.Line();
             w.Line("/// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>");
-            w.Open("public static " + Rt + "ParseResult<" + name + "> FromForm(string? body)");
-            w.Line("var form = " + Rt + "FormData.Parse(body);");
-            w.Line("return form is null ? " + Rt + "ParseResult<" + name + ">.Fail(\"the body is too large\") : " + Rt + "ParseResult<" + name + ">.Ok(ReadForm(form));");
-            w.Close();
+            w.Line("public static " + Rt + "ParseResult<" + name + "> FromForm(string? body) => " + Rt + "WebhookBodies.Form(body, DocumentedFields, ReadForm);");
+            w.Line();
+            w.Line("/// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>");
+            var names = new List<string>();
+            foreach (var f in fields)
+            {
+                if (!names.Contains(f.WireName)) names.Add(f.WireName);
+                foreach (var a in f.Aliases) if (!names.Contains(a)) names.Add(a);
+            }
+            w.Line("private static readonly string[] DocumentedFields = { " + string.Join(", ", names.Select(CSharp.Literal)) + " };");
             w.Line();
             w.Line("/// <summary>Reads the event from a JSON object.</summary>");
             w.Line(Generated.Hidden);
@@ -157,7 +163,7 @@ namespace SpecGen.Generator.Emitters
             w.Close(";");
             w.Line();
             w.Line("/// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>");
-            w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+            w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "WebhookBodies.Json(json, DocumentedFields, ReadJson);");
         }
     }
 }

@@ -74,6 +74,9 @@ public class WebhookDefinition<TEvent> : IWebhookDefinition where TEvent : class
     /// <inheritdoc />
     public bool ReplyDocumented { get; }
 
+    /// <summary>Where events carry unions and which kinds the spec lists (generated); an unlisted kind is reported in <see cref="WebhookParseResult{TEvent}.UnknownKind"/>.</summary>
+    public IReadOnlyList<UnionSite> Unions { get; init; } = Array.Empty<UnionSite>();
+
     /// <summary>The documented acknowledgement: the reply status, no body.</summary>
     public WebhookReply Acknowledge() => WebhookReply.Status(ReplyStatus);
 
@@ -100,7 +103,9 @@ public class WebhookDefinition<TEvent> : IWebhookDefinition where TEvent : class
         var media = MediaType(contentType);
         bool json;
         if (media.Length == 0) json = Encoding == "json";
-        else if (media == "application/x-www-form-urlencoded") json = false;
+        // The documents show form-typed requests whose body is a JSON object (the number-lookup result):
+        // a form body cannot start with '{' (it would be percent-encoded), so such a body is read as JSON.
+        else if (media == "application/x-www-form-urlencoded") json = StartsLikeJsonObject(body);
         else if (media == "application/json" || media.EndsWith("+json", StringComparison.Ordinal) || media == "text/json") json = true;
         else return WebhookParseResult<TEvent>.Fail(415, "unsupported content type " + media + " (expected " + (Encoding == "json" ? "application/json" : "application/x-www-form-urlencoded") + ")");
         string text;
@@ -113,7 +118,33 @@ public class WebhookDefinition<TEvent> : IWebhookDefinition where TEvent : class
             return WebhookParseResult<TEvent>.Fail(400, "the body is not valid UTF-8");
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
-        return From(json ? _fromJson(text) : _fromForm(text));
+        var result = From(json ? _fromJson(text) : _fromForm(text));
+        return result.Success ? result.With(text, json ? FindUnknownKind(text) : null) : result.With(text, null);
+    }
+
+    private string? FindUnknownKind(string json)
+    {
+        if (Unions.Count == 0) return null;
+        try
+        {
+            using var document = JsonDocument.Parse(json, JsonValues.Options);
+            return UnionSite.FindUnknown(document.RootElement, Unions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool StartsLikeJsonObject(ReadOnlySpan<byte> body)
+    {
+        foreach (var b in body)
+        {
+            if (b == (byte)' ' || b == (byte)'\r' || b == (byte)'\n' || b == (byte)'\t') continue;
+            if (b == 0xEF) continue; // a UTF-8 BOM before the object
+            return b == (byte)'{';
+        }
+        return false;
     }
 
     /// <summary>Reads an event from body text (already decoded) and content type.</summary>
@@ -225,12 +256,26 @@ public sealed class WebhookReply
 /// <summary>A parsed webhook event, or why the request could not be read and the HTTP status to answer (400, 413, 415).</summary>
 public readonly struct WebhookParseResult<TEvent> where TEvent : class
 {
-    private WebhookParseResult(TEvent? value, WireError? error, int status)
+    private WebhookParseResult(TEvent? value, WireError? error, int status, string? rawBody = null, string? unknownKind = null)
     {
         Event = value;
         Error = error;
         FailureStatus = status;
+        RawBody = rawBody;
+        UnknownKind = unknownKind;
     }
+
+    /// <summary>The body text as received (for diagnosis and for kinds the spec does not list); null when the event came from the query string.</summary>
+    public string? RawBody { get; }
+
+    /// <summary>
+    /// Set when the event carries a union kind the spec does not list (e.g. "event_data.content.type = location"):
+    /// the typed event lacks that part, and <see cref="RawBody"/> holds it.
+    /// </summary>
+    public string? UnknownKind { get; }
+
+    /// <summary>The same result with the raw body and unknown kind.</summary>
+    internal WebhookParseResult<TEvent> With(string? rawBody, string? unknownKind) => new(Event, Error, FailureStatus, rawBody, unknownKind);
 
     /// <summary>The event on success.</summary>
     public TEvent? Event { get; }

@@ -393,11 +393,10 @@ public sealed partial record DeliveredEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "t-id", "t-status" };
 
     /// <summary>Reads the event from a JSON object.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -408,7 +407,7 @@ public sealed partial record DeliveredEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 //// Tiny.V1.Client.g.cs
@@ -453,7 +452,7 @@ public sealed partial class TinyV1Client
         "send", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(SendResult.FromXml(text)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(SendResult.FromJson(text)), new string[] { "status", "id" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", TinyV1Shapes.SendResult, null, SendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, TinyV1Shapes.SendResult, null, SendResult.ReadJson)), new string[] { "status", "id" }, null, null),
         },
         CodeOfStatus, false);
 
@@ -475,15 +474,24 @@ public sealed partial class TinyV1Client
     }
 
     /// <summary>The codes of status that mean success.</summary>
-    private static readonly string[] SuccessCodesOfStatus = { "0" };
+    internal static readonly string[] SuccessCodesOfStatus = { "0" };
 
     /// <summary>The typed entry of status for a raw code.</summary>
-    private static global::SpecGen.Runtime.Http.GatewayCode? CodeOfStatus(string raw)
+    internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfStatus(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new StatusCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfStatus));
     }
+}
+
+/// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+internal static class TinyV1Shapes
+{
+    private static global::SpecGen.Runtime.Wire.WireShape? s_SendResult;
+    /// <summary>The shape of SendResult.</summary>
+    public static global::SpecGen.Runtime.Wire.WireShape SendResult => s_SendResult ??= new global::SpecGen.Runtime.Wire.WireShape("SendResult", new global::SpecGen.Runtime.Wire.WireField("status", global::SpecGen.Runtime.Wire.WireKind.Int), new global::SpecGen.Runtime.Wire.WireField("id", global::SpecGen.Runtime.Wire.WireKind.String, aliases: new string[] { "msg-id" }));
 }
 
 /// <summary>

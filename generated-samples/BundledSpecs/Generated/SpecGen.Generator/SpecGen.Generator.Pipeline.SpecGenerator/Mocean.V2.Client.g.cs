@@ -885,7 +885,7 @@ public static partial class MoceanV2Webhooks
     /// A WhatsApp message sent by an end-user to your WhatsApp Business (WABA) number.
     /// The gateway calls POST /webhooks/whatsapp-inbound-message (json); the document records no reply (HTTP 200 is used).
     /// </summary>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent> WhatsappInboundMessage { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent>("whatsapp_inbound_message", "POST", "/webhooks/whatsapp-inbound-message", "json", null, WhatsappInboundMessageEvent.FromForm, WhatsappInboundMessageEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent> WhatsappInboundMessage { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent>("whatsapp_inbound_message", "POST", "/webhooks/whatsapp-inbound-message", "json", null, WhatsappInboundMessageEvent.FromForm, WhatsappInboundMessageEvent.FromJson) { Unions = new global::SpecGen.Runtime.Http.UnionSite[] { new global::SpecGen.Runtime.Http.UnionSite("event_data.content", "type", "text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order") } };
 
     /// <summary>Every webhook of the spec.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All { get; } = new global::SpecGen.Runtime.Http.IWebhookDefinition[] { NumberLookupResult, DeliveryReport, InboundSms, VoiceCollect, VoiceAnswer, WhatsappDeliveryStatus, WhatsappInboundMessage };

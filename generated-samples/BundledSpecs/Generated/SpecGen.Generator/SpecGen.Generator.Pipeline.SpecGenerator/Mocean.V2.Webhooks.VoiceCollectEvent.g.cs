@@ -72,11 +72,10 @@ public sealed partial record VoiceCollectEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-session-uuid", "mocean-call-uuid", "mocean-digits" };
 
     /// <summary>Reads the event from a JSON object.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -88,5 +87,5 @@ public sealed partial record VoiceCollectEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
