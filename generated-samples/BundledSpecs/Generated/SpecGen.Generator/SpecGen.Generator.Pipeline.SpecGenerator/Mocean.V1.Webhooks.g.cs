@@ -110,3 +110,123 @@ public sealed partial record DeliveryReportEvent
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 }
+
+/// <summary>
+/// If you rent one or more virtual numbers from Mocean, inbound messages to that number are sent to your webhook endpoint.
+/// Webhook: the gateway calls POST /webhooks/inbound-sms (form).
+/// Source: SMS API &gt; Receive SMS.
+/// </summary>
+/// <remarks>
+/// Content-Type application/x-www-form-urlencoded per the "Request sent from Mocean" example (body printed as a {...} listing). The table ("Request Body") marks no parameter required, so none is. Some samples also accept GET / query parameters; only the documented POST form body is modelled.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial record InboundSmsEvent
+{
+    /// <summary>The HTTP method.</summary>
+    public const string Method = "POST";
+    /// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>
+    public const string PathTemplate = "/webhooks/inbound-sms";
+    /// <summary>How parameters travel: form, query, json or none.</summary>
+    public const string Encoding = "form";
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
+    /// Phone number of the original SMS sender.
+    /// </summary>
+    /// <remarks>
+    /// Documented format "number"; typed phone (digit string with country code, e.g. 60123456789).
+    /// </remarks>
+    public string? From { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
+    /// Phone number of the original SMS recipient, normally the short code (e.g. 63001).
+    /// </summary>
+    /// <remarks>
+    /// Documented format "number"; typed string because it is normally a short code, not a phone number with country code.
+    /// </remarks>
+    public string? To { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-time&lt;/c&gt;.
+    /// The datetime when the message is received by SMS gateway. (Format YYYY-MM-DD hh:mm:ss).
+    /// </summary>
+    /// <remarks>
+    /// Example 2018-12-30 23:59:59 shows 24-hour time, so hh is read as HH. No time zone is stated.
+    /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
+    public global::System.DateTime? Time { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt;.
+    /// Content of the SMS.
+    /// </summary>
+    public string? Text { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-keyword&lt;/c&gt;.
+    /// Keyword used for the MO.
+    /// </summary>
+    public string? Keyword { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
+    /// Message type of SMS. 1 for text/Mobile telephony character set and 3 for Unicode SMS.
+    /// </summary>
+    /// <remarks>
+    /// Describes the values 1 and 3; not stated as a restriction on what Mocean sends, so no rule.
+    /// </remarks>
+    public int? Coding { get; init; }
+
+    /// <summary>Checks every rule of the spec; collects all violations.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        ValidateInto(ref collector, string.Empty);
+        return collector.ToResult();
+    }
+
+    /// <summary>Throws one <see cref="global::SpecGen.Runtime.Validation.ValidationException"/> listing every violation.</summary>
+    public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
+
+    /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
+    {
+        if (Time is { } v2)
+        {
+            // format on mocean-time: holds by construction of the C# type
+        }
+    }
+
+    /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    public static InboundSmsEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new InboundSmsEvent
+    {
+        From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
+        To = (form.TryGetValue("mocean-to", out var f1) ? f1 : null),
+        Time = (form.TryGetValue("mocean-time", out var f2) ? global::SpecGen.Runtime.Wire.Text.DateTime(f2, "yyyy-MM-dd HH:mm:ss") : null),
+        Text = (form.TryGetValue("mocean-text", out var f3) ? f3 : null),
+        Keyword = (form.TryGetValue("mocean-keyword", out var f4) ? f4 : null),
+        Coding = (form.TryGetValue("mocean-coding", out var f5) ? global::SpecGen.Runtime.Wire.Text.Int(f5) : null),
+    };
+
+    /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromForm(string? body)
+    {
+        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
+        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent>.Ok(ReadForm(form));
+    }
+
+    /// <summary>Reads the event from a JSON object.</summary>
+    public static InboundSmsEvent ReadJson(global::System.Text.Json.JsonElement e) => new InboundSmsEvent
+    {
+        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),
+        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
+        Time = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-time", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p8, "yyyy-MM-dd HH:mm:ss") : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-text", out var p9) ? global::SpecGen.Runtime.Wire.JsonValues.String(p9) : null),
+        Keyword = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-keyword", out var p10) ? global::SpecGen.Runtime.Wire.JsonValues.String(p10) : null),
+        Coding = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-coding", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p11) : null),
+    };
+
+    /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
