@@ -20,7 +20,7 @@ public class GeneratedSamplesTests
             var emitted = Directory.GetFiles(output.FullName).Select(Path.GetFileName).OrderBy(f => f).ToList();
             var expected = Directory.GetFiles(committed).Select(Path.GetFileName).OrderBy(f => f).ToList();
             Assert.Equal(expected, emitted);
-            Assert.True(emitted.Count >= 40);
+            Assert.True(emitted.Count >= 20);   // operations are grouped: one Requests and one Webhooks file per spec (SpecEmitter)
             foreach (var name in emitted)
             {
                 Assert.True(

@@ -215,7 +215,7 @@ namespace SpecGen.Generator.Emitters
             var t = groups.Table;
             var keys = t.Order.Select(i => groups.Keys[i]).ToList();
             w.Line("// " + groups.Keys.Count.ToString(CultureInfo.InvariantCulture) + " groups in " + (t.BucketStarts.Length - 1).ToString(CultureInfo.InvariantCulture) + " buckets: bucket = (key * multiplier) >> " + t.Shift.ToString(CultureInfo.InvariantCulture)
-                + ", entries BucketStarts[b]..BucketStarts[b + 1]; longest bucket " + t.LongestBucket.ToString(CultureInfo.InvariantCulture) + ", average probe " + t.AverageProbe.ToString("0.00", CultureInfo.InvariantCulture) + ".");
+                + ", entries " + name + "Buckets[b].." + name + "Buckets[b + 1]; longest bucket " + t.LongestBucket.ToString(CultureInfo.InvariantCulture) + ", average probe " + t.AverageProbe.ToString("0.00", CultureInfo.InvariantCulture) + ".");
             LookupData.Span(w, "private", name + "Buckets", LookupData.UnsignedType(keys.Count), t.BucketStarts.Select(b => (long)b));
             LookupData.Span(w, "private", name + "Keys", "long", keys);
             LookupData.Span(w, "private", name + "Starts", rowType, t.Order.Select(i => (long)groups.Starts[i]));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -6,6 +7,9 @@ namespace SpecGen.Generator.Emitters
     /// <summary>Emits all files of one spec: hint name → source text.</summary>
     internal static class SpecEmitter
     {
+        /// <summary>Operations per generated file: few files for a large spec, files of a few hundred KB at most.</summary>
+        private const int OperationsPerFile = 64;
+
         public static string NamespaceOf(SpecModel model, string? rootNamespace)
         {
             var ns = model.Header.Namespace ?? CSharp.Pascal(model.Header.Provider) + "." + CSharp.Pascal(model.Header.Version);
@@ -43,10 +47,10 @@ namespace SpecGen.Generator.Emitters
                 if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
             }
             if (model.Schemas.Count > 0) File("Schemas", w => { foreach (var s in model.Schemas) { if (!folded.Contains(s.Name)) { schemas.EmitSchema(w, s); w.Line(); } } });
-            foreach (var op in model.Operations)
-            {
-                File((op.IsWebhook ? "Webhooks." : "Requests.") + OperationEmitter.RequestName(op), w => operations.Emit(w, op));
-            }
+            // Operations share files (OperationsPerFile each): with one file per operation, every unrelated edit cost
+            // the compiler's generator driver time growing with the square of the number of files (SpecGen.Benchmarks).
+            Grouped("Requests", model.Operations.Where(o => !o.IsWebhook).ToList());
+            Grouped("Webhooks", model.Operations.Where(o => o.IsWebhook).ToList());
             if (model.Operations.Count > 0) File("Client", w => ClientEmitter.Emit(w, map, model));
             if (dependencyInjection && DependencyInjectionEmitter.Applies(model)) File("DependencyInjection", w => DependencyInjectionEmitter.Emit(w, map, model));
             foreach (var lookup in model.Lookups)
@@ -54,6 +58,23 @@ namespace SpecGen.Generator.Emitters
                 File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));
             }
             return files;
+
+            void Grouped(string kind, List<OperationSpec> ops)
+            {
+                for (var start = 0; start < ops.Count; start += OperationsPerFile)
+                {
+                    var part = ops.Skip(start).Take(OperationsPerFile).ToList();
+                    var name = ops.Count <= OperationsPerFile ? kind : kind + "." + (start / OperationsPerFile + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    File(name, w =>
+                    {
+                        for (var i = 0; i < part.Count; i++)
+                        {
+                            if (i > 0) w.Line();
+                            operations.Emit(w, part[i]);
+                        }
+                    });
+                }
+            }
         }
     }
 }

@@ -5,6 +5,113 @@
 namespace Mocean.V1;
 
 /// <summary>
+/// If delivery report is requested, Mocean shall returned delivery report to the callback url submitted under parameter "mocean-dlr-url" in Outbound SMS request.
+/// Webhook: the gateway calls PUT /webhooks/delivery-report (form).
+/// Source: SMS API &gt; Delivery Report.
+/// </summary>
+/// <remarks>
+/// The request sent from Mocean is shown with Content-Type application/x-www-form-urlencoded (its body is printed as a {...} listing, read as form fields). The table marks no parameter required or optional, so none is marked required. Note the document's direction: mocean-from is the original SMS recipient and mocean-to the original SMS sender.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed partial record DeliveryReportEvent
+{
+    /// <summary>The HTTP method.</summary>
+    public const string Method = "PUT";
+    /// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>
+    public const string PathTemplate = "/webhooks/delivery-report";
+    /// <summary>How parameters travel: form, query, json or none.</summary>
+    public const string Encoding = "form";
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
+    /// Phone number of the original SMS recipient.
+    /// </summary>
+    /// <remarks>
+    /// Documented format "number" (example 60123456789); kept as text so a long number loses nothing and a received value is never rejected by phone validation.
+    /// </remarks>
+    public string? From { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
+    /// Phone number of the original SMS sender.
+    /// </summary>
+    /// <remarks>
+    /// Documented format "number" (example 63001), but it echoes the sender of the outbound SMS, which Send SMS documents as a free-text Sender ID (e.g. YourCompany); typed string so an alphanumeric sender is kept.
+    /// </remarks>
+    public string? To { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-dlr-status&lt;/c&gt;.
+    /// Status of the delivery.
+    /// </summary>
+    /// <remarks>
+    /// The list that followed "Status of the delivery." was lost in the v1 extraction; see code table dlr_status.
+    /// </remarks>
+    public DlrStatusCode? DlrStatus { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt;.
+    /// Message ID of the message where this report is associated.
+    /// </summary>
+    public string? Msgid { get; init; }
+
+    /// <summary>
+    /// Wire name &lt;c&gt;mocean-error-code&lt;/c&gt;.
+    /// Error code of the submission.
+    /// </summary>
+    /// <remarks>
+    /// Documented format "number" and the example sends 0, while the table that follows lists three-digit codes with leading zeros ("000".."255"). The table is kept with string keys; a reader should match a received value numerically (0 -&gt; "000", 1 -&gt; "001").
+    /// </remarks>
+    public DlrErrorCode? ErrorCode { get; init; }
+
+    /// <summary>Checks every rule of the spec; collects all violations.</summary>
+    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+    {
+        var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();
+        ValidateInto(ref collector, string.Empty);
+        return collector.ToResult();
+    }
+
+    /// <summary>Throws one <see cref="global::SpecGen.Runtime.Validation.ValidationException"/> listing every violation.</summary>
+    public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
+
+    /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
+    {
+    }
+
+    /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    public static DeliveryReportEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new DeliveryReportEvent
+    {
+        From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
+        To = (form.TryGetValue("mocean-to", out var f1) ? f1 : null),
+        DlrStatus = (form.TryGetValue("mocean-dlr-status", out var f2) ? (global::SpecGen.Runtime.Wire.Text.Int(f2) is { } n3 ? new DlrStatusCode(n3) : (DlrStatusCode?)null) : null),
+        Msgid = (form.TryGetValue("mocean-msgid", out var f4) ? f4 : null),
+        ErrorCode = (form.TryGetValue("mocean-error-code", out var f5) ? (global::SpecGen.Runtime.Wire.Text.Int(f5) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null) : null),
+    };
+
+    /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromForm(string? body)
+    {
+        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
+        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Ok(ReadForm(form));
+    }
+
+    /// <summary>Reads the event from a JSON object.</summary>
+    public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
+    {
+        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
+        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.String(p8) : null),
+        DlrStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-dlr-status", out var p9) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p9) is { } n10 ? new DlrStatusCode(n10) : (DlrStatusCode?)null) : null),
+        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-msgid", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.String(p11) : null),
+        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-error-code", out var p12) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p12) is { } n13 ? new DlrErrorCode(n13) : (DlrErrorCode?)null) : null),
+    };
+
+    /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+}
+
+/// <summary>
 /// If you rent one or more virtual numbers from Mocean, inbound messages to that number are sent to your webhook endpoint.
 /// Webhook: the gateway calls POST /webhooks/inbound-sms (form).
 /// Source: SMS API &gt; Receive SMS.
