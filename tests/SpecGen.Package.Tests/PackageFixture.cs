@@ -5,7 +5,10 @@ using Xunit;
 
 namespace SpecGen.Package.Tests;
 
-/// <summary>Packs SpecGen once into a local folder feed for all package tests.</summary>
+/// <summary>
+/// Packs the whole solution once (<c>dotnet pack SpecGen.sln</c>) into an empty local folder feed for all package
+/// tests: what comes out is exactly what would ship.
+/// </summary>
 public sealed class PackageFixture : IDisposable
 {
     public PackageFixture()
@@ -13,8 +16,9 @@ public sealed class PackageFixture : IDisposable
         Root = FindRoot();
         Work = Directory.CreateTempSubdirectory("specgen-pack").FullName;
         Feed = Path.Combine(Work, "feed");
-        var (code, output) = Dotnet(Root, $"pack src/SpecGen -c Release -o \"{Feed}\"");
+        var (code, output) = Dotnet(Root, $"pack SpecGen.sln -c Release -o \"{Feed}\"");
         Assert.True(code == 0, "dotnet pack failed:\n" + output);
+        PackOutput = output;
         Assert.True(File.Exists(Path.Combine(Feed, "SpecGen.1.0.0.nupkg")), "no package in " + Feed + "\n" + output);
     }
 
@@ -24,14 +28,65 @@ public sealed class PackageFixture : IDisposable
 
     public string Feed { get; }
 
+    public string PackOutput { get; } = string.Empty;
+
+    /// <summary>
+    /// A project outside this repository (its own Directory.*.props, a nuget.config naming only the feed), with
+    /// its own packages folder, so nothing comes from this clone or a machine-wide cache of our packages.
+    /// </summary>
+    public string Project(string name, string sdk, string properties, string[] packages, params (string Path, string Text)[] files)
+    {
+        var dir = Path.Combine(Work, name);
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), NuGetConfig());
+        var references = string.Concat(System.Linq.Enumerable.Select(packages, p => $"<PackageReference Include=\"{p}\" Version=\"1.0.0\" />"));
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RestorePackagesPath>$(MSBuildThisFileDirectory)packages</RestorePackagesPath>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>{references}</ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(dir, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(dir, "Directory.Packages.props"), "<Project />");
+        foreach (var (path, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, path))!);
+            File.WriteAllText(Path.Combine(dir, path), text);
+        }
+        return dir;
+    }
+
+    /// <summary>A nuget.config whose only source is the feed.</summary>
+    public string NuGetConfig() => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """;
+
     public void Dispose()
     {
         try { Directory.Delete(Work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    public static (int Code, string Output) Dotnet(string directory, string arguments)
+    public static (int Code, string Output) Dotnet(string directory, string arguments) => Run("dotnet", arguments, directory);
+
+    public static (int Code, string Output) Run(string program, string arguments, string directory)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -45,7 +100,7 @@ public sealed class PackageFixture : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
         {
             process.Kill(entireProcessTree: true);
-            return (-1, "timed out: dotnet " + arguments);
+            return (-1, "timed out: " + program + " " + arguments);
         }
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
