@@ -61,6 +61,8 @@ namespace SpecGen.Generator.Pipeline
                 foreach (var d in pair.Left.Compilation.Diagnostics) spc.ReportDiagnostic(SpecDiagnosticReporter.ToDiagnostic(d));
             });
 
+            LockPipeline.Register(context, linked.Select(static (l, _) => l.Compilation), options);
+
             // Specs with errors are not emitted: the diagnostics say what to fix, and half a binding would only add noise.
             var models = linked
                 .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.SpecsWithErrors.Contains(m.Id)).ToImmutableArray())

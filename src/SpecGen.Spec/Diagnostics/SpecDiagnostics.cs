@@ -4,7 +4,7 @@ namespace SpecGen.Spec.Diagnostics
 {
     /// <summary>
     /// The catalog of spec diagnostics. IDs are stable: SG10xx YAML, SG11xx shape of a file,
-    /// SG12xx merging files of one spec, SG13xx meaning (references, rules, tables).
+    /// SG12xx merging files of one spec, SG13xx meaning (references, rules, tables), SG14xx the locked public surface.
     /// </summary>
     public static class SpecDiagnostics
     {
@@ -51,6 +51,8 @@ namespace SpecGen.Spec.Diagnostics
         public static readonly SpecDiagnosticDescriptor DefaultViolatesRule = E("SG1321", "Default value breaks a rule", "The default '{0}' of {1} breaks its own {2} rule.");
         public static readonly SpecDiagnosticDescriptor UnusedAuthField = W("SG1322", "Credential declared as a parameter", "'{0}' in {1} is an auth field of spec {2}; credentials come from the client, remove it from the parameters.");
 
+        public static readonly SpecDiagnosticDescriptor LockedSurfaceBroken = W("SG1401", "Change breaks the locked spec surface", "{0} of spec {1}: {2}; this breaks the surface recorded in specgen.lock.json. If intended, run 'specgen lock' to accept it.");
+
         /// <summary>Every descriptor, in ID order (for documentation and the CLI).</summary>
         public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
         {
@@ -61,6 +63,7 @@ namespace SpecGen.Spec.Diagnostics
             DuplicateLookupKey, UnknownColumn, DuplicateCode, PathParameter, RuleNotApplicable, ValueNotOfType,
             UnknownConditionField, MissingSource, BodyAndParameters, ArrayWithoutItems, UnknownVariant, UnknownFormat,
             EmptyAllowed, DefaultViolatesRule, UnusedAuthField,
+            LockedSurfaceBroken,
         };
     }
 }
