@@ -1637,5 +1637,21 @@ namespace SpecGen.Spec.Tests
             var d = ExpectOnly(compilation, SpecDiagnostics.UnusedAuthField, F, H + 12, 7, "'acme-api-key'", "operation get", "acme/v1");
             Assert.False(d.IsError);
         }
+
+        // ---------------------------------------------------------------- SG14xx the locked surface
+
+        [Fact]
+        [Covers("SG1401")]
+        public void SG1401_locked_field_became_required()
+        {
+            const string before = "spec: 1\nprovider: acme\nversion: v1\ndocument: d\nbase_url: https://x\nschemas:\n  S:\n    fields:\n      a: { type: string }\n";
+            var locked = SpecGen.Spec.Locking.LockFile.Write(SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("a.yaml", before) }).Models);
+            var after = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("a.yaml", before.Replace("{ type: string }", "{ type: string, required: true }")) });
+            var d = Assert.Single(SpecGen.Spec.Locking.LockFile.Check(locked, after.Models));
+            Assert.Equal(("SG1401", "a.yaml", 9, 7), (d.Id, d.File, d.Line, d.Column));
+            Assert.False(d.IsError);
+            Assert.Contains("schemas.S.fields.a.required", d.Message);
+            Assert.Contains("specgen lock", d.Message);
+        }
     }
 }
