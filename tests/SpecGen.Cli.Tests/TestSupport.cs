@@ -94,7 +94,7 @@ internal static class Generation
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
-        return (output, result.Diagnostics.AddRange(diagnostics));
+        return (output, diagnostics);
     }
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d => d.ToString()));

@@ -1771,4 +1771,21 @@ namespace SpecGen.Spec.Tests
             ExpectOnly(compilation, SpecDiagnostics.BodyAndItems, F, H + 18, 61, "a response of operation list", "items:");
         }
 }
+
+        // ---------------------------------------------------------------- SG14xx the locked surface
+
+        [Fact]
+        [Covers("SG1410")]
+        public void SG1410_locked_field_became_required()
+        {
+            const string before = "spec: 1\nprovider: acme\nversion: v1\ndocument: d\nbase_url: https://x\nschemas:\n  S:\n    fields:\n      a: { type: string }\n";
+            var locked = SpecGen.Spec.Locking.LockFile.Write(SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("a.yaml", before) }).Models);
+            var after = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("a.yaml", before.Replace("{ type: string }", "{ type: string, required: true }")) });
+            var d = Assert.Single(SpecGen.Spec.Locking.LockFile.Check(locked, after.Models));
+            Assert.Equal(("SG1410", "a.yaml", 9, 7), (d.Id, d.File, d.Line, d.Column));
+            Assert.False(d.IsError);
+            Assert.Contains("schemas.S.fields.a.required", d.Message);
+            Assert.Contains("specgen lock", d.Message);
+        }
+    }
 }

@@ -56,6 +56,7 @@ namespace SpecGen.Shared.Diagnostics
         public static readonly DiagnosticDescriptor SG1324 = Spec("SG1324", "Body status does not fit the body", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor SG1325 = Spec("SG1325", "Success code not in the table", DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor SG1326 = Spec("SG1326", "Time zone on a value that is not a date-time", DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor SG1410 = Spec("SG1410", "Change breaks the locked spec surface", DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor SG1327 = Spec("SG1327", "Response with both body and items", DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor SG1401 = new DiagnosticDescriptor(
@@ -80,7 +81,7 @@ namespace SpecGen.Shared.Diagnostics
 
         /// <summary>The spec-file descriptors (SG10xx to SG13xx), in ID order: what the live spec analyzer reports.</summary>
         public static ImmutableArray<DiagnosticDescriptor> SpecFile { get; } = ImmutableArray.Create(
-            SG1001, SG1002, SG1003, SG1004, SG1005, SG1101, SG1102, SG1103, SG1104, SG1105, SG1106, SG1201, SG1202, SG1203, SG1301, SG1302, SG1303, SG1304, SG1305, SG1306, SG1307, SG1308, SG1309, SG1310, SG1311, SG1312, SG1313, SG1314, SG1315, SG1316, SG1317, SG1318, SG1319, SG1320, SG1321, SG1322, SG1323, SG1324, SG1325, SG1326, SG1327);
+            SG1001, SG1002, SG1003, SG1004, SG1005, SG1101, SG1102, SG1103, SG1104, SG1105, SG1106, SG1201, SG1202, SG1203, SG1301, SG1302, SG1303, SG1304, SG1305, SG1306, SG1307, SG1308, SG1309, SG1310, SG1311, SG1312, SG1313, SG1314, SG1315, SG1316, SG1317, SG1318, SG1319, SG1320, SG1321, SG1322, SG1323, SG1324, SG1325, SG1326, SG1327, SG1410);
 
         /// <summary>The build environment descriptors (SG14xx), reported by the generator only.</summary>
         public static ImmutableArray<DiagnosticDescriptor> Environment { get; } = ImmutableArray.Create(SG1401, SG1402);

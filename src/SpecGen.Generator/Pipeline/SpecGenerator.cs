@@ -84,6 +84,8 @@ namespace SpecGen.Generator.Pipeline
                 foreach (var d in pair.Left.Problems(first, spc.CancellationToken)) spc.ReportDiagnostic(d);
             });
 
+            LockPipeline.Register(context, linked.Select(static (l, _) => l.Compilation), options, texts);
+
             // Specs with errors are not emitted: the diagnostics say what to fix, and half a binding would only add noise.
             var models = linked
                 .SelectMany(static (l, _) => l.Compilation.Models.Where(m => !l.IsHeldBack(m.Id)).ToImmutableArray())

@@ -4,7 +4,7 @@ namespace SpecGen.Spec.Diagnostics
 {
     /// <summary>
     /// The catalog of spec diagnostics. IDs are stable: SG10xx YAML, SG11xx shape of a file,
-    /// SG12xx merging files of one spec, SG13xx meaning (references, rules, tables).
+    /// SG12xx merging files of one spec, SG13xx meaning (references, rules, tables), SG14xx the locked public surface.
     /// </summary>
     public static class SpecDiagnostics
     {
@@ -56,6 +56,7 @@ namespace SpecGen.Spec.Diagnostics
         public static readonly SpecDiagnosticDescriptor UnknownSuccessCode = E("SG1325", "Success code not in the table", "Success code '{0}' of {1} is not one of its codes; list it under 'codes:' or remove it.");
         public static readonly SpecDiagnosticDescriptor TimeZoneNotDateTime = E("SG1326", "Time zone on a value that is not a date-time", "{0} has 'time_zone' but is of type {1}; a time zone applies to datetime values only.");
         public static readonly SpecDiagnosticDescriptor BodyAndItems = E("SG1327", "Response with both body and items", "{0} has both 'body:' (one object) and 'items:' (an array of objects); keep one.");
+        public static readonly SpecDiagnosticDescriptor LockedSurfaceBroken = W("SG1410", "Change breaks the locked spec surface", "{0} of spec {1}: {2}; this breaks the surface recorded in specgen.lock.json. If intended, run 'specgen lock' to accept it.");
 
         /// <summary>Every descriptor, in ID order (for documentation and the CLI).</summary>
         public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
@@ -68,6 +69,7 @@ namespace SpecGen.Spec.Diagnostics
             UnknownConditionField, MissingSource, BodyAndParameters, ArrayWithoutItems, UnknownVariant, UnknownFormat,
             EmptyAllowed, DefaultViolatesRule, UnusedAuthField,
             BodyStatusPath, BadBodyStatus, UnknownSuccessCode, TimeZoneNotDateTime, BodyAndItems,
+            LockedSurfaceBroken,
         };
     }
 }
