@@ -1770,7 +1770,6 @@ namespace SpecGen.Spec.Tests
 
             ExpectOnly(compilation, SpecDiagnostics.BodyAndItems, F, H + 18, 61, "a response of operation list", "items:");
         }
-}
 
         // ---------------------------------------------------------------- SG14xx the locked surface
 
