@@ -3,25 +3,11 @@ using System.Collections.Generic;
 
 namespace SpecGen.Shared.Paths
 {
-    /// <summary>One step of a field path: a wire name, and whether <c>[]</c> then steps into the items of an array.</summary>
-    internal readonly struct SpecPathStep
-    {
-        public SpecPathStep(string name, bool intoItems, string prefix)
-        {
-            Name = name;
-            IntoItems = intoItems;
-            Prefix = prefix;
-        }
-
-        /// <summary>The field's wire name (without <c>[]</c>).</summary>
-        public string Name { get; }
-
-        /// <summary>True when the segment ends in <c>[]</c>: the path continues in every item of the array.</summary>
-        public bool IntoItems { get; }
-
-        /// <summary>The path up to and including this step, as written (<c>sections[].rows[]</c>).</summary>
-        public string Prefix { get; }
-    }
+    /// <summary>
+    /// One step of a field path: the field's wire name (without <c>[]</c>), whether <c>[]</c> then steps into every
+    /// item of the array, and the path up to and including this step as written (<c>sections[].rows[]</c>).
+    /// </summary>
+    internal readonly record struct SpecPathStep(string Name, bool IntoItems, string Prefix);
 
     /// <summary>
     /// The spec language's field paths (<c>action.sections[].rows[].id</c>: rule targets, conditions, uniqueness

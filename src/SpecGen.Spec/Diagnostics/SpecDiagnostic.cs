@@ -23,29 +23,9 @@ namespace SpecGen.Spec.Diagnostics
             $"{File}({Line},{Column}): {(IsError ? "error" : "warning")} {Id}: {Message}";
     }
 
-    /// <summary>A diagnostic kind: the stable ID, a title and a message format.</summary>
-    public sealed class SpecDiagnosticDescriptor
+    /// <summary>A diagnostic kind: the stable ID (e.g. SG1301), a title without a trailing period, a message format (string.Format placeholders) and the default severity.</summary>
+    public sealed record SpecDiagnosticDescriptor(string Id, string Title, string MessageFormat, SpecSeverity Severity)
     {
-        public SpecDiagnosticDescriptor(string id, string title, string messageFormat, SpecSeverity severity)
-        {
-            Id = id;
-            Title = title;
-            MessageFormat = messageFormat;
-            Severity = severity;
-        }
-
-        /// <summary>Stable ID, e.g. SG1301.</summary>
-        public string Id { get; }
-
-        /// <summary>Short title without a trailing period.</summary>
-        public string Title { get; }
-
-        /// <summary>Message format (string.Format placeholders).</summary>
-        public string MessageFormat { get; }
-
-        /// <summary>Default severity.</summary>
-        public SpecSeverity Severity { get; }
-
         /// <summary>Help link for the ID.</summary>
         public string HelpLink => BuildInfo.HelpLinkBase + "diagnostics.md#" + Id.ToLowerInvariant();
 
