@@ -17,7 +17,7 @@ public sealed class CoverageGapTests
                 static object M() => McActionSequence.FromJson("""
                     [
                       {"action":"say","language":{|SG2001:"en-gb"|},"text":"Enter your PIN"},
-                      {"action":"collect","event-url":"https://example.com/c",{|SG2012:"min":5|},"max":2,"timeout":{|SG2015:"soon"|}},
+                      {"action":"collect","event-url":"https://example.com/c","min":{|SG2012:5|},"max":2,"timeout":{|SG2015:"soon"|}},
                       {"action":{|SG2016:"teleport"|}},
                       {|SG2015:42|}
                     ]

@@ -669,7 +669,10 @@ public class BehaviourTests
         Assert.False(SmsSendResult.FromJson("[]").Success);
         Assert.False(SmsSendResult.FromXml("<result>").Success);
         Assert.False(DeliveryReportEvent.FromForm("mocean-msgid=" + new string('x', FormData.MaxLength)).Success);
-        Assert.False(IMcAction.FromJson("{\"action\":\"teleport\"}").Success); // unknown variant
+        Assert.False(IMcAction.FromJson("{\"text\":\"no action\"}").Success); // no discriminator
+        // An unknown variant is kept, not an error: servers add kinds; it is written back unchanged.
+        var unknown = Assert.IsType<UnknownMcAction>(IMcAction.FromJson("{\"action\":\"teleport\",\"to\":\"mars\"}").Value);
+        Assert.Equal(("teleport", "{\"action\":\"teleport\",\"to\":\"mars\"}"), (unknown.Discriminator, unknown.ToJson()));
     }
 
     // ---- open enums and code tables -----------------------------------------------------------------------------
