@@ -54,4 +54,18 @@ public sealed class CoverageGapTests
             """");
         Assert.EndsWith("did you mean \"say\"?", diagnostics.Single().GetMessage(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_case_insensitive_allowed_rule_accepts_any_case()
+    {
+        await AnalyzerHarness.Verify("""
+            using Mocean.V2;
+            class C
+            {
+                static PricingRequest Upper() => new PricingRequest { Type = "SMS" };
+                static PricingRequest Mixed() => new PricingRequest { Type = new PricingType("Number-Lookup") };
+                static PricingRequest Wrong() => new PricingRequest { Type = {|SG2001:"mms"|} };
+            }
+            """);
+    }
 }
