@@ -72,6 +72,7 @@ public sealed partial record PricingRequest
     /// The server compares case-insensitively; the enum's lower-case spellings are what is sent. An invalid type is answered with code 72 "Invalid Type".
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("mocean-type")]
+    [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sms", "number-lookup", "verify" }, IgnoreCase = true)]
     public PricingType? Type { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -107,7 +108,7 @@ public sealed partial record PricingRequest
         }
         if (Type is { } v4)
         {
-            if (!(v4.Value is "sms" or "number-lookup" or "verify")) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: \"sms\", \"number-lookup\", \"verify\"");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(v4.Value, new string[] { "sms", "number-lookup", "verify" }, true)) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: \"sms\", \"number-lookup\", \"verify\" (any case)");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc can only be given together with mocean-mcc.");
     }

@@ -2217,6 +2217,7 @@ public sealed partial record PlayAction : IMcAction
     /// The format is "string/array": one file or a list of files. Modelled as an array; one file is a one-item array (the PHP SDK always sends an array, the other SDKs a single string).
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("file")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
     public required global::System.Collections.Generic.IReadOnlyList<string> File { get; init; }
 
     /// <summary>
@@ -2252,6 +2253,10 @@ public sealed partial record PlayAction : IMcAction
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (File is null) c.Add(path + "file", "required", "file is required");
+        if (File is { } v0)
+        {
+            if (v0.Count < 1m) c.Add(path + "file", "count", "file must have at least 1 items");
+        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
@@ -2595,6 +2600,7 @@ public sealed partial record DialAction : IMcAction
     /// The format is "string/array": one number or a list. Modelled as an array; one number is a one-item array. Only the first number is called at the moment.
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("to")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
@@ -2633,6 +2639,10 @@ public sealed partial record DialAction : IMcAction
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "to", "required", "to is required");
+        if (To is { } v0)
+        {
+            if (v0.Count < 1m) c.Add(path + "to", "count", "to must have at least 1 items");
+        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
