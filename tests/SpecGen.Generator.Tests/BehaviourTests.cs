@@ -43,13 +43,13 @@ public class BehaviourTests
         Charset = charset,
     };
 
-    private static TextContent Text(string text) => new() { Type = "text", Text = text };
+    private static TextContent Text(string text) => new() { Text = text };
 
     private static SendWhatsappRequest WhatsApp(IWhatsappContent content) => new() { From = "60123456789", To = "60198765432", Content = content };
 
     private static SendWhatsappRequest Interactive(WhatsappInteractive interactive) => WhatsApp(new InteractiveContent { WaInteractive = interactive });
 
-    private static WhatsappInteractiveButton Reply(int i, string? id = null, string? title = null) => new() { Type = "reply", Title = title ?? "Title " + i, Id = id ?? "id-" + i };
+    private static WhatsappInteractiveButton Reply(int i, string? id = null, string? title = null) => new() { Title = title ?? "Title " + i, Id = id ?? "id-" + i };
 
     private static WhatsappInteractive Buttons(params WhatsappInteractiveButton[] buttons) => new()
     {
@@ -220,11 +220,13 @@ public class BehaviourTests
             type.GetProperty(property)!.GetCustomAttributes(typeof(SpecRuleAttribute), false).Cast<SpecRuleAttribute>().ToArray();
 
         var coding = Assert.Single(Rules(typeof(SendSmsRequest), nameof(SendSmsRequest.Coding)));
-        Assert.Equal(("range", "1", "3"), (coding.Kind, coding.Min, coding.Max));
+        Assert.Equal(("range", 1d, 3d), (coding.Kind, coding.Min, coding.Max));
         Assert.Equal(new[] { "count", "format" }, Rules(typeof(SendSmsRequest), nameof(SendSmsRequest.To)).Select(r => r.Kind).OrderBy(k => k));
         Assert.Equal(new[] { "4", "6" }, Assert.Single(Rules(typeof(VerifyRequestSmsRequest), nameof(VerifyRequestSmsRequest.CodeLength))).Values);
         var required = Assert.Single(typeof(SendSmsRequest).GetCustomAttributes(typeof(SpecRuleAttribute), false).Cast<SpecRuleAttribute>());
-        Assert.Equal(("required", "mocean-dlr-url", "mocean-dlr-mask=1"), (required.Kind, required.Target, required.When));
+        Assert.Equal(("required", "mocean-dlr-url", "equals", "mocean-dlr-mask"), (required.Kind, required.Target, required.When, required.WhenField));
+        Assert.Equal(new[] { "1" }, required.WhenValues);
+        Assert.Equal("mocean-to", typeof(SendSmsRequest).GetProperty(nameof(SendSmsRequest.To))!.GetCustomAttributes(typeof(SpecFieldAttribute), false).Cast<SpecFieldAttribute>().Single().WireName);
     }
 
     // ---- validation: one test per rule kind -----------------------------------------------------------------------
@@ -338,7 +340,8 @@ public class BehaviourTests
         AssertViolation(Interactive(Buttons(Reply(1, id: "same"), Reply(2, id: "same"))).Validate(), "mocean-content.wa_interactive.action.wa_buttons[1].id", "unique");
         AssertViolation(Interactive(Buttons(Reply(1, title: "Yes"), Reply(2, title: "Yes"))).Validate(), "mocean-content.wa_interactive.action.wa_buttons[1].title", "unique");
         AssertViolation(Interactive(Buttons(Reply(1, id: " padded "))).Validate(), "mocean-content.wa_interactive.action.wa_buttons[0].id", "trimmed");
-        AssertViolation(Interactive(Buttons(new WhatsappInteractiveButton { Type = "url", Title = "t", Id = "i" })).Validate(), "mocean-content.wa_interactive.action.wa_buttons[0].type", "allowed");
+        // The button's type is fixed to "reply" by the generated class: it cannot be written wrong.
+        Assert.Equal("reply", Reply(1).Type);
     }
 
     [Fact]
@@ -666,7 +669,10 @@ public class BehaviourTests
         Assert.False(SmsSendResult.FromJson("[]").Success);
         Assert.False(SmsSendResult.FromXml("<result>").Success);
         Assert.False(DeliveryReportEvent.FromForm("mocean-msgid=" + new string('x', FormData.MaxLength)).Success);
-        Assert.False(IMcAction.FromJson("{\"action\":\"teleport\"}").Success); // unknown variant
+        Assert.False(IMcAction.FromJson("{\"text\":\"no action\"}").Success); // no discriminator
+        // An unknown variant is kept, not an error: servers add kinds; it is written back unchanged.
+        var unknown = Assert.IsType<UnknownMcAction>(IMcAction.FromJson("{\"action\":\"teleport\",\"to\":\"mars\"}").Value);
+        Assert.Equal(("teleport", "{\"action\":\"teleport\",\"to\":\"mars\"}"), (unknown.Discriminator, unknown.ToJson()));
     }
 
     // ---- open enums and code tables -----------------------------------------------------------------------------

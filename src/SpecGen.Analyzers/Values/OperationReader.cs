@@ -132,9 +132,10 @@ namespace SpecGen.Analyzers.Values
 
             if (type is not null && SpecModelCache.ListElement(type) is not null)
             {
-                // new List<T> { a, b }
-                if (creation.Arguments.Length > 0 || creation.Initializer is null) return new UnknownVal(creation.Syntax.GetLocation());
+                // new List<T> { a, b }; new List<T>() is known to be empty
+                if (creation.Arguments.Length > 0) return new UnknownVal(creation.Syntax.GetLocation());
                 var list = new ListVal(creation.Syntax.GetLocation(), complete: true);
+                if (creation.Initializer is null) return list;
                 foreach (var init in creation.Initializer.Initializers)
                 {
                     if (init is IInvocationOperation { Arguments.Length: 1 } add) list.Items.Add(Read(add.Arguments[0].Value, depth + 1));

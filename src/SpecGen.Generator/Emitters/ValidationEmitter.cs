@@ -164,7 +164,7 @@ namespace SpecGen.Generator.Emitters
             switch (rule.Kind)
             {
                 case RuleKinds.Allowed:
-                    if (rule.IgnoreCase && textual) return "!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(" + raw + ", new string[] { " + string.Join(", ", rule.Values.Select(CSharp.Literal)) + " }, true)";
+                    if (rule.IgnoreCase && (textual || isEnum)) return "!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(" + raw + ", new string[] { " + string.Join(", ", rule.Values.Select(CSharp.Literal)) + " }, true)";
                     var literals = rule.Values.Select(x => numeric ? NumberLiteral(x, kind) : CSharp.Literal(x)).Distinct();
                     if (kind == PrimitiveTypes.Bool) return "!(" + string.Join(" || ", rule.Values.Select(x => raw + " == " + x)) + ")";
                     return "!(" + raw + " is " + string.Join(" or ", literals) + ")";
