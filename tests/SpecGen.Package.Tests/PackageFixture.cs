@@ -20,6 +20,43 @@ public sealed class PackageFixture : IDisposable
         Assert.True(code == 0, "dotnet pack failed:\n" + output);
         PackOutput = output;
         Assert.True(File.Exists(Path.Combine(Feed, "SpecGen.1.0.0.nupkg")), "no package in " + Feed + "\n" + output);
+        AddDependencies(Path.Combine(Feed, "SpecGen.1.0.0.nupkg"));
+    }
+
+    /// <summary>
+    /// The feed also holds the package's dependencies (the runtime's Microsoft.Extensions.Logging.Abstractions and
+    /// what that needs on net8.0+), copied from the machine's package cache that restoring this repository filled:
+    /// consumers restore from this feed alone.
+    /// </summary>
+    private void AddDependencies(string nupkg)
+    {
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var pending = new System.Collections.Generic.Queue<System.Xml.Linq.XDocument>();
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(nupkg))
+        {
+            var entry = System.Linq.Enumerable.First(zip.Entries, e => e.FullName.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase));
+            using var stream = entry.Open();
+            pending.Enqueue(System.Xml.Linq.XDocument.Load(stream));
+        }
+        while (pending.Count > 0)
+        {
+            var nuspec = pending.Dequeue();
+            var groups = System.Linq.Enumerable.Where(nuspec.Descendants(), e => e.Name.LocalName == "group");
+            var group = System.Linq.Enumerable.FirstOrDefault(groups, g => (string?)g.Attribute("targetFramework") is "net8.0" or ".NETCoreApp8.0");
+            if (group is null) continue;
+            foreach (var dependency in System.Linq.Enumerable.Where(group.Elements(), e => e.Name.LocalName == "dependency"))
+            {
+                var id = ((string)dependency.Attribute("id")!).ToLowerInvariant();
+                var version = ((string)dependency.Attribute("version")!).Trim('[', ']', '(', ')').Split(',')[0];
+                var folder = Path.Combine(cache, id, version);
+                var package = Path.Combine(folder, id + "." + version + ".nupkg");
+                Assert.True(File.Exists(package), "dependency " + id + " " + version + " is not in the package cache " + cache);
+                var target = Path.Combine(Feed, Path.GetFileName(package));
+                if (File.Exists(target)) continue;
+                File.Copy(package, target);
+                pending.Enqueue(System.Xml.Linq.XDocument.Load(Path.Combine(folder, id + ".nuspec")));
+            }
+        }
     }
 
     public string Root { get; }
