@@ -120,3 +120,51 @@ public sealed class ResponseTruthTests : IClassFixture<GatewayFixture>
         Assert.Equal("MyApp/2.1", _f.Gateway.Requests.Last(r => r.SpecId == "mocean/v2" && r.Operation == "balance").Headers["User-Agent"]);
     }
 }
+
+/// <summary>Each client has its own options and credentials types (issue 9): they cannot be mixed up.</summary>
+public sealed class TypedClientOptionsTests : IClassFixture<GatewayFixture>
+{
+    private readonly GatewayFixture _f;
+
+    public TypedClientOptionsTests(GatewayFixture fixture) => _f = fixture;
+
+    [Fact]
+    public async Task A_client_built_from_its_typed_options_authenticates()
+    {
+        var options = new Oca.V1.OcaV1ClientOptions { Credentials = Oca.V1.OcaV1Credentials.Create(_f.Gateway.Options.User, _f.Gateway.Options.Password) };
+        options.Gateway.BaseAddress = _f.Gateway.BaseAddress("oca", "v1");
+        var client = Oca.V1.OcaV1Client.Create(new System.Net.Http.HttpClient(), options);
+        using var result = await client.ListSmsAsync(new Oca.V1.ListSmsRequest());
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(2, result.Value.Count);
+    }
+
+    [Fact]
+    public void Credentials_of_one_spec_do_not_convert_to_another_specs_credentials()
+    {
+        // What the compiler checks: OcaV1ClientOptions.Credentials is OcaV1Credentials, and nothing converts Mocean credentials to it.
+        Assert.Equal(typeof(Oca.V1.OcaV1Credentials), Nullable.GetUnderlyingType(typeof(Oca.V1.OcaV1ClientOptions).GetProperty("Credentials")!.PropertyType) ?? typeof(Oca.V1.OcaV1ClientOptions).GetProperty("Credentials")!.PropertyType);
+        Assert.Equal(typeof(Mocean.V2.MoceanV2Credentials), typeof(Mocean.V2.MoceanV2ClientOptions).GetProperty("Credentials")!.PropertyType);
+        var conversions = typeof(Mocean.V2.MoceanV2Credentials).GetMethods().Where(m => m.Name is "op_Implicit" or "op_Explicit").Select(m => m.ReturnType).ToList();
+        Assert.DoesNotContain(typeof(Oca.V1.OcaV1Credentials), conversions);
+        Assert.Empty(typeof(Oca.V1.OcaV1Credentials).GetConstructors());
+        // The only factory takes this spec's own parameters (user and password for Basic).
+        Assert.Equal(new[] { "user", "password" }, typeof(Oca.V1.OcaV1Credentials).GetMethod("Create")!.GetParameters().Select(p => p.Name).ToArray());
+        Assert.Equal(new[] { "apiKey", "apiSecret" }, typeof(Mocean.V2.MoceanV2Credentials).GetMethod("Create")!.GetParameters().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task Mocean_credentials_forced_into_an_OCA_client_are_refused_before_sending()
+    {
+        var before = _f.Gateway.Count("oca/v1/list_sms");
+        var client = new Oca.V1.OcaV1Client(new System.Net.Http.HttpClient(), new GatewayClientOptions
+        {
+            BaseAddress = _f.Gateway.BaseAddress("oca", "v1"),
+            Credentials = Mocean.V2.MoceanV2Credentials.Create("key", "secret"),
+        });
+        using var result = await client.ListSmsAsync(new Oca.V1.ListSmsRequest());
+        Assert.Equal(ApiErrorKind.InvalidRequest, result.Error!.Kind);
+        Assert.Equal(0, result.Attempts);
+        Assert.Equal(before, _f.Gateway.Count("oca/v1/list_sms"));
+    }
+}

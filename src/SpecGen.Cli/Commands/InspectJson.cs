@@ -90,6 +90,7 @@ namespace SpecGen.Cli.Commands
                 Fields(w, "fields", s.Fields);
                 Rules(w, s.Rules);
                 Opt(w, "note", s.Note);
+                BodyStatus(w, s.BodyStatus);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -135,6 +136,9 @@ namespace SpecGen.Cli.Commands
                 w.WriteString("key", t.Key);
                 w.WriteBoolean("open", t.Open);
                 Opt(w, "source", t.Source);
+                w.WriteStartArray("success");
+                foreach (var code in t.SuccessCodes) w.WriteStringValue(code);
+                w.WriteEndArray();
                 w.WriteStartArray("codes");
                 foreach (var c in t.Codes)
                 {
@@ -198,10 +202,24 @@ namespace SpecGen.Cli.Commands
                 Opt(w, "variant", r.Variant);
                 w.WriteBoolean("binary", r.IsBinary);
                 Strings(w, "content_types", r.BinaryContentTypes);
+                w.WriteBoolean("array", r.IsArray);
+                BodyStatus(w, r.BodyStatus);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             Opt(w, "note", o.Note);
+            if (o.ContentTypes.Count > 0) Strings(w, "request_content_types", o.ContentTypes);
+            w.WriteEndObject();
+        }
+
+        private static void BodyStatus(Utf8JsonWriter w, BodyStatusSpec? status)
+        {
+            if (status is null) return;
+            w.WriteStartObject("body_status");
+            Opt(w, "code", status.Code);
+            Opt(w, "message", status.Message);
+            Strings(w, "requires", status.Requires);
+            Opt(w, "note", status.Note);
             w.WriteEndObject();
         }
 
@@ -217,6 +235,7 @@ namespace SpecGen.Cli.Commands
                 Opt(w, "default", f.Default);
                 Opt(w, "description", f.Description);
                 if (f.List is { } list) Strings(w, "separators", list.Separators);
+                if (f.TimeZone is { } zone) w.WriteString("time_zone", zone);
                 Rules(w, f.Rules);
                 Opt(w, "note", f.Note);
                 w.WriteEndObject();

@@ -36,7 +36,9 @@ namespace SpecGen.Generator.Emitters
             if (endpoints.Count > 0)
             {
                 var clientName = Unique(prefix + "Client", taken);
-                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes);
+                var optionNames = new ClientOptionsEmitter.Names(Unique(prefix + "Credentials", taken), Unique(prefix + "ClientOptions", taken));
+                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes, optionNames);
+                ClientOptionsEmitter.Emit(w, model.Header, clientName, optionNames);
                 ShapeEmitter.Emit(w, map, shapes, ShapeEmitter.Reachable(map, endpoints));
                 OutcomeEmitter.Emit(w, map, endpoints, clientName, folded);
             }
@@ -101,7 +103,7 @@ namespace SpecGen.Generator.Emitters
             return new BodyKind(Http + "NoContent", "Empty", null, false, false, true);
         }
 
-        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken, string shapes)
+        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken, string shapes, ClientOptionsEmitter.Names optionNames)
         {
             var header = model.Header;
             var title = header.Title ?? (header.Provider + " " + header.Version);
@@ -149,9 +151,16 @@ namespace SpecGen.Generator.Emitters
                 + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty) + ");");
             w.Close();
             w.Line();
+            // A factory method, not a second constructor: typed-client DI (IHttpClientFactory) needs exactly one constructor taking an HttpClient.
+            w.Line("/// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>");
+            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
+            w.Line("/// <param name=\"options\">Typed credentials and transport settings.</param>");
+            w.Line("public static " + name + " Create(global::System.Net.Http.HttpClient httpClient, " + optionNames.Options + " options) =>");
+            w.Line("    new " + name + "(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);");
+            w.Line();
             w.Line("/// <summary>The transport (options, base address) this client sends through.</summary>");
             w.Line("public " + Http + "GatewayTransport Transport => _transport;");
-            EmitCredentialsFactory(w, map, header);
+            EmitCredentialsFactory(w, header, optionNames.Credentials);
 
             foreach (var op in endpoints)
             {
@@ -186,42 +195,12 @@ namespace SpecGen.Generator.Emitters
             }
         }
 
-        private static void EmitCredentialsFactory(SourceWriter w, TypeMap map, SpecHeader header)
+        private static void EmitCredentialsFactory(SourceWriter w, SpecHeader header, string credentials)
         {
-            var auth = header.Auth;
-            if (auth is null) return;
+            if (ClientOptionsEmitter.Factory(header) is not { } f) return;
             w.Line();
-            switch (auth.Scheme)
-            {
-                case "fields":
-                {
-                    var names = new List<string>();
-                    var used = new HashSet<string>(StringComparer.Ordinal) { "httpClient", "options" };
-                    foreach (var f in auth.Fields)
-                    {
-                        var wire = f.Name;
-                        var strip = header.StripPrefix;
-                        if (strip is not null && wire.StartsWith(strip, StringComparison.Ordinal) && wire.Length > strip.Length) wire = wire.Substring(strip.Length);
-                        var local = CSharp.Local(CSharp.Pascal(wire));
-                        var candidate = local;
-                        for (var i = 2; !used.Add(candidate); i++) candidate = local + i.ToString(CultureInfo.InvariantCulture);
-                        names.Add(candidate);
-                    }
-                    w.Line("/// <summary>The credentials of this spec's <c>fields</c> scheme (" + SourceWriter.Escape(string.Join(", ", auth.Fields.Select(f => f.Name))) + "); values never appear in ToString or logs.</summary>");
-                    var parameters = string.Join(", ", names.Select(n => "string " + n));
-                    var pairs = string.Join(", ", auth.Fields.Select((f, i) => "new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(f.Name) + ", " + names[i] + ")"));
-                    w.Line("public static " + Http + "Credentials CreateCredentials(" + parameters + ") => " + Http + "Credentials.ForFields(" + pairs + ");");
-                    break;
-                }
-                case "bearer":
-                    w.Line("/// <summary>The bearer token of this spec (sent in the " + SourceWriter.Escape(auth.Header ?? "Authorization") + " header); it never appears in ToString or logs.</summary>");
-                    w.Line("public static " + Http + "Credentials CreateCredentials(string token) => " + Http + "Credentials.ForBearer(token);");
-                    break;
-                case "basic":
-                    w.Line("/// <summary>The HTTP Basic credentials of this spec; they never appear in ToString or logs.</summary>");
-                    w.Line("public static " + Http + "Credentials CreateCredentials(string user, string password) => " + Http + "Credentials.ForBasic(user, password);");
-                    break;
-            }
+            w.Line("/// <summary>The credentials of this spec's " + SourceWriter.Escape(header.Auth!.Scheme) + " scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>");
+            w.Line("public static " + credentials + " CreateCredentials(" + f.Key + ") => " + credentials + ".Create(" + string.Join(", ", f.Key.Split(',').Select(p => p.Trim().Split(' ')[1])) + ");");
         }
 
         private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)

@@ -441,11 +441,17 @@ public sealed partial class TinyV1Client
         _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, null, gateway: "tiny/v1");
     }
 
+    /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+    /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+    /// <param name="options">Typed credentials and transport settings.</param>
+    public static TinyV1Client Create(global::System.Net.Http.HttpClient httpClient, TinyV1ClientOptions options) =>
+        new TinyV1Client(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
     /// <summary>The transport (options, base address) this client sends through.</summary>
     public global::SpecGen.Runtime.Http.GatewayTransport Transport => _transport;
 
-    /// <summary>The credentials of this spec's <c>fields</c> scheme (t-key, t-secret); values never appear in ToString or logs.</summary>
-    public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string key, string secret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("t-key", key), new global::System.Collections.Generic.KeyValuePair<string, string>("t-secret", secret));
+    /// <summary>The credentials of this spec's fields scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>
+    public static TinyV1Credentials CreateCredentials(string key, string secret) => TinyV1Credentials.Create(key, secret);
 
     private static global::SpecGen.Runtime.Http.OperationInfo? _sendOperation;
     private static global::SpecGen.Runtime.Http.OperationInfo SendOperation => _sendOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
@@ -482,6 +488,48 @@ public sealed partial class TinyV1Client
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new StatusCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfStatus));
+    }
+}
+
+/// <summary>
+/// Credentials of Tiny API (auth scheme fields), made only by <see cref="Create"/>: a client of another
+/// gateway does not accept them. Values never appear in ToString or logs.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class TinyV1Credentials
+{
+    private TinyV1Credentials(global::SpecGen.Runtime.Http.Credentials value) => Value = value;
+
+    /// <summary>The runtime credentials.</summary>
+    public global::SpecGen.Runtime.Http.Credentials Value { get; }
+
+    /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+    public static TinyV1Credentials Create(string key, string secret) => new TinyV1Credentials(global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("t-key", key), new global::System.Collections.Generic.KeyValuePair<string, string>("t-secret", secret)));
+
+    /// <summary>The runtime credentials (for <see cref="SpecGen.Runtime.Http.GatewayClientOptions"/>).</summary>
+    public static implicit operator global::SpecGen.Runtime.Http.Credentials(TinyV1Credentials credentials) => credentials?.Value!;
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Settings of <see cref="TinyV1Client"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+/// credentials typed for this spec only.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class TinyV1ClientOptions
+{
+    private TinyV1Credentials? _credentials;
+
+    /// <summary>Base URL, response format, timeout, retry policy, size limit and log of the transport.</summary>
+    public global::SpecGen.Runtime.Http.GatewayClientOptions Gateway { get; } = new global::SpecGen.Runtime.Http.GatewayClientOptions();
+
+    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+    public TinyV1Credentials? Credentials
+    {
+        get => _credentials;
+        set { _credentials = value; Gateway.Credentials = value?.Value; }
     }
 }
 

@@ -28,11 +28,17 @@ public sealed partial class MobtextingV2Client
         _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, null, gateway: "mobtexting/v2", methodOverride: "_method");
     }
 
+    /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+    /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+    /// <param name="options">Typed credentials and transport settings.</param>
+    public static MobtextingV2Client Create(global::System.Net.Http.HttpClient httpClient, MobtextingV2ClientOptions options) =>
+        new MobtextingV2Client(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
     /// <summary>The transport (options, base address) this client sends through.</summary>
     public global::SpecGen.Runtime.Http.GatewayTransport Transport => _transport;
 
-    /// <summary>The bearer token of this spec (sent in the Authorization header); it never appears in ToString or logs.</summary>
-    public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string token) => global::SpecGen.Runtime.Http.Credentials.ForBearer(token);
+    /// <summary>The credentials of this spec's bearer scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>
+    public static MobtextingV2Credentials CreateCredentials(string token) => MobtextingV2Credentials.Create(token);
 
     private static global::SpecGen.Runtime.Http.OperationInfo? _balanceOperation;
     private static global::SpecGen.Runtime.Http.OperationInfo BalanceOperation => _balanceOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
@@ -76,6 +82,48 @@ public sealed partial class MobtextingV2Client
         if (raw is null) return null;
         var code = new HttpStatusCode(raw.Trim());
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfHttpStatus));
+    }
+}
+
+/// <summary>
+/// Credentials of Mobtexting API v2 (auth scheme bearer), made only by <see cref="Create"/>: a client of another
+/// gateway does not accept them. Values never appear in ToString or logs.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MobtextingV2Credentials
+{
+    private MobtextingV2Credentials(global::SpecGen.Runtime.Http.Credentials value) => Value = value;
+
+    /// <summary>The runtime credentials.</summary>
+    public global::SpecGen.Runtime.Http.Credentials Value { get; }
+
+    /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+    public static MobtextingV2Credentials Create(string token) => new MobtextingV2Credentials(global::SpecGen.Runtime.Http.Credentials.ForBearer(token));
+
+    /// <summary>The runtime credentials (for <see cref="SpecGen.Runtime.Http.GatewayClientOptions"/>).</summary>
+    public static implicit operator global::SpecGen.Runtime.Http.Credentials(MobtextingV2Credentials credentials) => credentials?.Value!;
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Settings of <see cref="MobtextingV2Client"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+/// credentials typed for this spec only.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MobtextingV2ClientOptions
+{
+    private MobtextingV2Credentials? _credentials;
+
+    /// <summary>Base URL, response format, timeout, retry policy, size limit and log of the transport.</summary>
+    public global::SpecGen.Runtime.Http.GatewayClientOptions Gateway { get; } = new global::SpecGen.Runtime.Http.GatewayClientOptions();
+
+    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+    public MobtextingV2Credentials? Credentials
+    {
+        get => _credentials;
+        set { _credentials = value; Gateway.Credentials = value?.Value; }
     }
 }
 

@@ -31,11 +31,17 @@ public sealed partial class MoceanV1Client
         _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, ResponseFormatParameter, gateway: "mocean/v1");
     }
 
+    /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+    /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+    /// <param name="options">Typed credentials and transport settings.</param>
+    public static MoceanV1Client Create(global::System.Net.Http.HttpClient httpClient, MoceanV1ClientOptions options) =>
+        new MoceanV1Client(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
     /// <summary>The transport (options, base address) this client sends through.</summary>
     public global::SpecGen.Runtime.Http.GatewayTransport Transport => _transport;
 
-    /// <summary>The credentials of this spec's <c>fields</c> scheme (mocean-api-key, mocean-api-secret); values never appear in ToString or logs.</summary>
-    public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string apiKey, string apiSecret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret));
+    /// <summary>The credentials of this spec's fields scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>
+    public static MoceanV1Credentials CreateCredentials(string apiKey, string apiSecret) => MoceanV1Credentials.Create(apiKey, apiSecret);
 
     private static global::SpecGen.Runtime.Http.OperationInfo? _balanceOperation;
     private static global::SpecGen.Runtime.Http.OperationInfo BalanceOperation => _balanceOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
@@ -261,6 +267,48 @@ public sealed partial class MoceanV1Client
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new VerifyStatusCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfVerifyStatus));
+    }
+}
+
+/// <summary>
+/// Credentials of Mocean API v1 (auth scheme fields), made only by <see cref="Create"/>: a client of another
+/// gateway does not accept them. Values never appear in ToString or logs.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MoceanV1Credentials
+{
+    private MoceanV1Credentials(global::SpecGen.Runtime.Http.Credentials value) => Value = value;
+
+    /// <summary>The runtime credentials.</summary>
+    public global::SpecGen.Runtime.Http.Credentials Value { get; }
+
+    /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+    public static MoceanV1Credentials Create(string apiKey, string apiSecret) => new MoceanV1Credentials(global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret)));
+
+    /// <summary>The runtime credentials (for <see cref="SpecGen.Runtime.Http.GatewayClientOptions"/>).</summary>
+    public static implicit operator global::SpecGen.Runtime.Http.Credentials(MoceanV1Credentials credentials) => credentials?.Value!;
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Settings of <see cref="MoceanV1Client"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+/// credentials typed for this spec only.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MoceanV1ClientOptions
+{
+    private MoceanV1Credentials? _credentials;
+
+    /// <summary>Base URL, response format, timeout, retry policy, size limit and log of the transport.</summary>
+    public global::SpecGen.Runtime.Http.GatewayClientOptions Gateway { get; } = new global::SpecGen.Runtime.Http.GatewayClientOptions();
+
+    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+    public MoceanV1Credentials? Credentials
+    {
+        get => _credentials;
+        set { _credentials = value; Gateway.Credentials = value?.Value; }
     }
 }
 

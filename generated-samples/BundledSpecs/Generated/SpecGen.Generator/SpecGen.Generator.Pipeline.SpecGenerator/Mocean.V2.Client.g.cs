@@ -31,11 +31,17 @@ public sealed partial class MoceanV2Client
         _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, ResponseFormatParameter, gateway: "mocean/v2");
     }
 
+    /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+    /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+    /// <param name="options">Typed credentials and transport settings.</param>
+    public static MoceanV2Client Create(global::System.Net.Http.HttpClient httpClient, MoceanV2ClientOptions options) =>
+        new MoceanV2Client(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
     /// <summary>The transport (options, base address) this client sends through.</summary>
     public global::SpecGen.Runtime.Http.GatewayTransport Transport => _transport;
 
-    /// <summary>The credentials of this spec's <c>fields</c> scheme (mocean-api-key, mocean-api-secret); values never appear in ToString or logs.</summary>
-    public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string apiKey, string apiSecret) => global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret));
+    /// <summary>The credentials of this spec's fields scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>
+    public static MoceanV2Credentials CreateCredentials(string apiKey, string apiSecret) => MoceanV2Credentials.Create(apiKey, apiSecret);
 
     private static global::SpecGen.Runtime.Http.OperationInfo? _numberLookupOperation;
     private static global::SpecGen.Runtime.Http.OperationInfo NumberLookupOperation => _numberLookupOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
@@ -738,6 +744,48 @@ public sealed partial class VoiceRecordingVariants : global::System.IDisposable
 
     /// <inheritdoc />
     public override string ToString() => Recording?.ToString() ?? Json?.ToString() ?? string.Empty;
+}
+
+/// <summary>
+/// Credentials of Mocean API v2 (auth scheme fields), made only by <see cref="Create"/>: a client of another
+/// gateway does not accept them. Values never appear in ToString or logs.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MoceanV2Credentials
+{
+    private MoceanV2Credentials(global::SpecGen.Runtime.Http.Credentials value) => Value = value;
+
+    /// <summary>The runtime credentials.</summary>
+    public global::SpecGen.Runtime.Http.Credentials Value { get; }
+
+    /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+    public static MoceanV2Credentials Create(string apiKey, string apiSecret) => new MoceanV2Credentials(global::SpecGen.Runtime.Http.Credentials.ForFields(new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-key", apiKey), new global::System.Collections.Generic.KeyValuePair<string, string>("mocean-api-secret", apiSecret)));
+
+    /// <summary>The runtime credentials (for <see cref="SpecGen.Runtime.Http.GatewayClientOptions"/>).</summary>
+    public static implicit operator global::SpecGen.Runtime.Http.Credentials(MoceanV2Credentials credentials) => credentials?.Value!;
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Settings of <see cref="MoceanV2Client"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+/// credentials typed for this spec only.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class MoceanV2ClientOptions
+{
+    private MoceanV2Credentials? _credentials;
+
+    /// <summary>Base URL, response format, timeout, retry policy, size limit and log of the transport.</summary>
+    public global::SpecGen.Runtime.Http.GatewayClientOptions Gateway { get; } = new global::SpecGen.Runtime.Http.GatewayClientOptions();
+
+    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+    public MoceanV2Credentials? Credentials
+    {
+        get => _credentials;
+        set { _credentials = value; Gateway.Credentials = value?.Value; }
+    }
 }
 
 /// <summary>The documented shapes of this spec's response bodies, for the strict check of what a server answers.</summary>

@@ -28,11 +28,17 @@ public sealed partial class OcaV1Client
         _transport = new global::SpecGen.Runtime.Http.GatewayTransport(httpClient, options, new global::System.Uri(DefaultBaseUrl), Auth, null, gateway: "oca/v1");
     }
 
+    /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+    /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+    /// <param name="options">Typed credentials and transport settings.</param>
+    public static OcaV1Client Create(global::System.Net.Http.HttpClient httpClient, OcaV1ClientOptions options) =>
+        new OcaV1Client(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
     /// <summary>The transport (options, base address) this client sends through.</summary>
     public global::SpecGen.Runtime.Http.GatewayTransport Transport => _transport;
 
-    /// <summary>The HTTP Basic credentials of this spec; they never appear in ToString or logs.</summary>
-    public static global::SpecGen.Runtime.Http.Credentials CreateCredentials(string user, string password) => global::SpecGen.Runtime.Http.Credentials.ForBasic(user, password);
+    /// <summary>The credentials of this spec's basic scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>
+    public static OcaV1Credentials CreateCredentials(string user, string password) => OcaV1Credentials.Create(user, password);
 
     private static global::SpecGen.Runtime.Http.OperationInfo? _listSmsOperation;
     private static global::SpecGen.Runtime.Http.OperationInfo ListSmsOperation => _listSmsOperation ??= new global::SpecGen.Runtime.Http.OperationInfo(
@@ -142,6 +148,48 @@ public sealed partial class OcaV1Client
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
         var code = new ErrorCodeCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfErrorCode));
+    }
+}
+
+/// <summary>
+/// Credentials of OCA SMS OTP API Gateway v1 (auth scheme basic), made only by <see cref="Create"/>: a client of another
+/// gateway does not accept them. Values never appear in ToString or logs.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class OcaV1Credentials
+{
+    private OcaV1Credentials(global::SpecGen.Runtime.Http.Credentials value) => Value = value;
+
+    /// <summary>The runtime credentials.</summary>
+    public global::SpecGen.Runtime.Http.Credentials Value { get; }
+
+    /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+    public static OcaV1Credentials Create(string user, string password) => new OcaV1Credentials(global::SpecGen.Runtime.Http.Credentials.ForBasic(user, password));
+
+    /// <summary>The runtime credentials (for <see cref="SpecGen.Runtime.Http.GatewayClientOptions"/>).</summary>
+    public static implicit operator global::SpecGen.Runtime.Http.Credentials(OcaV1Credentials credentials) => credentials?.Value!;
+
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// Settings of <see cref="OcaV1Client"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+/// credentials typed for this spec only.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
+public sealed class OcaV1ClientOptions
+{
+    private OcaV1Credentials? _credentials;
+
+    /// <summary>Base URL, response format, timeout, retry policy, size limit and log of the transport.</summary>
+    public global::SpecGen.Runtime.Http.GatewayClientOptions Gateway { get; } = new global::SpecGen.Runtime.Http.GatewayClientOptions();
+
+    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+    public OcaV1Credentials? Credentials
+    {
+        get => _credentials;
+        set { _credentials = value; Gateway.Credentials = value?.Value; }
     }
 }
 
