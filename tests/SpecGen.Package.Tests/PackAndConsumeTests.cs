@@ -7,7 +7,8 @@ namespace SpecGen.Package.Tests;
 /// The real path a user takes: pack SpecGen, restore it from a local folder into a fresh consumer,
 /// build with warnings as errors, run.
 /// </summary>
-public class PackAndConsumeTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class PackAndConsumeTests
 {
     private readonly PackageFixture _package;
 

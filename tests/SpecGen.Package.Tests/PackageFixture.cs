@@ -5,6 +5,13 @@ using Xunit;
 
 namespace SpecGen.Package.Tests;
 
+/// <summary>Every package test class shares one packed feed (packing the solution is the slow part).</summary>
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "package feed";
+}
+
 /// <summary>
 /// Packs the whole solution once (<c>dotnet pack SpecGen.sln</c>) into an empty local folder feed for all package
 /// tests: what comes out is exactly what would ship.
@@ -121,7 +128,7 @@ public sealed class PackageFixture : IDisposable
 
     public static (int Code, string Output) Dotnet(string directory, string arguments) => Run("dotnet", arguments, directory);
 
-    public static (int Code, string Output) Run(string program, string arguments, string directory)
+    public static (int Code, string Output) Run(string program, string arguments, string directory, int minutes = 15)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
@@ -134,7 +141,7 @@ public sealed class PackageFixture : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(minutes)))
         {
             process.Kill(entireProcessTree: true);
             return (-1, "timed out: " + program + " " + arguments);

@@ -22,7 +22,8 @@ namespace SpecGen.Package.Tests;
 /// The code fix as an IDE would run it: generator, analyzers and code-fix provider loaded from the packed
 /// SpecGen package's analyzers/dotnet/cs folder into a workspace, the fix applied to a flagged constant.
 /// </summary>
-public class PackagedCodeFixTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class PackagedCodeFixTests
 {
     private readonly PackageFixture _package;
 

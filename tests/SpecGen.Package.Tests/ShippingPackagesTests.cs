@@ -11,7 +11,8 @@ namespace SpecGen.Package.Tests;
 /// What `dotnet pack SpecGen.sln` ships, consumed from the folder feed alone: the package set, their metadata,
 /// a web app on SpecGen + SpecGen.AspNetCore + SpecGen.Extensions, and the specgen tool.
 /// </summary>
-public class ShippingPackagesTests : IClassFixture<PackageFixture>
+[Collection(PackageCollection.Name)]
+public class ShippingPackagesTests
 {
     private static readonly string[] Shipping = { "SpecGen", "SpecGen.AspNetCore", "SpecGen.Extensions", "SpecGen.Tool" };
 

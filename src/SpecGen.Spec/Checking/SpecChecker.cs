@@ -46,7 +46,8 @@ namespace SpecGen.Spec.Checking
         private void CheckOperation(OperationSpec op)
         {
             var what = "operation " + op.Name;
-            if (string.IsNullOrWhiteSpace(op.Source)) Report(SpecDiagnostics.MissingSource.Create(op.Span, op.Name));
+            // A transcription (a spec that names its document) says where each operation comes from; a user's own spec need not.
+            if (_model.Header.Document is not null && string.IsNullOrWhiteSpace(op.Source)) Report(SpecDiagnostics.MissingSource.Create(op.Span, op.Name));
             if (op.CodeTable is { } table && _scope.CodeTable(table) is null)
                 Report(SpecDiagnostics.UnknownCodeTable.Create(op.Span, table, what, _model.Id));
             if (op.Body is { } body)

@@ -24,7 +24,7 @@ namespace SpecGen.Spec.Merging
                 var ordered = group.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
                 models.Add(MergeOne(group.Key, ordered, diagnostics));
             }
-            return models;
+            return SpecExtension.Apply(models, diagnostics);
         }
 
         private static SpecModel MergeOne(string id, List<SpecFile> files, List<SpecDiagnostic> diagnostics)
@@ -45,15 +45,9 @@ namespace SpecGen.Spec.Merging
             var tables = Unique(files, f => f.CodeTables, s => s.Name, s => s.Span, "Code table", names, id, diagnostics);
             var lookups = Unique(files, f => f.Lookups, s => s.Name, s => s.Span, "Lookup", names, id, diagnostics);
 
+            // 'document' is required only of transcriptions, and a spec names its document exactly when it is one:
+            // a user's own spec has none. A missing base_url may still come from the spec it extends (SpecExtension).
             var merged = header.Build(first);
-            if (merged.Document is null)
-            {
-                diagnostics.Add(SpecDiagnostics.MissingHeader.Create(first.Span, id, "document"));
-            }
-            if (merged.BaseUrl is null && operations.Any(o => !o.IsWebhook))
-            {
-                diagnostics.Add(SpecDiagnostics.MissingHeader.Create(first.Span, id, "base_url"));
-            }
 
             return new SpecModel(merged, EquatableArray.From(operations), EquatableArray.From(schemas), EquatableArray.From(unions), EquatableArray.From(enums), EquatableArray.From(tables), EquatableArray.From(lookups));
         }
@@ -113,6 +107,7 @@ namespace SpecGen.Spec.Merging
                 Scalar("base_url", h.BaseUrl, file);
                 Scalar("method_override", h.MethodOverride, file);
                 Scalar("note", h.Note, file);
+                Scalar("extends", h.Extends, file);
                 _auth = Object("auth", _auth, h.Auth, file);
                 _format = Object("response_format", _format, h.ResponseFormat, file);
                 _rate = Object("rate_limit", _rate, h.RateLimit, file);
@@ -147,7 +142,10 @@ namespace SpecGen.Spec.Merging
 
             public SpecHeader Build(SpecHeader first) => new SpecHeader(
                 first.Provider, first.Version, Get("title"), Get("namespace"), Get("strip_prefix"), Get("document"), Get("base_url"),
-                _auth, Get("method_override"), _format, _rate, Get("note"), first.Span);
+                _auth, Get("method_override"), _format, _rate, Get("note"), first.Span)
+            {
+                Extends = Get("extends"),
+            };
         }
     }
 }

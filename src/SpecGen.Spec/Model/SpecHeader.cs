@@ -14,7 +14,14 @@ namespace SpecGen.Spec.Model
         ResponseFormatSpec? ResponseFormat,
         RateLimitSpec? RateLimit,
         string? Note,
-        SourceSpan Span);
+        SourceSpan Span)
+    {
+        /// <summary>
+        /// <c>extends: provider/version</c>: a compiled spec whose shared blocks (base_url, strip_prefix, auth,
+        /// response_format, method_override, enums and code tables) this spec reuses where it sets none of its own.
+        /// </summary>
+        public string? Extends { get; init; }
+    }
 
     /// <summary>How credentials travel: <c>fields</c>, <c>bearer</c> or <c>basic</c>.</summary>
     public sealed record AuthSpec(string Scheme, EquatableArray<AuthFieldSpec> Fields, string? Header, string? QueryParameter, string? Note, SourceSpan Span);

@@ -14,7 +14,7 @@ namespace SpecGen.Spec.Reading
         private static readonly string[] TopKeys =
         {
             "spec", "provider", "version", "title", "namespace", "strip_prefix", "document", "base_url", "auth",
-            "method_override", "response_format", "rate_limit", "note", "description",
+            "method_override", "response_format", "rate_limit", "note", "description", "extends",
             "operations", "schemas", "unions", "enums", "code_tables", "lookups",
         };
 
@@ -61,7 +61,10 @@ namespace SpecGen.Spec.Reading
                 ReadResponseFormat(r, map.Get("response_format")),
                 ReadRateLimit(r, map.Get("rate_limit")),
                 r.String(map, "note", "a spec file"),
-                map.Span);
+                map.Span)
+            {
+                Extends = r.String(map, "extends", "a spec file"),
+            };
 
             var types = new TypeReader(r);
             var operations = new List<OperationSpec>();
