@@ -36,8 +36,8 @@ namespace SpecGen.Spec.Tests
             Assert.NotEmpty(files);
             foreach (var file in files)
             {
-                var results = Evaluate(file.Value);
-                Assert.True(results.IsValid, file.Key + ":\n" + Errors(results));
+                var results = Evaluate(file.Text);
+                Assert.True(results.IsValid, file.Path + ":\n" + Errors(results));
             }
         }
 
