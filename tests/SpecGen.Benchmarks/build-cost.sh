@@ -97,7 +97,7 @@ for ((i = 1; i <= RUNS; i++)); do
     for p in "${order[@]}"; do times[$p.$kind]+="$(time_build "$p" "$kind") "; done
   done
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
-  echo "run $i done (load ${loads[-1]})"
+  echo "run $i (ms): plain full ${times[Plain.full]% }; client full ${times[Client.full]% }; plain incremental ${times[Plain.incremental]% }; client incremental ${times[Client.incremental]% } (load ${loads[-1]})"
 done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
