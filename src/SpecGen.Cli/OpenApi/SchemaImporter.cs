@@ -415,6 +415,12 @@ namespace SpecGen.Cli.OpenApi
                 if (xml.Namespace is not null || xml.Prefix is not null)
                     _cx.Warn(pointer + "/xml", "xml namespace", "XML namespace/prefix " + xml.Namespace + xml.Prefix, notes);
             }
+            if (s.Xml?.Extensions is { Count: > 0 } xmlExtensions)
+            {
+                // Vonage's xml.x-text marks a value written as the element's text.
+                foreach (var pair in xmlExtensions)
+                    _cx.Warn(pointer + "/xml/" + Pointer.Escape(pair.Key), "x-extension xml." + pair.Key, "XML extension " + pair.Key + ": " + (pair.Value is JsonNodeExtension j ? j.Node.ToJsonString() : pair.Value.ToString()), notes);
+            }
             if (s is IOpenApiExtensible extensible && extensible.Extensions is { } extensions)
             {
                 foreach (var pair in extensions)
