@@ -2255,7 +2255,7 @@ public sealed partial record PlayAction : IMcAction
         if (File is null) c.Add(path + "file", "required", "file is required");
         if (File is { } v0)
         {
-            if (v0.Count < 1m) c.Add(path + "file", "count", "file must have at least 1 items");
+            if (v0.Count < 1m) c.Add(path + "file", "count", "file must have at least 1 item");
         }
     }
 
@@ -2641,7 +2641,7 @@ public sealed partial record DialAction : IMcAction
         if (To is null) c.Add(path + "to", "required", "to is required");
         if (To is { } v0)
         {
-            if (v0.Count < 1m) c.Add(path + "to", "count", "to must have at least 1 items");
+            if (v0.Count < 1m) c.Add(path + "to", "count", "to must have at least 1 item");
         }
     }
 
@@ -5933,7 +5933,7 @@ public sealed partial record WhatsappTemplate
         if (Language is null) c.Add(path + "language", "required", "language is required");
         if (HeaderParams is { } v2)
         {
-            if (v2.Count > 1m) c.Add(path + "header_params", "count", "header_params must have at most 1 items");
+            if (v2.Count > 1m) c.Add(path + "header_params", "count", "header_params must have at most 1 item");
             for (var i3 = 0; i3 < v2.Count; i3++)
             {
                 var e4 = v2[i3];
