@@ -22,8 +22,8 @@ namespace SpecGen.Shared.Rules
             {
                 case RuleKinds.Allowed: return subject + " must be one of: " + List(rule.Values) + (rule.IgnoreCase ? " (any case)" : string.Empty);
                 case RuleKinds.Range: return subject + " must be " + Bounds(rule.Min, rule.Max);
-                case RuleKinds.Length: return subject + " must have " + Bounds(rule.Min, rule.Max) + " characters";
-                case RuleKinds.Count: return subject + " must have " + Bounds(rule.Min, rule.Max) + " items";
+                case RuleKinds.Length: return subject + " must have " + Bounds(rule.Min, rule.Max) + (One(rule) ? " character" : " characters");
+                case RuleKinds.Count: return subject + " must have " + Bounds(rule.Min, rule.Max) + (One(rule) ? " item" : " items");
                 case RuleKinds.Format: return subject + " must be a valid " + rule.Format + (rule.Pattern is null ? string.Empty : " (" + rule.Pattern + ")");
                 case RuleKinds.Pattern: return subject + " must match " + rule.Pattern;
                 case RuleKinds.Trimmed: return subject + " must not have leading or trailing white space";
@@ -52,6 +52,9 @@ namespace SpecGen.Shared.Rules
 
         /// <summary>A bound without trailing zeros (the same text whether it came from YAML or from a double in metadata).</summary>
         public static string Number(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>True when the bound that ends the phrase is 1 ("at least 1 item", "exactly 1 item").</summary>
+        private static bool One(RuleSpec rule) => (rule.Max ?? rule.Min) == 1m;
 
         private static string Bounds(decimal? min, decimal? max)
         {
