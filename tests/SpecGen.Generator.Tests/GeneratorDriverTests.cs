@@ -37,7 +37,7 @@ public class GeneratorDriverTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
         var generatorErrors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(generatorErrors.Count == 0, "generator errors:\n" + GeneratorHarness.Describe(generatorErrors));
-        Assert.True(result.GeneratedSources.Length >= 40, "only " + result.GeneratedSources.Length + " files were generated");
+        Assert.True(result.GeneratedSources.Length >= 20, "only " + result.GeneratedSources.Length + " files were generated");
 
         // Treat warnings as errors (hidden and info diagnostics are not reported by a build).
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -92,7 +92,7 @@ public class GeneratorDriverTests
 
         // The broken spec is not emitted; the real specs still are, and they still compile.
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.StartsWith("X.", System.StringComparison.Ordinal));
-        Assert.True(result.GeneratedSources.Length >= 40);
+        Assert.True(result.GeneratedSources.Length >= 20);   // operations are grouped per spec (SpecEmitter)
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
