@@ -5,6 +5,8 @@ using Xunit;
 namespace SpecGen.Package.Tests;
 
 /// <summary>The bundled-spec sample builds as a user would, AOT- and trim-analysed, warnings as errors.</summary>
+// In the package collection: never built concurrently with the fixture's Release pack of the same projects.
+[Collection(PackageCollection.Name)]
 public class SampleBuildTests
 {
     [Fact]
