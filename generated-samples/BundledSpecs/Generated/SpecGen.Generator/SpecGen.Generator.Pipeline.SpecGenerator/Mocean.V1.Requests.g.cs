@@ -13,6 +13,7 @@ namespace Mocean.V1;
 /// <remarks>
 /// The Query API has no status table of its own in v1; the general Response Status table (sms_status) is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record BalanceRequest
 {
@@ -26,12 +27,13 @@ public sealed partial record BalanceRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -46,11 +48,12 @@ public sealed partial record BalanceRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -58,6 +61,7 @@ public sealed partial record BalanceRequest
     public string BuildPath() => "/account/balance";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);
@@ -73,7 +77,8 @@ public sealed partial record BalanceRequest
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", When = "!mocean-mcc?")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc may only be passed together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
 {
@@ -87,40 +92,44 @@ public sealed partial record PricingRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mcc&lt;/c&gt;.
     /// User can specify to get pricing for a particular Mobile Country Code (MCC).
+    /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number"; MCCs have no leading zero, so int keeps the value exactly.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
     public int? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mnc&lt;/c&gt;.
     /// Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc. User is allowed to pass ONE MNC only per query.
+    /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number", typed string because MNCs carry leading zeros that an integer would drop (the document's own C# example passes mocean_mnc = "01"). "ONE MNC only per query" is the digits-only pattern (no comma list such as the "13,19" the response shows). The first sentence, read literally, says MNC is required whenever mocean-mcc is passed; that contradicts mocean-mcc's own description (pricing for a particular MCC alone) and the response example, which returns country-wide "Default" MNC rows. It is read as "an MNC is only meaningful together with an MCC": mocean-mnc is forbidden without mocean-mcc (operation rule), and no required_when rule is added.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
+    [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$", Message = "mocean-mnc must be ONE MNC (digits only, no list).")]
     public string? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delimiter&lt;/c&gt; (default ;).
     /// Delimiter to be used in CSV format. By default, delimiter is set to ";". User can specify to set delimiter to ";", ":" or "|".
+    /// Wire name <c>mocean-delimiter</c>; default <c>;</c>.
     /// </summary>
     /// <remarks>
     /// The sentence is cut after the third opening quote in the v1 extraction ("…“;”, “:” or “ |") and in the v2 document alike, exactly at a table-cell separator: the third value is read as the pipe character "|", which ended the cell. The document does not say how CSV output is requested (mocean-resp-format lists only XML and JSON).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delimiter")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { ";", ":", "|" })]
     public string? Delimiter { get; init; }
 
@@ -136,19 +145,20 @@ public sealed partial record PricingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (Mnc is { } v2)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");
         }
         if (Delimiter is { } v3)
         {
-            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: ;, :, |");
+            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: \";\", \":\", \"|\"");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc may only be passed together with mocean-mcc.");
     }
@@ -157,6 +167,7 @@ public sealed partial record PricingRequest
     public string BuildPath() => "/account/pricing";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);
@@ -175,6 +186,7 @@ public sealed partial record PricingRequest
 /// Endpoint: GET /report/message (query).
 /// Source: Query API &gt; Message Status.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record MessageStatusRequest
 {
@@ -188,18 +200,20 @@ public sealed partial record MessageStatusRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt; (required).
     /// Message ID associated with the transaction which given during SMS submission.
+    /// Wire name <c>mocean-msgid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public required string Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -214,12 +228,13 @@ public sealed partial record MessageStatusRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Msgid is null) c.Add(path + "mocean-msgid", "required", "mocean-msgid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -227,6 +242,7 @@ public sealed partial record MessageStatusRequest
     public string BuildPath() => "/report/message";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-msgid", Msgid);
@@ -246,7 +262,8 @@ public sealed partial record MessageStatusRequest
 /// <remarks>
 /// The parameter table is headed "Query Parameter", but the example request posts the parameters as a form body (curl -d ... to POST /rest/1/sms) and the SDK tests assert application/x-www-form-urlencoded bodies; encoding is form.
 /// </remarks>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", When = "mocean-dlr-mask=1")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", Message = "mocean-dlr-url is required when mocean-dlr-mask is 1 (delivery report requested).", When = "equals", WhenField = "mocean-dlr-mask", WhenValues = new string[] { "1" })]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendSmsRequest
 {
@@ -260,124 +277,137 @@ public sealed partial record SendSmsRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// SMS Sender ID (also referred as to SMS Sender Name) is the information that is displayed to the recipient as the sender of the SMS when a message is received at a mobile device.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
     /// <remarks>
     /// No length limit is stated in v1 (status 37 "Invalid sender length" names none), so no length rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. To send to multiple receivers, separate each entry with white space (' ') or comma (,). Phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// The v1 document states no maximum number of receivers (status 27 "Max number of receivers in a single request reached" gives no number); the v2 document's "maximum of 500 receivers" note is not in v1, so no count rule. The list is joined with a comma, the separator the SDKs use (add_to/addTo join with ",").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt; (required).
     /// Contents of the message, URL encoded as necessary (e.g. Text+message+test%21). If you are sending binary content, this will be a hex string. For example, 030616AE966C6F...
+    /// Wire name <c>mocean-text</c>; required.
     /// </summary>
     /// <remarks>
     /// "URL encoded as necessary" is the form encoding of the request body, done by the client; the value itself is the plain text. No hex rule: the document gives no field that says the content is binary.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-text")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-udh&lt;/c&gt;.
     /// User Data Header (UDH) part of the message. For example, 0605040B8423F0.
+    /// Wire name <c>mocean-udh</c>.
     /// </summary>
     /// <remarks>
     /// Shown as hex in the example, but the document states no format rule, so none is enforced.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-udh")]
     public string? Udh { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
     /// Sets the coding scheme bits in DCS field. Accepts values 1 to 3, for 7-bit, 8-bit and UCS2 respectively. If unset, defaults to 7 bits unless a mocean-udh is defined, which sets coding to 8-bit. If charset is not set or set to UTF-8, when non-GSM character is detected, coding will set to UCS2.
+    /// Wire name <c>mocean-coding</c>.
     /// </summary>
     /// <remarks>
     /// No scalar default: the documented default depends on mocean-udh and mocean-charset (server side), so the client sends nothing when unset.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "1", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-coding")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 1d, Max = 3d)]
     public int? Coding { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-mask&lt;/c&gt; (default 0).
     /// Request for delivery reports with the state of the sent message. To enable delivery reports, set this value to '1'. If this field is not specified, the default value will be '0' and no DLR will be returned.
+    /// Wire name <c>mocean-dlr-mask</c>; default <c>0</c>.
     /// </summary>
     /// <remarks>
     /// Only 0 (no DLR) and 1 (DLR) are documented, so the value is limited to those two.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-mask")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "0", "1" })]
     public int? DlrMask { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-url&lt;/c&gt;.
     /// URL to receive delivery reports. This is required if DLR is requested.
+    /// Wire name <c>mocean-dlr-url</c>.
     /// </summary>
     /// <remarks>
     /// The "required if DLR is requested" condition is the operation-level rule (mocean-dlr-mask equals 1).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-url")]
     public global::System.Uri? DlrUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-schedule&lt;/c&gt;.
     /// When this field is used, the message will be sent out on the specified date time (on best effort basis due to large number of SMS is queued for scheduling). The format of the date time is YYYY-MM-DD hh:mm:ss (in 24-hours format, e.g. 2007-02-11 23:30:00). The wrong date format will cause the gateway to reject the request. NOTE: Please use Malaysia time (or GMT +8:00) while making scheduled SMS request.
+    /// Wire name <c>mocean-schedule</c>.
     /// </summary>
     /// <remarks>
     /// "YYYY-MM-DD hh:mm:ss (in 24-hours format)" is written as the .NET pattern yyyy-MM-dd HH:mm:ss; status 26 confirms the leading zero on the hour (08:55:00, not 8:55:00). The value is Malaysia time (GMT+8:00): a caller holding another offset must convert before formatting; the wire value carries no offset.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-schedule")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Schedule { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mclass&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-mclass</c>.
     /// </summary>
     /// <remarks>
     /// The document names only the value 1 (flash SMS) and does not say the two fields must be set together or that other values are rejected, so no rule is enforced.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mclass")]
     public int? Mclass { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-alt-dcs&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-alt-dcs</c>.
     /// </summary>
     /// <remarks>
     /// Same reading as mocean-mclass; no rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-alt-dcs")]
     public int? AltDcs { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-charset&lt;/c&gt;.
     /// Indicates the character set used in the mocean-text parameter.
+    /// Wire name <c>mocean-charset</c>.
     /// </summary>
     /// <remarks>
     /// The bullet list after "Supported character sets are:" was lost in the v1 extraction. The v2 document introduces the same parameter with the same sentence and lists ISO-8859-1, ISO-8859-7, UTF-8 and Windows-1252; those are reused as the values of the open enum Charset (named constants, nothing rejected), because the v1 list itself cannot be read.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-charset")]
     public Charset? Charset { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-validity&lt;/c&gt;.
     /// To define the validity period of message. User has to input validity in terms of SECONDS. For example, if user wants message to expire after 5 minutes upon submission, user has to configure mocean-validity as 300.
+    /// Wire name <c>mocean-validity</c>.
     /// </summary>
     /// <remarks>
     /// No bounds are stated, so no range rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-validity")]
     public int? Validity { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -392,6 +422,7 @@ public sealed partial record SendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -420,7 +451,7 @@ public sealed partial record SendSmsRequest
         }
         if (RespFormat is { } v14)
         {
-            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (((this.DlrMask is 1)) && this.DlrUrl is null) c.Add(path + "mocean-dlr-url", "required", "mocean-dlr-url is required when mocean-dlr-mask is 1 (delivery report requested).");
     }
@@ -429,6 +460,7 @@ public sealed partial record SendSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);
@@ -438,7 +470,7 @@ public sealed partial record SendSmsRequest
         f.Add("mocean-coding", Coding);
         f.Add("mocean-dlr-mask", DlrMask);
         f.Add("mocean-dlr-url", DlrUrl);
-        f.Add("mocean-schedule", Schedule, "yyyy-MM-dd HH:mm:ss");
+        f.Add("mocean-schedule", global::SpecGen.Runtime.Wire.ZonedTime.ToZone(Schedule, 480), "yyyy-MM-dd HH:mm:ss");
         f.Add("mocean-mclass", Mclass);
         f.Add("mocean-alt-dcs", AltDcs);
         f.Add("mocean-charset", Charset?.Value);
@@ -456,6 +488,7 @@ public sealed partial record SendSmsRequest
 /// Endpoint: POST /verify/req (form).
 /// Source: Verify API &gt; Send Code.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestRequest
 {
@@ -469,67 +502,74 @@ public sealed partial record VerifyRequestRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. (must include country code, e.g. 60123456789)
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
     /// <remarks>
     /// Status 9 "Brand name too long" exists but no maximum length is stated, so no length rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// SMS Sender ID will be displayed as sender of SMS.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// Status 10 "Sender ID is too long" exists but no maximum length is stated, so no length rule.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 4).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 4 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>4</c>.
     /// </summary>
     /// <remarks>
     /// v1 default is 4 (v2 documents 6). "or as defined in account": the account setting can override, so the default is informative and the client sends nothing when unset.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// "between 60 to 3600" read as inclusive bounds. Default 300 "or as defined in account": informative, nothing is sent when unset.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-next-event-wait&lt;/c&gt; (default 60).
     /// Each channel waiting time for verification code before next attemp. An integer value between 60 and 900 seconds. The defaut mocean-next-event-wait will follow your account setting if configured else default is 60 seconds.
+    /// Wire name <c>mocean-next-event-wait</c>; default <c>60</c>.
     /// </summary>
     /// <remarks>
     /// "between 60 and 900" read as inclusive bounds. Default 60 applies only when the account has no setting: informative, nothing is sent when unset.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "900")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-next-event-wait")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 900d)]
     public int? NextEventWait { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -544,6 +584,7 @@ public sealed partial record VerifyRequestRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -554,7 +595,7 @@ public sealed partial record VerifyRequestRequest
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -574,6 +615,7 @@ public sealed partial record VerifyRequestRequest
     public string BuildPath() => "/verify/req";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);
@@ -598,6 +640,7 @@ public sealed partial record VerifyRequestRequest
 /// <remarks>
 /// The curl example sends "resp-format=json" (without the mocean- prefix); the parameter table names mocean-resp-format, which is what the spec uses — the example is read as a typo.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyCheckRequest
 {
@@ -611,27 +654,30 @@ public sealed partial record VerifyCheckRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The identifier of the Verify request to check. This is the request ID you received in the Verify request response.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code&lt;/c&gt; (required).
     /// The CODE given by your user.
+    /// Wire name <c>mocean-code</c>; required.
     /// </summary>
     /// <remarks>
     /// Typed string (a PIN may start with 0). No length rule is stated on this parameter.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code")]
     public required string Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
     /// <remarks>
     /// The parameter named by response_format; its supported-formats list was lost (see response_format).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -646,13 +692,14 @@ public sealed partial record VerifyCheckRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (Code is null) c.Add(path + "mocean-code", "required", "mocean-code is required");
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -660,6 +707,7 @@ public sealed partial record VerifyCheckRequest
     public string BuildPath() => "/verify/check";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);

@@ -12,6 +12,7 @@ namespace Mocean.V1;
 /// <remarks>
 /// The request sent from Mocean is shown with Content-Type application/x-www-form-urlencoded (its body is printed as a {...} listing, read as form fields). The table marks no parameter required or optional, so none is marked required. Note the document's direction: mocean-from is the original SMS recipient and mocean-to the original SMS sender.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DeliveryReportEvent
 {
@@ -23,45 +24,50 @@ public sealed partial record DeliveryReportEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Phone number of the original SMS recipient.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number" (example 60123456789); kept as text so a long number loses nothing and a received value is never rejected by phone validation.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// Phone number of the original SMS sender.
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number" (example 63001), but it echoes the sender of the outbound SMS, which Send SMS documents as a free-text Sender ID (e.g. YourCompany); typed string so an alphanumeric sender is kept.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-status&lt;/c&gt;.
     /// Status of the delivery.
+    /// Wire name <c>mocean-dlr-status</c>.
     /// </summary>
     /// <remarks>
     /// The list that followed "Status of the delivery." was lost in the v1 extraction; see code table dlr_status.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-status")]
     public DlrStatusCode? DlrStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt;.
     /// Message ID of the message where this report is associated.
+    /// Wire name <c>mocean-msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-error-code&lt;/c&gt;.
     /// Error code of the submission.
+    /// Wire name <c>mocean-error-code</c>.
     /// </summary>
     /// <remarks>
     /// Documented format "number" and the example sends 0, while the table that follows lists three-digit codes with leading zeros ("000".."255"). The table is kept with string keys; a reader should match a received value numerically (0 -&gt; "000", 1 -&gt; "001").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-error-code")]
     public DlrErrorCode? ErrorCode { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -76,11 +82,13 @@ public sealed partial record DeliveryReportEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new DeliveryReportEvent
     {
         From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
@@ -91,13 +99,13 @@ public sealed partial record DeliveryReportEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
     {
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
@@ -108,7 +116,7 @@ public sealed partial record DeliveryReportEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The overview's list after "Use Number Lookup to help determine:" is empty in the extracted document; nothing is transcribed from it.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record NumberLookupRequest
 {
@@ -26,29 +27,32 @@ public sealed partial record NumberLookupRequest
     public const string CodeTable = "number_lookup_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// The phone that you like to lookup about. Phone number must include country code for example, Malaysian phone number will be like 6012356789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; it is a phone number with country code.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-nl-url&lt;/c&gt;.
     /// Callback URL for the number lookup. Parameter mocean-nl-url is required if you want your response to be in asynchronous mode. Parameter mocean-nl-url is not required if you want your response to be in synchronous mode.
+    /// Wire name <c>mocean-nl-url</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a callback URL, so it is typed as a URL.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-nl-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? NlUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -63,6 +67,7 @@ public sealed partial record NumberLookupRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -76,7 +81,7 @@ public sealed partial record NumberLookupRequest
         }
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -84,6 +89,7 @@ public sealed partial record NumberLookupRequest
     public string BuildPath() => "/nl";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);
@@ -101,6 +107,7 @@ public sealed partial record NumberLookupRequest
 /// Endpoint: GET /account/balance (query).
 /// Source: Query API &gt; Get Balance.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record BalanceRequest
 {
@@ -114,9 +121,10 @@ public sealed partial record BalanceRequest
     public const string CodeTable = "balance_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -131,11 +139,12 @@ public sealed partial record BalanceRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -143,6 +152,7 @@ public sealed partial record BalanceRequest
     public string BuildPath() => "/account/balance";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);
@@ -158,7 +168,8 @@ public sealed partial record BalanceRequest
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", When = "!mocean-mcc?")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc can only be given together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
 {
@@ -172,48 +183,54 @@ public sealed partial record PricingRequest
     public const string CodeTable = "pricing_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mcc&lt;/c&gt;.
     /// User can specify to get pricing for a particular Mobile Country Code (MCC).
+    /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as a digit string like the MCC of the responses ("502").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
     public string? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mnc&lt;/c&gt;.
     /// Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc. User is allowed to pass ONE MNC only per query.
+    /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as a digit string because MNCs have significant leading zeros (the C# sample sends "01"). "ONE MNC only" is enforced by the digits-only pattern (no comma lists). The sentence "MNC needs to be specified if user passes in mocean-mcc" is read as "an MNC is only meaningful together with an MCC" (MCC alone is allowed: "pricing for a particular MCC"), so MNC without MCC is forbidden and MNC is not made required when MCC is present.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
     public string? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delimiter&lt;/c&gt; (default ;).
     /// Delimiter to be used in CSV format. By default, delimiter is set to ";". User can specify to set delimiter to ";", ":" or "|" (the third value is lost in the source document; see the note).
+    /// Wire name <c>mocean-delimiter</c>; default <c>;</c>.
     /// </summary>
     /// <remarks>
     /// The third value is cut off in the extracted document ("...to ";", ":" or "" ends the cell). A literal "|" is what breaks a Markdown table cell at exactly that point, so the third value is read as "|". The document offers no CSV response format (only XML and JSON); the parameter is transcribed as documented.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delimiter")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { ";", ":", "|" })]
     public string? Delimiter { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-type&lt;/c&gt; (default sms).
     /// User can specify which service pricing would user wishes to view. Available options are: sms, number-lookup, verify. This parameter allows case insensitive values. If parameter not specified system will return 'sms' pricing by default. If user provides mocean-type with invalid type, system will respond with 'invalid type' error.
+    /// Wire name <c>mocean-type</c>; default <c>sms</c>.
     /// </summary>
     /// <remarks>
     /// The server compares case-insensitively; the enum's lower-case spellings are what is sent. An invalid type is answered with code 72 "Invalid Type".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-type")]
+    [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sms", "number-lookup", "verify" }, IgnoreCase = true)]
     public PricingType? Type { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -228,27 +245,28 @@ public sealed partial record PricingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (RespFormat is { } v0)
         {
-            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (Mcc is { } v1)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
         }
         if (Mnc is { } v2)
         {
-            if (!global::System.Text.RegularExpressions.Regex.IsMatch(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must match ^[0-9]+$");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must match ^[0-9]+$");
         }
         if (Delimiter is { } v3)
         {
-            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: ;, :, |");
+            if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: \";\", \":\", \"|\"");
         }
         if (Type is { } v4)
         {
-            if (!(v4.Value is "sms" or "number-lookup" or "verify")) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: sms, number-lookup, verify");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(v4.Value, new string[] { "sms", "number-lookup", "verify" }, true)) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: \"sms\", \"number-lookup\", \"verify\" (any case)");
         }
         if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc can only be given together with mocean-mcc.");
     }
@@ -257,6 +275,7 @@ public sealed partial record PricingRequest
     public string BuildPath() => "/account/pricing";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-resp-format", RespFormat?.Value);
@@ -276,6 +295,7 @@ public sealed partial record PricingRequest
 /// Endpoint: GET /report/message (query).
 /// Source: Query API &gt; Message Status.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record MessageStatusRequest
 {
@@ -289,15 +309,17 @@ public sealed partial record MessageStatusRequest
     public const string CodeTable = "message_status_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt; (required).
     /// Message ID associated with the transaction which given during SMS submission.
+    /// Wire name <c>mocean-msgid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public required string Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -312,12 +334,13 @@ public sealed partial record MessageStatusRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Msgid is null) c.Add(path + "mocean-msgid", "required", "mocean-msgid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -325,6 +348,7 @@ public sealed partial record MessageStatusRequest
     public string BuildPath() => "/report/message";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-msgid", Msgid);
@@ -336,7 +360,6 @@ public sealed partial record MessageStatusRequest
 }
 
 /// <summary>
-/// Send an outbound SMS from your Mocean account.
 /// Send an outbound SMS from your Mocean account. HTTP status code 202 (Accepted) will be returned for a successful request.
 /// Endpoint: POST /sms (form).
 /// Source: SMS API &gt; Send SMS.
@@ -344,7 +367,8 @@ public sealed partial record MessageStatusRequest
 /// <remarks>
 /// The parameter table is headed "Query Parameter", but the operation is a POST and the curl example sends the parameters with -d (x-www-form-urlencoded body); the body is used.
 /// </remarks>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", When = "mocean-dlr-mask=1")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "mocean-dlr-url", Message = "mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1).", When = "equals", WhenField = "mocean-dlr-mask", WhenValues = new string[] { "1" })]
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendSmsRequest
 {
@@ -358,93 +382,106 @@ public sealed partial record SendSmsRequest
     public const string CodeTable = "sms_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// SMS Sender ID (also referred as to SMS Sender Name) is the information that is displayed to the recipient as the sender of the SMS when a message is received at a mobile device.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. To send to multiple receivers, separate each entry with white space (' ') or comma (,). Phone number must include country code, for example, a Malaysian phone number will be like 60123456789. Note: You can send up to a maximum of 500 receivers per request.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "500")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 500d)]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt; (required).
     /// Contents of the message, URL encoded as necessary (e.g. Text+message+test%21). If you are sending binary content, this will be a hex string. For example, 030616AE966C6F... Note: When multiple recipients are provided, the recipients will receive the same content. Custom messages to each recipient are not allowed.
+    /// Wire name <c>mocean-text</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-text")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-udh&lt;/c&gt;.
     /// User Data Header (UDH) part of the message. For example, 0605040B8423F0.
+    /// Wire name <c>mocean-udh</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-udh")]
     public string? Udh { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
     /// Sets the coding scheme bits in DCS field. Accepts values 1 to 3, for 7-bit, 8-bit and UCS2 respectively. If unset, defaults to 7 bits unless a mocean-udh is defined, which sets coding to 8-bit. If charset is not set or set to UTF-8, when non-GSM character is detected, coding will set to UCS2.
+    /// Wire name <c>mocean-coding</c>.
     /// </summary>
     /// <remarks>
     /// The server-side default depends on mocean-udh and mocean-charset, so no default value is declared; leaving the parameter unset lets the gateway choose.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "1", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-coding")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 1d, Max = 3d)]
     public int? Coding { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-mask&lt;/c&gt; (default 0).
     /// Request for delivery reports with the state of the sent message. To enable delivery reports, set this value to '1'. If this field is not specified, the default value will be '0' and no DLR will be returned.
+    /// Wire name <c>mocean-dlr-mask</c>; default <c>0</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-mask")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "0", "1" })]
     public int? DlrMask { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-url&lt;/c&gt;.
     /// URL to receive delivery reports. This is required if DLR is requested.
+    /// Wire name <c>mocean-dlr-url</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? DlrUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-schedule&lt;/c&gt;.
     /// When this field is used, the message will be sent out on the specified date time (on best effort basis due to large number of SMS is queued for scheduling). The format of the date time is YYYY-MM-DD hh:mm:ss (in 24-hours format, e.g. 2007-02-11 23:30:00). The wrong date format will cause the gateway to reject the request. NOTE: Please use Malaysia time (or GMT +8:00) while making scheduled SMS request.
+    /// Wire name <c>mocean-schedule</c>.
     /// </summary>
     /// <remarks>
     /// "YYYY-MM-DD hh:mm:ss (in 24-hours format)" is written as the .NET pattern yyyy-MM-dd HH:mm:ss; hours need a leading zero (code 26: "2007-03-02 8:55:00 is not correct"). The value is a wall-clock time in Malaysia time (GMT+8), not UTC.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-schedule")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Schedule { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-mclass&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-mclass</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-mclass")]
     public int? Mclass { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-alt-dcs&lt;/c&gt;.
     /// To send Flash SMS, set mocean-mclass and mocean-alt-dcs value to '1'.
+    /// Wire name <c>mocean-alt-dcs</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-alt-dcs")]
     public int? AltDcs { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-charset&lt;/c&gt;.
     /// Indicates the character set used in the mocean-text parameter. Supported character sets are: ISO-8859-1, ISO-8859-7, UTF-8, Windows-1252.
+    /// Wire name <c>mocean-charset</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-charset")]
     public Charset? Charset { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-validity&lt;/c&gt;.
     /// To define the validity period of message. User has to input validity in terms of SECONDS. For example, if user wants message to expire after 5 minutes upon submission, user has to configure mocean-validity as 300.
+    /// Wire name <c>mocean-validity</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-validity")]
     public int? Validity { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -459,6 +496,7 @@ public sealed partial record SendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -492,11 +530,11 @@ public sealed partial record SendSmsRequest
         }
         if (Charset is { } v12)
         {
-            if (!(v12.Value is "ISO-8859-1" or "ISO-8859-7" or "UTF-8" or "Windows-1252")) c.Add(path + "mocean-charset", "allowed", "mocean-charset must be one of: ISO-8859-1, ISO-8859-7, UTF-8, Windows-1252");
+            if (!(v12.Value is "ISO-8859-1" or "ISO-8859-7" or "UTF-8" or "Windows-1252")) c.Add(path + "mocean-charset", "allowed", "mocean-charset must be one of: \"ISO-8859-1\", \"ISO-8859-7\", \"UTF-8\", \"Windows-1252\"");
         }
         if (RespFormat is { } v14)
         {
-            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v14.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (((this.DlrMask is 1)) && this.DlrUrl is null) c.Add(path + "mocean-dlr-url", "required", "mocean-dlr-url is required when a delivery report is requested (mocean-dlr-mask = 1).");
     }
@@ -505,6 +543,7 @@ public sealed partial record SendSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);
@@ -514,7 +553,7 @@ public sealed partial record SendSmsRequest
         f.Add("mocean-coding", Coding);
         f.Add("mocean-dlr-mask", DlrMask);
         f.Add("mocean-dlr-url", DlrUrl);
-        f.Add("mocean-schedule", Schedule, "yyyy-MM-dd HH:mm:ss");
+        f.Add("mocean-schedule", global::SpecGen.Runtime.Wire.ZonedTime.ToZone(Schedule, 480), "yyyy-MM-dd HH:mm:ss");
         f.Add("mocean-mclass", Mclass);
         f.Add("mocean-alt-dcs", AltDcs);
         f.Add("mocean-charset", Charset?.Value);
@@ -535,6 +574,7 @@ public sealed partial record SendSmsRequest
 /// <remarks>
 /// The sentence "Conversion API helps to determine:" is followed by an empty list in the extracted document; nothing is transcribed from it. This section documents no mocean-resp-format parameter, so only the JSON responses shown are declared.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ConversionRequest
 {
@@ -548,24 +588,27 @@ public sealed partial record ConversionRequest
     public const string CodeTable = "conversion_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt; (required).
     /// Message ID associated with the transaction which given during SMS submission.
+    /// Wire name <c>mocean-msgid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public required string Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-delivered&lt;/c&gt; (required).
     /// Set this as true if user has received the message. Otherwise set it to false.
+    /// Wire name <c>mocean-delivered</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-delivered")]
     public required bool Delivered { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-timestamp&lt;/c&gt;.
     /// Set to yyyy-MM-dd HH:mm:ss format. If this parameter is not set, Mocean will use the time when it submitted.
+    /// Wire name <c>mocean-timestamp</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string" but the description fixes a date-time pattern, so it is typed as a date-time.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-timestamp")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Timestamp { get; init; }
 
@@ -581,6 +624,7 @@ public sealed partial record ConversionRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Msgid is null) c.Add(path + "mocean-msgid", "required", "mocean-msgid is required");
@@ -594,6 +638,7 @@ public sealed partial record ConversionRequest
     public string BuildPath() => "/conversion";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-msgid", Msgid);
@@ -614,6 +659,7 @@ public sealed partial record ConversionRequest
 /// <remarks>
 /// The Verify overview's lists ("This is useful for:", "Pay-per-conversion ...:", "Pay-per-attempt ...:", "Tags:") are empty in the extracted document; nothing is transcribed from them.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestRequest
 {
@@ -627,64 +673,71 @@ public sealed partial record VerifyRequestRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. (must include country code, e.g. 60123456789)
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
     /// <remarks>
     /// Code 9 "Brand provided is too long" exists, but no maximum length is stated, so no length rule is declared.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// SMS Sender ID will be displayed as sender of SMS.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// Code 10 "Sender id provided is too long" exists, but no maximum length is stated.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 6).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 6 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>6</c>.
     /// </summary>
     /// <remarks>
     /// PPC (this endpoint) documents a default of 6; the PPA endpoints (SMS, Telegram) document 4; the v1 document says 4. A length configured in the account overrides the documented default, so leaving the parameter unset is not the same as sending 6.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// A validity configured in the account overrides the documented default of 300.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-next-event-wait&lt;/c&gt; (default 60).
     /// Each channel waiting time for verification code before next attempt. An integer value between 60 and 900 seconds. The default mocean-next-event-wait will follow your account setting if configured else default is 60 seconds.
+    /// Wire name <c>mocean-next-event-wait</c>; default <c>60</c>.
     /// </summary>
     /// <remarks>
     /// A wait configured in the account overrides the documented default of 60.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "900")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-next-event-wait")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 900d)]
     public int? NextEventWait { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -699,6 +752,7 @@ public sealed partial record VerifyRequestRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -709,7 +763,7 @@ public sealed partial record VerifyRequestRequest
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -729,6 +783,7 @@ public sealed partial record VerifyRequestRequest
     public string BuildPath() => "/verify/req";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);
@@ -750,6 +805,7 @@ public sealed partial record VerifyRequestRequest
 /// Endpoint: POST /verify/req/sms (form).
 /// Source: Verify API &gt; Verify Request &gt; PPA Send Code over SMS.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestSmsRequest
 {
@@ -763,48 +819,54 @@ public sealed partial record VerifyRequestSmsRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. (must include country code, e.g. 60123456789)
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// SMS Sender ID will be displayed as sender of SMS.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 4).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 4 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>4</c>.
     /// </summary>
     /// <remarks>
     /// This PPA endpoint documents a default of 4, unlike PPC (/verify/req), which documents 6. A length configured in the account overrides the documented default.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// A validity configured in the account overrides the documented default of 300.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -819,6 +881,7 @@ public sealed partial record VerifyRequestSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -829,7 +892,7 @@ public sealed partial record VerifyRequestSmsRequest
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -845,6 +908,7 @@ public sealed partial record VerifyRequestSmsRequest
     public string BuildPath() => "/verify/req/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To);
@@ -865,6 +929,7 @@ public sealed partial record VerifyRequestSmsRequest
 /// Endpoint: POST /verify/resend/sms (form).
 /// Source: Verify API &gt; Verify Request &gt; PPA Resend Code over SMS.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyResendSmsRequest
 {
@@ -878,15 +943,17 @@ public sealed partial record VerifyResendSmsRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The unique ID of the verify request you sent.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -901,12 +968,13 @@ public sealed partial record VerifyResendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -914,6 +982,7 @@ public sealed partial record VerifyResendSmsRequest
     public string BuildPath() => "/verify/resend/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);
@@ -933,6 +1002,7 @@ public sealed partial record VerifyResendSmsRequest
 /// <remarks>
 /// The Node.js and PHP samples spell the bot parameter mocean_from (underscore); the table's wire name mocean-from is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyRequestTelegramRequest
 {
@@ -946,50 +1016,56 @@ public sealed partial record VerifyRequestTelegramRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Bot username that will send the message to the receiver in Telegram.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Chat id of Telegram recipient.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; Telegram chat ids can exceed 32 bits, so a 64-bit integer is used.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public required long To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-brand&lt;/c&gt; (required).
     /// The name of the company or application you are using for verification.
+    /// Wire name <c>mocean-brand</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-brand")]
     public required string Brand { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code-length&lt;/c&gt; (default 4).
     /// The length of verification code. Possible values are 4 and 6 digits. Default is 4 or as defined in account.
+    /// Wire name <c>mocean-code-length</c>; default <c>4</c>.
     /// </summary>
     /// <remarks>
     /// A length configured in the account overrides the documented default of 4.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code-length")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "4", "6" })]
     public int? CodeLength { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-pin-validity&lt;/c&gt; (default 300).
     /// The expiring time of generated code. Values can be number between 60 to 3600 seconds. Default is 300 or as defined in account.
+    /// Wire name <c>mocean-pin-validity</c>; default <c>300</c>.
     /// </summary>
     /// <remarks>
     /// A validity configured in the account overrides the documented default of 300.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "60", Max = "3600")]
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-pin-validity")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 60d, Max = 3600d)]
     public int? PinValidity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1004,13 +1080,14 @@ public sealed partial record VerifyRequestTelegramRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
         if (Brand is null) c.Add(path + "mocean-brand", "required", "mocean-brand is required");
         if (RespFormat is { } v3)
         {
-            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v3.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (CodeLength is { } v4)
         {
@@ -1026,6 +1103,7 @@ public sealed partial record VerifyRequestTelegramRequest
     public string BuildPath() => "/verify/req/telegram";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);
@@ -1049,6 +1127,7 @@ public sealed partial record VerifyRequestTelegramRequest
 /// <remarks>
 /// The sentence "To use Verify Code you:" is followed by an empty list in the extracted document; nothing is transcribed from it.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VerifyCheckRequest
 {
@@ -1062,24 +1141,27 @@ public sealed partial record VerifyCheckRequest
     public const string CodeTable = "verify_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-reqid&lt;/c&gt; (required).
     /// The identifier of the Verify request to check. This is the request ID you received in the Verify request response.
+    /// Wire name <c>mocean-reqid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-reqid")]
     public required string Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-code&lt;/c&gt; (required).
     /// The CODE given by your user.
+    /// Wire name <c>mocean-code</c>; required.
     /// </summary>
     /// <remarks>
     /// No format is stated for the code (it is not required to be 4 or 6 digits here), so none is enforced.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-code")]
     public required string Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1094,13 +1176,14 @@ public sealed partial record VerifyCheckRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Reqid is null) c.Add(path + "mocean-reqid", "required", "mocean-reqid is required");
         if (Code is null) c.Add(path + "mocean-code", "required", "mocean-code is required");
         if (RespFormat is { } v2)
         {
-            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v2.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -1108,6 +1191,7 @@ public sealed partial record VerifyCheckRequest
     public string BuildPath() => "/verify/check";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-reqid", Reqid);
@@ -1125,6 +1209,7 @@ public sealed partial record VerifyCheckRequest
 /// Endpoint: POST /voice/dial (form).
 /// Source: Voice API &gt; Make an outbound call.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceDialRequest
 {
@@ -1138,43 +1223,48 @@ public sealed partial record VoiceDialRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the receiver. To send to multiple receivers, separate each entry with white space (' ') or comma (,). Phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
     /// <remarks>
     /// No maximum number of receivers is stated for voice (code 8 "Too many receivers in 'to' field" exists, without a number), so no count rule is declared.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-command&lt;/c&gt; (required).
     /// Command to control the action and flow of the call (a Mocean Command, MC: a JSON array of actions). Example commands are: play, sleep, say, collect, dial, record.
+    /// Wire name <c>mocean-command</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string": the value is the MC program serialized as a JSON array inside this one form field (the curl example URL-encodes [{"action":"say","language":"en-GB","text":"..."}]).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-command")]
     public required global::System.Collections.Generic.IReadOnlyList<IMcAction> Command { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Number of Origin.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-event-url&lt;/c&gt;.
     /// A webhook to inform the callee of the call status at the moment for example answered/hangup.
+    /// Wire name <c>mocean-event-url</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a webhook address, so it is typed as a URL. The document gives no parameter table for the call-status events sent to it, so that webhook is not transcribed.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? EventUrl { get; init; }
 
@@ -1190,6 +1280,7 @@ public sealed partial record VoiceDialRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (To is null) c.Add(path + "mocean-to", "required", "mocean-to is required");
@@ -1214,7 +1305,7 @@ public sealed partial record VoiceDialRequest
         }
         if (RespFormat is { } v6)
         {
-            if (!(v6.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v6.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
         if (EventUrl is { } v7)
         {
@@ -1226,6 +1317,7 @@ public sealed partial record VoiceDialRequest
     public string BuildPath() => "/voice/dial";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-to", To, ",");
@@ -1248,6 +1340,7 @@ public sealed partial record VoiceDialRequest
 /// <remarks>
 /// This section has no code table of its own; the Voice API table (voice_status, which includes 7 "Invalid call-uuid") is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceHangupRequest
 {
@@ -1261,18 +1354,20 @@ public sealed partial record VoiceHangupRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt; (required).
     /// The call-uuid of the call which you wish to hangup.
+    /// Wire name <c>mocean-call-uuid</c>; required.
     /// </summary>
     /// <remarks>
     /// The document says "The call-uuid of the recorded call which you wish to hangup"; the word "recorded" is copied from the recording section and is not a requirement.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public required string CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-resp-format&lt;/c&gt; (default XML).
     /// Response format. By default, response format will be returned in XML. Supported formats are: XML, JSON.
+    /// Wire name <c>mocean-resp-format</c>; default <c>XML</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-resp-format")]
     public ResponseFormat? RespFormat { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1287,12 +1382,13 @@ public sealed partial record VoiceHangupRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CallUuid is null) c.Add(path + "mocean-call-uuid", "required", "mocean-call-uuid is required");
         if (RespFormat is { } v1)
         {
-            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: XML, JSON");
+            if (!(v1.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
     }
 
@@ -1300,6 +1396,7 @@ public sealed partial record VoiceHangupRequest
     public string BuildPath() => "/voice/hangup";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-call-uuid", CallUuid);
@@ -1319,6 +1416,7 @@ public sealed partial record VoiceHangupRequest
 /// <remarks>
 /// The curl example uses -X GET with -d (and -L); the parameters are sent in the query string as for every Mocean GET. This section documents no mocean-resp-format parameter and has no code table of its own; the Voice API table (voice_status) is used.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceRecordingRequest
 {
@@ -1332,9 +1430,10 @@ public sealed partial record VoiceRecordingRequest
     public const string CodeTable = "voice_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt; (required).
     /// The call-uuid of the recorded call which you wish to download.
+    /// Wire name <c>mocean-call-uuid</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public required string CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1349,6 +1448,7 @@ public sealed partial record VoiceRecordingRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CallUuid is null) c.Add(path + "mocean-call-uuid", "required", "mocean-call-uuid is required");
@@ -1358,6 +1458,7 @@ public sealed partial record VoiceRecordingRequest
     public string BuildPath() => "/voice/rec";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-call-uuid", CallUuid);
@@ -1375,6 +1476,7 @@ public sealed partial record VoiceRecordingRequest
 /// <remarks>
 /// The curl examples post a JSON document with `-d` and show no Content-Type header; status codes 34 ("No JSON parameters found in the request body") and 93 ("Content JSON object not found in the request body") confirm the parameters travel as top-level keys of a JSON body, so encoding is json (not form fields); the credentials travel in the same JSON body. The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendWhatsappRequest
 {
@@ -1388,35 +1490,39 @@ public sealed partial record SendWhatsappRequest
     public const string CodeTable = "whatsapp_send_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Registered WhatsApp Business sender phone number. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt; (required).
     /// Phone number of the WhatsApp receiver. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-to</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-content&lt;/c&gt; (required).
     /// Content object of the message. Note: Templates are the only type of message that can be sent to customers who have yet to message you, or who have not sent you a message in the last 24 hours.
+    /// Wire name <c>mocean-content</c>; required.
     /// </summary>
     /// <remarks>
     /// The Format cell reads "One of the followings:" and the list that followed (links to the content objects) was lost in extraction; the MC Object section's Text, Rich Media, Reaction, Templates and Interactive content objects are taken as that list (union WhatsappContent), matching the request examples.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-content")]
     public required IWhatsappContent Content { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-event-url&lt;/c&gt;.
     /// Webhook for receiving delivery events regarding their requested process.
+    /// Wire name <c>mocean-event-url</c>.
     /// </summary>
     /// <remarks>
     /// The delivery events sent to this URL are described by the whatsapp_delivery_status webhook.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? EventUrl { get; init; }
 
@@ -1432,6 +1538,7 @@ public sealed partial record SendWhatsappRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -1461,6 +1568,7 @@ public sealed partial record SendWhatsappRequest
     public string BuildPath() => "/send-message/whatsapp";
 
     /// <summary>Writes the JSON body with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1499,6 +1607,7 @@ public sealed partial record SendWhatsappRequest
 /// <remarks>
 /// Response status code 429 says "Rate limit: 20 requests per minute (per account)"; this limit applies to this operation only and is recorded here and in whatsapp_media_status (the spec header's rate_limit belongs to api.yaml). The request-parameter table also lists mocean-api-key and mocean-api-secret (both required); they are the spec's auth fields (api.yaml) and are not repeated as parameters (SG1322).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappMediaRequest
 {
@@ -1512,19 +1621,21 @@ public sealed partial record WhatsappMediaRequest
     public const string CodeTable = "whatsapp_media_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt; (required).
     /// Registered WhatsApp Business sender phone number. The phone number must include country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>mocean-from</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public required string From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-media-id&lt;/c&gt; (required).
     /// ID of the rich media.
+    /// Wire name <c>mocean-media-id</c>; required.
     /// </summary>
     /// <remarks>
     /// The media_id of an inbound audio, document, video, image or sticker message (whatsapp_inbound_message).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-media-id")]
     public required string MediaId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1539,6 +1650,7 @@ public sealed partial record WhatsappMediaRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (From is null) c.Add(path + "mocean-from", "required", "mocean-from is required");
@@ -1553,6 +1665,7 @@ public sealed partial record WhatsappMediaRequest
     public string BuildPath() => "/media/whatsapp";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
         f.Add("mocean-from", From);

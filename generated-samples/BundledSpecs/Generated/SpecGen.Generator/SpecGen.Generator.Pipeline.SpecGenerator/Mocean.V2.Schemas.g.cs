@@ -12,18 +12,20 @@ public sealed partial record ErrorResponse
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (non-zero on failure); see the operation's code table.
+    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// Some servers send the status as a JSON string ("0") instead of a number (seen in the Verify fixtures of the official SDKs); readers accept both.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message describing the failure, e.g. "Authorization failed".
+    /// Wire name <c>err_msg</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -38,12 +40,14 @@ public sealed partial record ErrorResponse
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -64,6 +68,7 @@ public sealed partial record ErrorResponse
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -74,6 +79,7 @@ public sealed partial record ErrorResponse
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -92,21 +98,24 @@ public sealed partial record NumberLookupAccepted
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the number_lookup_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request (repeated in the delivery result).
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The phone number looked up.
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -121,12 +130,14 @@ public sealed partial record NumberLookupAccepted
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -152,6 +163,7 @@ public sealed partial record NumberLookupAccepted
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupAccepted ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupAccepted
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -163,6 +175,7 @@ public sealed partial record NumberLookupAccepted
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupAccepted> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupAccepted ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupAccepted
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -182,48 +195,55 @@ public sealed partial record NumberLookupResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the number_lookup_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The phone number looked up.
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;current_carrier&lt;/c&gt;.
     /// Current mobile operator based on IMSI.
+    /// Wire name <c>current_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("current_carrier")]
     public Carrier? CurrentCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;original_carrier&lt;/c&gt;.
     /// Original mobile operator based on phone number prefix.
+    /// Wire name <c>original_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("original_carrier")]
     public Carrier? OriginalCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;ported&lt;/c&gt;.
     /// Information about whether the phone number is ported. Possible values are: ported, not_ported, unknown.
+    /// Wire name <c>ported</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("ported")]
     public PortedStatus? Ported { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;reachable&lt;/c&gt;.
     /// Reachability of the phone number, e.g. "reachable".
+    /// Wire name <c>reachable</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document's example; present in every official SDK fixture (number_lookup.json/.xml). Its values are not documented, so it is kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("reachable")]
     public string? Reachable { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -238,6 +258,7 @@ public sealed partial record NumberLookupResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
@@ -256,6 +277,7 @@ public sealed partial record NumberLookupResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -301,6 +323,7 @@ public sealed partial record NumberLookupResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResult ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -316,6 +339,7 @@ public sealed partial record NumberLookupResult
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResult ReadXml(global::System.Xml.Linq.XElement x) => new NumberLookupResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -339,42 +363,47 @@ public sealed partial record Carrier
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;country&lt;/c&gt;.
     /// Country code (e.g. MY).
+    /// Wire name <c>country</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("country")]
     public string? Country { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// Mobile operator name.
+    /// Wire name <c>name</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;network_code&lt;/c&gt;.
     /// Network code number (e.g. 50218); see the Network Code table.
+    /// Wire name <c>network_code</c>.
     /// </summary>
     /// <remarks>
     /// A JSON number in the examples.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("network_code")]
     public int? NetworkCode { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mcc&lt;/c&gt;.
     /// MCC number (e.g. "502").
+    /// Wire name <c>mcc</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the synchronous example, a bare number in the webhook example; kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mcc")]
     public string? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mnc&lt;/c&gt;.
     /// MNC number (e.g. "18").
+    /// Wire name <c>mnc</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the synchronous example, a bare number in the webhook example; kept as text because MNCs have significant leading zeros (e.g. 01).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mnc")]
     public string? Mnc { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -389,11 +418,13 @@ public sealed partial record Carrier
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -429,6 +460,7 @@ public sealed partial record Carrier
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Carrier ReadJson(global::System.Text.Json.JsonElement e) => new Carrier
     {
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -442,6 +474,7 @@ public sealed partial record Carrier
     public static global::SpecGen.Runtime.Wire.ParseResult<Carrier> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Carrier ReadXml(global::System.Xml.Linq.XElement x) => new Carrier
     {
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
@@ -463,15 +496,17 @@ public sealed partial record BalanceResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the balance_error code table.
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;value&lt;/c&gt;.
     /// The account balance (e.g. 100.0000).
+    /// Wire name <c>value</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("value")]
     public decimal? Value { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -486,12 +521,14 @@ public sealed partial record BalanceResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -512,6 +549,7 @@ public sealed partial record BalanceResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -522,6 +560,7 @@ public sealed partial record BalanceResult
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static BalanceResult ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -540,18 +579,20 @@ public sealed partial record PricingResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the pricing_error code table.
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;destinations&lt;/c&gt;.
     /// One entry per priced destination.
+    /// Wire name <c>destinations</c>.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;destinations&gt;&lt;destination&gt;...&lt;/destination&gt;&lt;/destinations&gt;&lt;/result&gt;.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("destinations")]
     public global::System.Collections.Generic.IReadOnlyList<PricingDestination>? Destinations { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -566,6 +607,7 @@ public sealed partial record PricingResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
@@ -581,6 +623,7 @@ public sealed partial record PricingResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -602,6 +645,7 @@ public sealed partial record PricingResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -612,6 +656,7 @@ public sealed partial record PricingResult
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -630,51 +675,57 @@ public sealed partial record PricingDestination
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;country&lt;/c&gt;.
     /// Country name, or "Default" for the account's default price.
+    /// Wire name <c>country</c>.
     /// </summary>
     /// <remarks>
     /// Servers may send it URL-encoded (e.g. "United+States", "Tanzania+%28United+Republic+of%29" in the SDK fixtures).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("country")]
     public string? Country { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;operator&lt;/c&gt;.
     /// Operator name, or "Default" for every operator of the country.
+    /// Wire name <c>operator</c>.
     /// </summary>
     /// <remarks>
     /// Servers may send it URL-encoded (e.g. "Movicel+%28CDMA%29" in the SDK fixtures).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("operator")]
     public string? Operator { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mcc&lt;/c&gt;.
     /// Mobile Country Code, or "Default".
+    /// Wire name <c>mcc</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mcc")]
     public string? Mcc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mnc&lt;/c&gt;.
     /// Mobile Network Code(s), or "Default"; several MNCs are comma-separated (e.g. "13,19").
+    /// Wire name <c>mnc</c>.
     /// </summary>
     /// <remarks>
     /// The XML form URL-encodes the comma ("13%2C19"), hence percent_encoded.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mnc")]
     public global::System.Collections.Generic.IReadOnlyList<string>? Mnc { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price per message for this destination (e.g. 0.0100).
+    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("0.0100"), a JSON number in the SDK fixtures; readers accept either.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of the price (e.g. MYR).
+    /// Wire name <c>currency</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -689,11 +740,13 @@ public sealed partial record PricingDestination
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -733,6 +786,7 @@ public sealed partial record PricingDestination
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -747,6 +801,7 @@ public sealed partial record PricingDestination
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PricingDestination ReadXml(global::System.Xml.Linq.XElement x) => new PricingDestination
     {
         Country = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "country"))?.Value.Trim(),
@@ -769,30 +824,34 @@ public sealed partial record MessageStatusResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK); see the message_status_error code table.
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_status&lt;/c&gt;.
     /// Status of the message; see the message_status_value code table.
+    /// Wire name <c>message_status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_status")]
     public MessageStatusValueCode? MessageStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the queried message.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;credit_deducted&lt;/c&gt;.
     /// Credit deducted for the message.
+    /// Wire name <c>credit_deducted</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("1"), a JSON number in the SDK fixtures (0.0000); readers accept either.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("credit_deducted")]
     public decimal? CreditDeducted { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -807,12 +866,14 @@ public sealed partial record MessageStatusResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -843,6 +904,7 @@ public sealed partial record MessageStatusResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -855,6 +917,7 @@ public sealed partial record MessageStatusResult
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -875,12 +938,13 @@ public sealed partial record SmsSendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;messages&lt;/c&gt; (required).
     /// One result per receiver.
+    /// Wire name <c>messages</c>; required.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;messages&gt;&lt;message&gt;...&lt;/message&gt;&lt;/messages&gt;&lt;/result&gt;.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("messages")]
     public global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? Messages { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -895,6 +959,7 @@ public sealed partial record SmsSendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Messages is null) c.Add(path + "messages", "required", "messages is required");
@@ -910,6 +975,7 @@ public sealed partial record SmsSendResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -926,6 +992,7 @@ public sealed partial record SmsSendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
     {
         Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
@@ -935,6 +1002,7 @@ public sealed partial record SmsSendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
         Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
@@ -952,30 +1020,34 @@ public sealed partial record SmsMessageResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of this message; see the sms_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;receiver&lt;/c&gt;.
     /// The receiver's phone number.
+    /// Wire name <c>receiver</c>.
     /// </summary>
     /// <remarks>
     /// A JSON string in the document's example ("60173788399"); absent when the request failed as a whole.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("receiver")]
     public string? Receiver { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the submitted message (used by Conversion, Message Status and the delivery report).
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message when status is not 0, e.g. "Authorization failed".
+    /// Wire name <c>err_msg</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -990,12 +1062,14 @@ public sealed partial record SmsMessageResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1026,6 +1100,7 @@ public sealed partial record SmsMessageResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1038,6 +1113,7 @@ public sealed partial record SmsMessageResult
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsMessageResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsMessageResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1058,9 +1134,10 @@ public sealed partial record ConversionResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the conversion_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1075,12 +1152,14 @@ public sealed partial record ConversionResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1096,6 +1175,7 @@ public sealed partial record ConversionResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ConversionResult ReadJson(global::System.Text.Json.JsonElement e) => new ConversionResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1105,6 +1185,7 @@ public sealed partial record ConversionResult
     public static global::SpecGen.Runtime.Wire.ParseResult<ConversionResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ConversionResult ReadXml(global::System.Xml.Linq.XElement x) => new ConversionResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1125,33 +1206,37 @@ public sealed partial record VerifyRequestResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The unique ID of the verify request (mocean-reqid for resend and check).
+    /// Wire name <c>reqid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the verify_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The receiver (phone number, or the Telegram chat id for PPA over Telegram).
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;is_number_reachable&lt;/c&gt;.
     /// Whether the receiver's number is reachable (PPA over SMS), e.g. "unknown".
+    /// Wire name <c>is_number_reachable</c>.
     /// </summary>
     /// <remarks>
     /// Only the value "unknown" is shown; the other values are not documented, so it is kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("is_number_reachable")]
     public string? IsNumberReachable { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1166,12 +1251,14 @@ public sealed partial record VerifyRequestResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1202,6 +1289,7 @@ public sealed partial record VerifyRequestResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1214,6 +1302,7 @@ public sealed partial record VerifyRequestResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyRequestResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyRequestResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyRequestResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1234,48 +1323,54 @@ public sealed partial record VerifyResendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The unique ID of the verify request.
+    /// Wire name <c>reqid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the verify_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// The receiver's phone number.
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;is_number_reachable&lt;/c&gt;.
     /// Whether the receiver's number is reachable, e.g. "unknown".
+    /// Wire name <c>is_number_reachable</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("is_number_reachable")]
     public string? IsNumberReachable { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;resend_number&lt;/c&gt;.
     /// How many times the code has been resent.
+    /// Wire name <c>resend_number</c>.
     /// </summary>
     /// <remarks>
     /// The document shows a JSON string ("2"), the SDK fixtures a number (1); readers accept either.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("resend_number")]
     public int? ResendNumber { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the resent SMS.
+    /// Wire name <c>msgid</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; present in the SDK fixtures before 2019-06 ("remove deprecated response from verify api").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1290,12 +1385,14 @@ public sealed partial record VerifyResendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1336,6 +1433,7 @@ public sealed partial record VerifyResendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyResendResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyResendResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1350,6 +1448,7 @@ public sealed partial record VerifyResendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyResendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyResendResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyResendResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1375,45 +1474,50 @@ public sealed partial record VerifyCheckResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;reqid&lt;/c&gt;.
     /// The identifier of the verify request that was checked.
+    /// Wire name <c>reqid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reqid")]
     public string? Reqid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the check; see the verify_status code table (0 = OK, 16 = wrong code).
+    /// Wire name <c>status</c>; required.
     /// </summary>
     /// <remarks>
     /// The SDK fixtures send it as a JSON string ("0"); readers accept a number or a string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// Message ID of the verification.
+    /// Wire name <c>msgid</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;price&lt;/c&gt;.
     /// Price charged for the verification.
+    /// Wire name <c>price</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06 (as the string "0.35").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("price")]
     public decimal? Price { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Currency of price.
+    /// Wire name <c>currency</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; deprecated field seen in the SDK fixtures before 2019-06 ("MYR").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1428,12 +1532,14 @@ public sealed partial record VerifyCheckResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1469,6 +1575,7 @@ public sealed partial record VerifyCheckResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -1482,6 +1589,7 @@ public sealed partial record VerifyCheckResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VerifyCheckResult ReadXml(global::System.Xml.Linq.XElement x) => new VerifyCheckResult
     {
         Reqid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reqid"))?.Value.Trim(),
@@ -1503,39 +1611,43 @@ public sealed partial record VoiceCallResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;calls&lt;/c&gt;.
     /// One entry per receiver.
+    /// Wire name <c>calls</c>.
     /// </summary>
     /// <remarks>
     /// XML form: &lt;result&gt;&lt;calls&gt;&lt;call&gt;...&lt;/call&gt;&lt;/calls&gt;&lt;/result&gt;.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("calls")]
     public global::System.Collections.Generic.IReadOnlyList<VoiceCall>? Calls { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the request in the flat (pre-2019-11) response shape.
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document. Servers before 2019-11 answered with a flat {"status", "session-uuid", "call-uuid"} body and no calls[] (SDK fixture historical-2019/voice.json); kept so that shape can still be read.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// Session uuid in the flat (pre-2019-11) response shape.
+    /// Wire name <c>session_uuid</c> (also read as <c>session-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Not in the document; see status.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("session_uuid", Aliases = new string[] { "session-uuid" })]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// Call uuid in the flat (pre-2019-11) response shape.
+    /// Wire name <c>call_uuid</c> (also read as <c>call-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Not in the document; see status.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("call_uuid", Aliases = new string[] { "call-uuid" })]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1550,6 +1662,7 @@ public sealed partial record VoiceCallResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Calls is { } v0)
@@ -1564,6 +1677,7 @@ public sealed partial record VoiceCallResult
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1595,6 +1709,7 @@ public sealed partial record VoiceCallResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCallResult
     {
         Calls = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calls", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? VoiceCall.ReadJson(i1) : null)) : null),
@@ -1607,6 +1722,7 @@ public sealed partial record VoiceCallResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCallResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCallResult
     {
         Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x5 => VoiceCall.ReadXml(x5)),
@@ -1627,36 +1743,40 @@ public sealed partial record VoiceCall
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of this call; see the voice_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;receiver&lt;/c&gt;.
     /// The receiver's phone number (shown for a multiple call).
+    /// Wire name <c>receiver</c>.
     /// </summary>
     /// <remarks>
     /// The document prints it as a bare number with a leading zero (0123456789, not valid JSON); servers send it either as a JSON number or as a string. Read either; kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("receiver")]
     public string? Receiver { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>session_uuid</c> (also read as <c>session-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Servers and SDKs before 2021 used the hyphenated name session-uuid (JSON key and XML element).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("session_uuid", Aliases = new string[] { "session-uuid" })]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// The call uuid of the call (used by hangup and recording download).
+    /// Wire name <c>call_uuid</c> (also read as <c>call-uuid</c>).
     /// </summary>
     /// <remarks>
     /// Servers and SDKs before 2021 used the hyphenated name call-uuid (JSON key and XML element).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("call_uuid", Aliases = new string[] { "call-uuid" })]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1671,12 +1791,14 @@ public sealed partial record VoiceCall
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1707,6 +1829,7 @@ public sealed partial record VoiceCall
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCall ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCall
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1719,6 +1842,7 @@ public sealed partial record VoiceCall
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCall> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCall ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCall
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1739,27 +1863,30 @@ public sealed partial record VoiceHangupResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request; see the voice_status code table (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;session_uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>session_uuid</c>.
     /// </summary>
     /// <remarks>
     /// Shown in the document's example; the SDK fixtures carry only status.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("session_uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;call_uuid&lt;/c&gt;.
     /// The call uuid of the call.
+    /// Wire name <c>call_uuid</c>.
     /// </summary>
     /// <remarks>
     /// Shown in the document's example; the SDK fixtures carry only status.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("call_uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1774,12 +1901,14 @@ public sealed partial record VoiceHangupResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1805,6 +1934,7 @@ public sealed partial record VoiceHangupResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceHangupResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceHangupResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1816,6 +1946,7 @@ public sealed partial record VoiceHangupResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceHangupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceHangupResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceHangupResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1835,27 +1966,30 @@ public sealed partial record VoiceRecordingResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt; (required).
     /// Status code of the request (0 = OK).
+    /// Wire name <c>status</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;calluuid&lt;/c&gt;.
     /// The call uuid of the recorded call.
+    /// Wire name <c>calluuid</c>.
     /// </summary>
     /// <remarks>
     /// Spelled calluuid (no separator) in the document, unlike call_uuid elsewhere; kept as written.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("calluuid")]
     public string? Calluuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msg&lt;/c&gt;.
     /// A message text.
+    /// Wire name <c>msg</c>.
     /// </summary>
     /// <remarks>
     /// Not in the document; appears only in the official SDKs' mock recording.json, which stands in for the audio bytes.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("msg")]
     public string? Msg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -1870,12 +2004,14 @@ public sealed partial record VoiceRecordingResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Status is null) c.Add(path + "status", "required", "status is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -1901,6 +2037,7 @@ public sealed partial record VoiceRecordingResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceRecordingResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceRecordingResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -1912,6 +2049,7 @@ public sealed partial record VoiceRecordingResult
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceRecordingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceRecordingResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceRecordingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -1926,44 +2064,50 @@ public sealed partial record VoiceRecordingResult
 /// <summary>
 /// Send a synthesized speech to a conversation.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("say")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SayAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "say".
+    /// Wire name <c>action</c>; always <c>say</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "say")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "say" })]
-    public required string Action { get; init; }
+    public string Action => "say";
 
     /// <summary>
-    /// Wire name &lt;c&gt;language&lt;/c&gt; (required).
     /// Language of the text. Available languages at the moment: en-US, en-GB, cmn-CN, ja-JP, ko-KR, ms-MY, id-ID, th-TH, vi-VN, ru-RU, zh-CN, zh-TW, zh-HK.
+    /// Wire name <c>language</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("language")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "en-US", "en-GB", "cmn-CN", "ja-JP", "ko-KR", "ms-MY", "id-ID", "th-TH", "vi-VN", "ru-RU", "zh-CN", "zh-TW", "zh-HK" })]
     public required SayLanguage Language { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// The text to be parsed into the TTY engine.
+    /// Wire name <c>text</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;barge-in&lt;/c&gt;.
     /// Option to skip the play audio and pass the digit into cache.
+    /// Wire name <c>barge-in</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("barge-in")]
     public bool? BargeIn { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;clear-digit-cache&lt;/c&gt;.
     /// Clear digit cache entered by user.
+    /// Wire name <c>clear-digit-cache</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("clear-digit-cache")]
     public bool? ClearDigitCache { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "say";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -1977,21 +2121,18 @@ public sealed partial record SayAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
+        if (Language is { } v0)
         {
-            if (!(v0 is "say")) c.Add(path + "action", "allowed", "action must be one of: say");
-        }
-        if (Language is { } v1)
-        {
-            if (!(v1.Value is "en-US" or "en-GB" or "cmn-CN" or "ja-JP" or "ko-KR" or "ms-MY" or "id-ID" or "th-TH" or "vi-VN" or "ru-RU" or "zh-CN" or "zh-TW" or "zh-HK")) c.Add(path + "language", "allowed", "language must be one of: en-US, en-GB, cmn-CN, ja-JP, ko-KR, ms-MY, id-ID, th-TH, vi-VN, ru-RU, zh-CN, zh-TW, zh-HK");
+            if (!(v0.Value is "en-US" or "en-GB" or "cmn-CN" or "ja-JP" or "ko-KR" or "ms-MY" or "id-ID" or "th-TH" or "vi-VN" or "ru-RU" or "zh-CN" or "zh-TW" or "zh-HK")) c.Add(path + "language", "allowed", "language must be one of: \"en-US\", \"en-GB\", \"cmn-CN\", \"ja-JP\", \"ko-KR\", \"ms-MY\", \"id-ID\", \"th-TH\", \"vi-VN\", \"ru-RU\", \"zh-CN\", \"zh-TW\", \"zh-HK\"");
         }
         if (Text is null) c.Add(path + "text", "required", "text is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2027,23 +2168,23 @@ public sealed partial record SayAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SayAction ReadJson(global::System.Text.Json.JsonElement e) => new SayAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p1) is { } s2 ? new SayLanguage(s2) : (SayLanguage?)null) : null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p5) : null),
+        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new SayLanguage(s1) : (SayLanguage?)null) : null) ?? default),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
+        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
+        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
-        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s6 ? new SayLanguage(s6) : (SayLanguage?)null) ?? default),
+        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s5 ? new SayLanguage(s5) : (SayLanguage?)null) ?? default),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
@@ -2056,40 +2197,46 @@ public sealed partial record SayAction : IMcAction
 /// <summary>
 /// Play an audio file to the conversation.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("play")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PlayAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "play".
+    /// Wire name <c>action</c>; always <c>play</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "play")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "play" })]
-    public required string Action { get; init; }
+    public string Action => "play";
 
     /// <summary>
-    /// Wire name &lt;c&gt;file&lt;/c&gt; (required).
     /// File or list of files to play during call.
+    /// Wire name <c>file</c>; required.
     /// </summary>
     /// <remarks>
     /// The format is "string/array": one file or a list of files. Modelled as an array; one file is a one-item array (the PHP SDK always sends an array, the other SDKs a single string).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("file")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
     public required global::System.Collections.Generic.IReadOnlyList<string> File { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;barge-in&lt;/c&gt;.
     /// Option to skip the play audio and pass the digit into cache.
+    /// Wire name <c>barge-in</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("barge-in")]
     public bool? BargeIn { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;clear-digit-cache&lt;/c&gt;.
     /// Clear digit cache entered by user.
+    /// Wire name <c>clear-digit-cache</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("clear-digit-cache")]
     public bool? ClearDigitCache { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "play";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2103,17 +2250,18 @@ public sealed partial record PlayAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
-        {
-            if (!(v0 is "play")) c.Add(path + "action", "allowed", "action must be one of: play");
-        }
         if (File is null) c.Add(path + "file", "required", "file is required");
+        if (File is { } v0)
+        {
+            if (v0.Count < 1m) c.Add(path + "file", "count", "file must have at least 1 item");
+        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2145,22 +2293,22 @@ public sealed partial record PlayAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadJson(global::System.Text.Json.JsonElement e) => new PlayAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => global::SpecGen.Runtime.Wire.JsonValues.String(i2)) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
+        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
+        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
+        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
-        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x5 => x5.Value.Trim())!,
+        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim())!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };
@@ -2172,57 +2320,64 @@ public sealed partial record PlayAction : IMcAction
 /// <summary>
 /// Collect the input from the person for further process.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le")]
+[global::SpecGen.Runtime.Validation.SpecRule("compare", Target = "min", Right = "max", Operator = "le", Message = "min must not be greater than max.")]
+[global::SpecGen.Runtime.Validation.SpecVariant("collect")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record CollectAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "collect".
+    /// Wire name <c>action</c>; always <c>collect</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "collect")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "collect" })]
-    public required string Action { get; init; }
+    public string Action => "collect";
 
     /// <summary>
-    /// Wire name &lt;c&gt;event-url&lt;/c&gt; (required).
     /// Webhook for obtaining the digits for this collect.
+    /// Wire name <c>event-url</c>; required.
     /// </summary>
     /// <remarks>
     /// The table gives the format "string"; the value is a webhook address, so it is typed as a URL.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("event-url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public required global::System.Uri EventUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;max&lt;/c&gt; (required).
     /// Maximum number of digits to fetch.
+    /// Wire name <c>max</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("max")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required int Max { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;min&lt;/c&gt; (required).
     /// Minimum number of digits to fetch.
+    /// Wire name <c>min</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("min")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required int Min { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;timeout&lt;/c&gt; (required).
     /// Number of milliseconds to wait on each digit.
+    /// Wire name <c>timeout</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("timeout")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required int Timeout { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;terminators&lt;/c&gt;.
     /// Digits used to end input if less than min digits have been pressed.
+    /// Wire name <c>terminators</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("terminators")]
     public string? Terminators { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "collect";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2236,34 +2391,31 @@ public sealed partial record CollectAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
-        {
-            if (!(v0 is "collect")) c.Add(path + "action", "allowed", "action must be one of: collect");
-        }
         if (EventUrl is null) c.Add(path + "event-url", "required", "event-url is required");
-        if (EventUrl is { } v1)
+        if (EventUrl is { } v0)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v1)) c.Add(path + "event-url", "format", "event-url must be a valid url");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsAbsoluteUrl(v0)) c.Add(path + "event-url", "format", "event-url must be a valid url");
         }
-        if (Max is { } v2)
+        if (Max is { } v1)
         {
-            if (v2 < 0m) c.Add(path + "max", "range", "max must be at least 0");
+            if (v1 < 0m) c.Add(path + "max", "range", "max must be at least 0");
         }
-        if (Min is { } v3)
+        if (Min is { } v2)
         {
-            if (v3 < 0m) c.Add(path + "min", "range", "min must be at least 0");
+            if (v2 < 0m) c.Add(path + "min", "range", "min must be at least 0");
         }
-        if (Timeout is { } v4)
+        if (Timeout is { } v3)
         {
-            if (v4 < 0m) c.Add(path + "timeout", "range", "timeout must be at least 0");
+            if (v3 < 0m) c.Add(path + "timeout", "range", "timeout must be at least 0");
         }
-        if (this.Min is { } l6 && this.Max is { } r6 && !(l6 <= r6)) c.Add(path + "min", "compare", "min must not be greater than max.");
+        if (this.Min is { } l5 && this.Max is { } r5 && !(l5 <= r5)) c.Add(path + "min", "compare", "min must not be greater than max.");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2304,23 +2456,23 @@ public sealed partial record CollectAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CollectAction ReadJson(global::System.Text.Json.JsonElement e) => new CollectAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p1) : null)!,
-        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
-        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p4) : null) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
+        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null)!,
+        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
+        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
+        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
+        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static CollectAction ReadXml(global::System.Xml.Linq.XElement x) => new CollectAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         EventUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "event-url"))?.Value.Trim())!,
         Max = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()) ?? default),
         Min = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()) ?? default),
@@ -2335,29 +2487,32 @@ public sealed partial record CollectAction : IMcAction
 /// <summary>
 /// The wait time to proceed to the next event.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("sleep")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SleepAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "sleep".
+    /// Wire name <c>action</c>; always <c>sleep</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "sleep")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sleep" })]
-    public required string Action { get; init; }
+    public string Action => "sleep";
 
     /// <summary>
-    /// Wire name &lt;c&gt;duration&lt;/c&gt; (required).
     /// Duration to sleep.
+    /// Wire name <c>duration</c>; required.
     /// </summary>
     /// <remarks>
     /// The unit is not stated; the examples (3000, 2000) and the other MC durations (collect timeout) are milliseconds.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("duration")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required int Duration { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "sleep";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2371,20 +2526,17 @@ public sealed partial record SleepAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
+        if (Duration is { } v0)
         {
-            if (!(v0 is "sleep")) c.Add(path + "action", "allowed", "action must be one of: sleep");
-        }
-        if (Duration is { } v1)
-        {
-            if (v1 < 0m) c.Add(path + "duration", "range", "duration must be at least 0");
+            if (v0 < 0m) c.Add(path + "duration", "range", "duration must be at least 0");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2405,19 +2557,19 @@ public sealed partial record SleepAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SleepAction ReadJson(global::System.Text.Json.JsonElement e) => new SleepAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Duration = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "duration", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
+        Duration = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "duration", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null) ?? default),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SleepAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SleepAction ReadXml(global::System.Xml.Linq.XElement x) => new SleepAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
         Duration = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "duration"))?.Value.Trim()) ?? default),
     };
 
@@ -2428,43 +2580,49 @@ public sealed partial record SleepAction : IMcAction
 /// <summary>
 /// To connect a connectable endpoint like a phone number.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("dial")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DialAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "dial".
+    /// Wire name <c>action</c>; always <c>dial</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "dial")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "dial" })]
-    public required string Action { get; init; }
+    public string Action => "dial";
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt; (required).
     /// Destination or list of destination number to call to. Note that for this moment, we will only call to the first number in list.
+    /// Wire name <c>to</c>; required.
     /// </summary>
     /// <remarks>
     /// The format is "string/array": one number or a list. Modelled as an array; one number is a one-item array. Only the first number is called at the moment.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
     public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;from&lt;/c&gt;.
     /// Caller ID.
+    /// Wire name <c>from</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;dial-sequentially&lt;/c&gt; (default false).
     /// Flag to dial list of numbers sequentially, default value set to "false" during "mc_create".
+    /// Wire name <c>dial-sequentially</c>; default <c>false</c>.
     /// </summary>
     /// <remarks>
     /// The document says the default false is set "during mc_create" (when the MC is created); read as a plain default of false.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("dial-sequentially")]
     public bool? DialSequentially { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "dial";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2478,17 +2636,18 @@ public sealed partial record DialAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
-        {
-            if (!(v0 is "dial")) c.Add(path + "action", "allowed", "action must be one of: dial");
-        }
         if (To is null) c.Add(path + "to", "required", "to is required");
+        if (To is { } v0)
+        {
+            if (v0.Count < 1m) c.Add(path + "to", "count", "to must have at least 1 item");
+        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2520,22 +2679,22 @@ public sealed partial record DialAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadJson(global::System.Text.Json.JsonElement e) => new DialAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => global::SpecGen.Runtime.Wire.JsonValues.String(i2)) : null)!,
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
+        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
+        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DialAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
-        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x5 => x5.Value.Trim())!,
+        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x4 => x4.Value.Trim())!,
         From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
         DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
     };
@@ -2550,19 +2709,21 @@ public sealed partial record DialAction : IMcAction
 /// <remarks>
 /// The document lists the record action without a parameter table; it has no fields besides action ({"action": "record"}, as every official SDK builds it).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecVariant("record")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record RecordAction : IMcAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Always "record".
+    /// Wire name <c>action</c>; always <c>record</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action", Fixed = "record")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "record" })]
-    public required string Action { get; init; }
+    public string Action => "record";
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Action?.ToString() ?? string.Empty);
+    public string Discriminator => "record";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -2576,16 +2737,13 @@ public sealed partial record RecordAction : IMcAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Action is null) c.Add(path + "action", "required", "action is required");
-        if (Action is { } v0)
-        {
-            if (!(v0 is "record")) c.Add(path + "action", "allowed", "action must be one of: record");
-        }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2601,18 +2759,18 @@ public sealed partial record RecordAction : IMcAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RecordAction ReadJson(global::System.Text.Json.JsonElement e) => new RecordAction
     {
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RecordAction ReadXml(global::System.Xml.Linq.XElement x) => new RecordAction
     {
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action"))?.Value.Trim()!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -2630,18 +2788,20 @@ public sealed partial record WhatsappSendResult
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the HTTP request. See whatsapp_send_status; 0 on success.
+    /// Wire name <c>status</c>.
     /// </summary>
     /// <remarks>
     /// The document says "number"; the examples show a JSON number (0, 94), not a string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_id&lt;/c&gt;.
     /// Message ID for the message.
+    /// Wire name <c>message_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_id")]
     public string? MessageId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2656,11 +2816,13 @@ public sealed partial record WhatsappSendResult
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2681,6 +2843,7 @@ public sealed partial record WhatsappSendResult
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendResult ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendResult
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -2691,6 +2854,7 @@ public sealed partial record WhatsappSendResult
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendResult ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -2709,21 +2873,24 @@ public sealed partial record WhatsappSendError
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of the HTTP request. See whatsapp_send_status.
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public int? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// (On fail) Error message of the status.
+    /// Wire name <c>err_msg</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;hint&lt;/c&gt;.
     /// (On fail, if available) Supplementary information on the failure of the request for user debug.
+    /// Wire name <c>hint</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("hint")]
     public string? Hint { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2738,11 +2905,13 @@ public sealed partial record WhatsappSendError
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2768,6 +2937,7 @@ public sealed partial record WhatsappSendError
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendError ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendError
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -2779,6 +2949,7 @@ public sealed partial record WhatsappSendError
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSendError ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendError
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
@@ -2793,63 +2964,70 @@ public sealed partial record WhatsappSendError
 /// <summary>
 /// Delivery Status (event_data of the delivery-status event).
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "meta_whatsapp_conversation", When = "meta_delivery_status=failed")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "meta_whatsapp_conversation", When = "equals", WhenField = "meta_delivery_status", WhenValues = new string[] { "failed" })]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappDeliveryStatus
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;channel_type&lt;/c&gt;.
     /// Restricted string WHATSAPP.
+    /// Wire name <c>channel_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("channel_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "WHATSAPP" })]
     public string? ChannelType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;from&lt;/c&gt;.
     /// Source WhatsApp phone number for said message. It is an end-user phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>from</c>.
     /// </summary>
     /// <remarks>
     /// Transcribed as documented: for a delivery status of an outbound message, `from` is the end-user number and `to` the WABA number (the examples show "end-user-phone-number" and "WABA-phone-number"), although the message itself went from the WABA number to the end-user.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("from")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Destination WhatsApp phone number for the message. It is a WABA phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;meta_delivery_status&lt;/c&gt;.
     /// Delivery status as reported from meta.
+    /// Wire name <c>meta_delivery_status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("meta_delivery_status")]
     public MetaDeliveryStatus? MetaDeliveryStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;meta_whatsapp_conversation&lt;/c&gt;.
     /// Details about the conversation the message belongs to. Included for "sent", "delivered" and "read"; not included for "failed", nor for any delivery status of a sent reaction (a reaction is not considered as a conversation).
+    /// Wire name <c>meta_whatsapp_conversation</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("meta_whatsapp_conversation")]
     public MetaWhatsappConversation? MetaWhatsappConversation { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;meta_error_details&lt;/c&gt;.
     /// (On delivery error) Error details for the delivery.
+    /// Wire name <c>meta_error_details</c>.
     /// </summary>
     /// <remarks>
     /// "(On delivery error)" is read as: present when meta_delivery_status is failed (as in the Error example). The document does not say it is never sent otherwise, so no forbidden rule is recorded.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("meta_error_details")]
     public MetaErrorDetails? MetaErrorDetails { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;timestamp&lt;/c&gt;.
     /// UNIX timestamp for the delivery report.
+    /// Wire name <c>timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp": seconds since the epoch as a JSON number (e.g. 1682668041). The failed example carries no timestamp, so it is not always present.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("timestamp")]
     public long? Timestamp { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -2864,11 +3042,12 @@ public sealed partial record WhatsappDeliveryStatus
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ChannelType is { } v0)
         {
-            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: WHATSAPP");
+            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: \"WHATSAPP\"");
         }
         if (From is { } v1)
         {
@@ -2890,10 +3069,11 @@ public sealed partial record WhatsappDeliveryStatus
             v6.ValidateInto(ref n7, string.Empty);
             if (!n7.IsEmpty) c.AddNested(in n7, path + "meta_error_details" + ".");
         }
-        if (((this.MetaDeliveryStatus?.Value is "failed")) && this.MetaWhatsappConversation is not null) c.Add(path + "meta_whatsapp_conversation", "forbidden", "meta_whatsapp_conversation must be absent when meta_delivery_status is failed");
+        if (((this.MetaDeliveryStatus?.Value is "failed")) && this.MetaWhatsappConversation is not null) c.Add(path + "meta_whatsapp_conversation", "forbidden", "meta_whatsapp_conversation must be absent when meta_delivery_status is \"failed\"");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -2939,6 +3119,7 @@ public sealed partial record WhatsappDeliveryStatus
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatus ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatus
     {
         ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -2954,6 +3135,7 @@ public sealed partial record WhatsappDeliveryStatus
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatus ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappDeliveryStatus
     {
         ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
@@ -2977,24 +3159,27 @@ public sealed partial record MetaWhatsappConversation
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;conversation_id&lt;/c&gt;.
     /// Identifier for the conversation the message belonged to.
+    /// Wire name <c>conversation_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("conversation_id")]
     public string? ConversationId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;expiration_timestamp&lt;/c&gt;.
     /// Expiration timestamp for the conversation.
+    /// Wire name <c>expiration_timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp" (seconds). Present in the "sent" example only; the "delivered" example omits it.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("expiration_timestamp")]
     public long? ExpirationTimestamp { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;pricing_category&lt;/c&gt;.
     /// Category of the conversation.
+    /// Wire name <c>pricing_category</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("pricing_category")]
     public WhatsappPricingCategory? PricingCategory { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3009,11 +3194,13 @@ public sealed partial record MetaWhatsappConversation
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3039,6 +3226,7 @@ public sealed partial record MetaWhatsappConversation
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaWhatsappConversation ReadJson(global::System.Text.Json.JsonElement e) => new MetaWhatsappConversation
     {
         ConversationId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "conversation_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3050,6 +3238,7 @@ public sealed partial record MetaWhatsappConversation
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaWhatsappConversation ReadXml(global::System.Xml.Linq.XElement x) => new MetaWhatsappConversation
     {
         ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
@@ -3069,24 +3258,27 @@ public sealed partial record MetaErrorDetails
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;error_code&lt;/c&gt;.
     /// Error code from meta. Refer here for more information.
+    /// Wire name <c>error_code</c>.
     /// </summary>
     /// <remarks>
     /// The "Refer here" link (to Meta's error-code list) was lost in extraction; the codes are Meta's and are not tabulated in the document (example 131047 "Re-engagement message").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("error_code")]
     public int? ErrorCode { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;error_title&lt;/c&gt;.
     /// Title for the error.
+    /// Wire name <c>error_title</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("error_title")]
     public string? ErrorTitle { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;error_details&lt;/c&gt;.
     /// Detailed description for the error.
+    /// Wire name <c>error_details</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("error_details")]
     public string? ErrorDetails { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3101,11 +3293,13 @@ public sealed partial record MetaErrorDetails
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3131,6 +3325,7 @@ public sealed partial record MetaErrorDetails
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaErrorDetails ReadJson(global::System.Text.Json.JsonElement e) => new MetaErrorDetails
     {
         ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
@@ -3142,6 +3337,7 @@ public sealed partial record MetaErrorDetails
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaErrorDetails> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static MetaErrorDetails ReadXml(global::System.Xml.Linq.XElement x) => new MetaErrorDetails
     {
         ErrorCode = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
@@ -3164,65 +3360,74 @@ public sealed partial record WhatsappInboundMessage
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;channel_type&lt;/c&gt;.
     /// Restricted string WHATSAPP.
+    /// Wire name <c>channel_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("channel_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "WHATSAPP" })]
     public string? ChannelType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;from_name&lt;/c&gt;.
     /// Source WhatsApp phone number profile name for said message. It is an end-user profile name, for example, a profile name will be like 'Tom'.
+    /// Wire name <c>from_name</c>.
     /// </summary>
     /// <remarks>
     /// The description starts "Source WhatsApp phone number profile name"; the examples ("end-user-profile-name", 'Tom') show it is a profile name, not a phone number, so it is a plain string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("from_name")]
     public string? FromName { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Destination WhatsApp phone number for the message. It is a WABA phone number that includes a country code, for example, a Malaysian phone number will be like 60123456789.
+    /// Wire name <c>to</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;forwarded&lt;/c&gt;.
     /// It is an indication that the message had been forwarded.
+    /// Wire name <c>forwarded</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("forwarded")]
     public bool? Forwarded { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;frequently_forwarded&lt;/c&gt;.
     /// It is an indication that the message had been frequently forwarded.
+    /// Wire name <c>frequently_forwarded</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("frequently_forwarded")]
     public bool? FrequentlyForwarded { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp.
+    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referred_product&lt;/c&gt;.
     /// Referred product object describing the product the user is requesting information about after received an interactive product message.
+    /// Wire name <c>referred_product</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referred_product")]
     public WhatsappReferredProduct? ReferredProduct { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;timestamp&lt;/c&gt;.
     /// UNIX timestamp for the message.
+    /// Wire name <c>timestamp</c>.
     /// </summary>
     /// <remarks>
     /// Format "UNIX timestamp": seconds since the epoch as a JSON number (e.g. 1690124844).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("timestamp")]
     public long? Timestamp { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;content&lt;/c&gt;.
     /// Content object of the message.
+    /// Wire name <c>content</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("content")]
     public IWhatsappInboundContent? Content { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3237,11 +3442,12 @@ public sealed partial record WhatsappInboundMessage
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ChannelType is { } v0)
         {
-            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: WHATSAPP");
+            if (!(v0 is "WHATSAPP")) c.Add(path + "channel_type", "allowed", "channel_type must be one of: \"WHATSAPP\"");
         }
         if (To is { } v2)
         {
@@ -3262,6 +3468,7 @@ public sealed partial record WhatsappInboundMessage
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3317,6 +3524,7 @@ public sealed partial record WhatsappInboundMessage
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessage
     {
         ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3334,6 +3542,7 @@ public sealed partial record WhatsappInboundMessage
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundMessage
     {
         ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
@@ -3362,15 +3571,17 @@ public sealed partial record WhatsappReferredProduct
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// The ID for the catalog the ordered item belongs to.
+    /// Wire name <c>catalog_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// A unique identifier as defined in the catalog.
+    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -3385,11 +3596,13 @@ public sealed partial record WhatsappReferredProduct
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3410,6 +3623,7 @@ public sealed partial record WhatsappReferredProduct
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferredProduct ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferredProduct
     {
         CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -3420,6 +3634,7 @@ public sealed partial record WhatsappReferredProduct
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferredProduct> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferredProduct ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferredProduct
     {
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
@@ -3433,31 +3648,35 @@ public sealed partial record WhatsappReferredProduct
 /// <summary>
 /// Inbound content of type text.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("text")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>text</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "text")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "text" })]
-    public string? Type { get; init; }
+    public string Type => "text";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// A text message sent by the end-user.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "text";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3471,21 +3690,19 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v1)
         {
-            if (!(v0 is "text")) c.Add(path + "type", "allowed", "type must be one of: text");
-        }
-        if (Referral is { } v2)
-        {
-            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v2.ValidateInto(ref n3, string.Empty);
-            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3511,22 +3728,22 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundText ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundText
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3536,43 +3753,49 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type audio.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("audio")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>audio</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "audio")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "audio" })]
-    public string? Type { get; init; }
+    public string Type => "audio";
 
     /// <summary>
-    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
+    /// Wire name <c>media_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "audio/ogg; codecs=opus".
+    /// Wire name <c>mime_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;voice&lt;/c&gt;.
     /// Set to true if the audio is voice message; false otherwise.
+    /// Wire name <c>voice</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("voice")]
     public bool? Voice { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "audio";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3586,21 +3809,19 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v3)
         {
-            if (!(v0 is "audio")) c.Add(path + "type", "allowed", "type must be one of: audio");
-        }
-        if (Referral is { } v4)
-        {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3636,26 +3857,26 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundAudio ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundAudio
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Voice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "voice", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Voice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "voice", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundAudio> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundAudio ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundAudio
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Voice = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "voice"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3665,49 +3886,56 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type document.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("document")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>document</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "document")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "document" })]
-    public string? Type { get; init; }
+    public string Type => "document";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// The filename of a document.
+    /// Wire name <c>name</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
+    /// Wire name <c>media_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "application/pdf".
+    /// Wire name <c>mime_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "document";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3721,21 +3949,19 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v4)
         {
-            if (!(v0 is "document")) c.Add(path + "type", "allowed", "type must be one of: document");
-        }
-        if (Referral is { } v5)
-        {
-            var n6 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v5.ValidateInto(ref n6, string.Empty);
-            if (!n6.IsEmpty) c.AddNested(in n6, path + "referral" + ".");
+            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v4.ValidateInto(ref n5, string.Empty);
+            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3776,28 +4002,28 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundDocument ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundDocument
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p5) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundDocument ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundDocument
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3807,43 +4033,49 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type video.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("video")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>video</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "video")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "video" })]
-    public string? Type { get; init; }
+    public string Type => "video";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
+    /// Wire name <c>media_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "video/mp4", is a mp4 file for a video.
+    /// Wire name <c>mime_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "video";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3857,21 +4089,19 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v3)
         {
-            if (!(v0 is "video")) c.Add(path + "type", "allowed", "type must be one of: video");
-        }
-        if (Referral is { } v4)
-        {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -3907,26 +4137,26 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundVideo ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundVideo
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundVideo> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundVideo ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundVideo
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3936,43 +4166,49 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type image.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("image")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>image</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "image")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "image" })]
-    public string? Type { get; init; }
+    public string Type => "image";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption (text message) for the media file sent by the end-user.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
+    /// Wire name <c>media_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "image/jpeg".
+    /// Wire name <c>mime_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "image";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -3986,21 +4222,19 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v3)
         {
-            if (!(v0 is "image")) c.Add(path + "type", "allowed", "type must be one of: image");
-        }
-        if (Referral is { } v4)
-        {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4036,26 +4270,26 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundImage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundImage
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundImage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundImage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundImage
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4065,43 +4299,49 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type sticker.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("sticker")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>sticker</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "sticker")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "sticker" })]
-    public string? Type { get; init; }
+    public string Type => "sticker";
 
     /// <summary>
-    /// Wire name &lt;c&gt;media_id&lt;/c&gt;.
     /// The ID of the rich media that is used for downloading the media file sent by the end-user (call the download media API, whatsapp_media).
+    /// Wire name <c>media_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("media_id")]
     public string? MediaId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mime_type&lt;/c&gt;.
     /// The mime type of the media file, eg "image/webp".
+    /// Wire name <c>mime_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mime_type")]
     public string? MimeType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;animated&lt;/c&gt;.
     /// Set to true if the sticker is animated; false otherwise.
+    /// Wire name <c>animated</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("animated")]
     public bool? Animated { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "sticker";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4115,21 +4355,19 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v3)
         {
-            if (!(v0 is "sticker")) c.Add(path + "type", "allowed", "type must be one of: sticker");
-        }
-        if (Referral is { } v4)
-        {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4165,26 +4403,26 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundSticker ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundSticker
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundSticker ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundSticker
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4194,37 +4432,42 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type button (Quick Reply Button Message).
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("button")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>button</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "button")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "button" })]
-    public string? Type { get; init; }
+    public string Type => "button";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// The quick reply button text that the end-user saw and clicked.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;payload&lt;/c&gt;.
     /// The payload that was sent after the end-user clicks a quick reply button in response to the message template with buttons sent by a WABA.
+    /// Wire name <c>payload</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("payload")]
     public string? Payload { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "button";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4238,21 +4481,19 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v2)
         {
-            if (!(v0 is "button")) c.Add(path + "type", "allowed", "type must be one of: button");
-        }
-        if (Referral is { } v3)
-        {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4283,24 +4524,24 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundButton
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundButton
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4310,31 +4551,35 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type reaction.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("reaction")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>reaction</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reaction")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reaction" })]
-    public string? Type { get; init; }
+    public string Type => "reaction";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// An emoji sent by the end-user.
+    /// Wire name <c>text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "reaction";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4348,21 +4593,19 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v1)
         {
-            if (!(v0 is "reaction")) c.Add(path + "type", "allowed", "type must be one of: reaction");
-        }
-        if (Referral is { } v2)
-        {
-            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v2.ValidateInto(ref n3, string.Empty);
-            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
+            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v1.ValidateInto(ref n2, string.Empty);
+            if (!n2.IsEmpty) c.AddNested(in n2, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4388,22 +4631,22 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundReaction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundReaction
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundReaction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundReaction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundReaction
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4413,37 +4656,42 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 /// <summary>
 /// Inbound content of type interactive_button (Interactive Button Reply Message).
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("interactive_button")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>interactive_button</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive_button")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive_button" })]
-    public string? Type { get; init; }
+    public string Type => "interactive_button";
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt;.
     /// A unique ID of the selected button.
+    /// Wire name <c>id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public string? Id { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// The title of the button that the end-user saw and clicked.
+    /// Wire name <c>title</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "interactive_button";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4457,21 +4705,19 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v2)
         {
-            if (!(v0 is "interactive_button")) c.Add(path + "type", "allowed", "type must be one of: interactive_button");
-        }
-        if (Referral is { } v3)
-        {
-            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v3.ValidateInto(ref n4, string.Empty);
-            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
+            var n3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v2.ValidateInto(ref n3, string.Empty);
+            if (!n3.IsEmpty) c.AddNested(in n3, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4502,24 +4748,24 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveButton
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveButton
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4529,43 +4775,49 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
 /// <summary>
 /// Inbound content of type interactive_list (Interactive List Reply Message).
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("interactive_list")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>interactive_list</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive_list")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive_list" })]
-    public string? Type { get; init; }
+    public string Type => "interactive_list";
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt;.
     /// A unique ID of the selected list item.
+    /// Wire name <c>id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public string? Id { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// The title of the list item that the end-user saw and clicked.
+    /// Wire name <c>title</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;description&lt;/c&gt;.
     /// Description of the selected item.
+    /// Wire name <c>description</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("description")]
     public string? Description { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "interactive_list";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4579,21 +4831,19 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (Referral is { } v3)
         {
-            if (!(v0 is "interactive_list")) c.Add(path + "type", "allowed", "type must be one of: interactive_list");
-        }
-        if (Referral is { } v4)
-        {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4629,26 +4879,26 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveList ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveList
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
+        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveList> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundInteractiveList ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveList
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
         Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4658,37 +4908,42 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
 /// <summary>
 /// Inbound content of type order (Order Message).
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("order")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt;.
     /// Content type of the receiving message.
+    /// Wire name <c>type</c>; always <c>order</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "order")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "order" })]
-    public string? Type { get; init; }
+    public string Type => "order";
 
     /// <summary>
-    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// ID for the catalog the ordered item belongs to.
+    /// Wire name <c>catalog_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_items&lt;/c&gt;.
     /// List of product item's information that the end-user has placed an order.
+    /// Wire name <c>product_items</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("product_items")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappOrderItem>? ProductItems { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;referral&lt;/c&gt;.
     /// A referral object, if the message is sent in response to a Facebook ad or a post.
+    /// Wire name <c>referral</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("referral")]
     public WhatsappReferral? Referral { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "order";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -4702,30 +4957,28 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is { } v0)
+        if (ProductItems is { } v1)
         {
-            if (!(v0 is "order")) c.Add(path + "type", "allowed", "type must be one of: order");
-        }
-        if (ProductItems is { } v2)
-        {
-            for (var i3 = 0; i3 < v2.Count; i3++)
+            for (var i2 = 0; i2 < v1.Count; i2++)
             {
-                var ni3 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-                v2[i3]?.ValidateInto(ref ni3, string.Empty);
-                if (!ni3.IsEmpty) c.AddNested(in ni3, path + "product_items" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                var ni2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                v1[i2]?.ValidateInto(ref ni2, string.Empty);
+                if (!ni2.IsEmpty) c.AddNested(in ni2, path + "product_items" + "[" + i2.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
             }
         }
-        if (Referral is { } v4)
+        if (Referral is { } v3)
         {
-            var n5 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v4.ValidateInto(ref n5, string.Empty);
-            if (!n5.IsEmpty) c.AddNested(in n5, path + "referral" + ".");
+            var n4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v3.ValidateInto(ref n4, string.Empty);
+            if (!n4.IsEmpty) c.AddNested(in n4, path + "referral" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4757,24 +5010,24 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundOrder ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundOrder
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p2, static i3 => (i3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i3) : null)) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
+        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
+        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i2) : null)) : null),
+        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim(),
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x5 => WhatsappOrderItem.ReadXml(x5)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c6 ? WhatsappReferral.ReadXml(c6) : null),
+        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x4 => WhatsappOrderItem.ReadXml(x4)),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4792,33 +5045,37 @@ public sealed partial record WhatsappOrderItem
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// Product unique identifier, as defined in catalog.
+    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;currency&lt;/c&gt;.
     /// Price currency of the item.
+    /// Wire name <c>currency</c>.
     /// </summary>
     /// <remarks>
     /// The example shows an ISO 4217 code ("MYR"); the document does not restrict it.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("currency")]
     public string? Currency { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;item_price&lt;/c&gt;.
     /// Price of the item in two decimal places.
+    /// Wire name <c>item_price</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("item_price")]
     public decimal? ItemPrice { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;quantity&lt;/c&gt;.
     /// Number of placed orders for the item.
+    /// Wire name <c>quantity</c>.
     /// </summary>
     /// <remarks>
     /// The document says "number"; a count of items, and the examples show integers (2, 3), so int.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("quantity")]
     public int? Quantity { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -4833,11 +5090,13 @@ public sealed partial record WhatsappOrderItem
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -4868,6 +5127,7 @@ public sealed partial record WhatsappOrderItem
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappOrderItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappOrderItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -4880,6 +5140,7 @@ public sealed partial record WhatsappOrderItem
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappOrderItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappOrderItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
@@ -4900,46 +5161,53 @@ public sealed partial record WhatsappReferral
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;source_url&lt;/c&gt;.
     /// The URL that leads to a Facebook ad or a post.
+    /// Wire name <c>source_url</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("source_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? SourceUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;source_type&lt;/c&gt;.
     /// The type of the Facebook ad's source.
+    /// Wire name <c>source_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("source_type")]
     public WhatsappReferralSourceType? SourceType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;source_id&lt;/c&gt;.
     /// The Facebook ID of the ad or post.
+    /// Wire name <c>source_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("source_id")]
     public string? SourceId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;headline&lt;/c&gt;.
     /// The headline used in the Facebook ad or post that generated the message.
+    /// Wire name <c>headline</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("headline")]
     public string? Headline { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;body&lt;/c&gt;.
     /// The body from the Facebook ad or post that generated the message.
+    /// Wire name <c>body</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("body")]
     public string? Body { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;rich_media_type&lt;/c&gt;.
     /// The type of media in the Facebook ad or post that generated the message.
+    /// Wire name <c>rich_media_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("rich_media_type")]
     public WhatsappReferralMediaType? RichMediaType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;rich_media_url&lt;/c&gt;.
     /// The public url of the media file in the Facebook ad or post that generated the message.
+    /// Wire name <c>rich_media_url</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("rich_media_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public global::System.Uri? RichMediaUrl { get; init; }
 
@@ -4955,6 +5223,7 @@ public sealed partial record WhatsappReferral
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (SourceUrl is { } v0)
@@ -4968,6 +5237,7 @@ public sealed partial record WhatsappReferral
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5013,6 +5283,7 @@ public sealed partial record WhatsappReferral
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferral ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferral
     {
         SourceUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null),
@@ -5028,6 +5299,7 @@ public sealed partial record WhatsappReferral
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
     {
         SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
@@ -5054,15 +5326,17 @@ public sealed partial record Contact
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Type of the contact object.
+    /// Wire name <c>type</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required string Type { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// The identifier of the contact object.
+    /// Wire name <c>id</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public required string Id { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5077,6 +5351,7 @@ public sealed partial record Contact
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is null) c.Add(path + "type", "required", "type is required");
@@ -5084,6 +5359,7 @@ public sealed partial record Contact
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5104,6 +5380,7 @@ public sealed partial record Contact
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Contact ReadJson(global::System.Text.Json.JsonElement e) => new Contact
     {
         Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -5114,6 +5391,7 @@ public sealed partial record Contact
     public static global::SpecGen.Runtime.Wire.ParseResult<Contact> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static Contact ReadXml(global::System.Xml.Linq.XElement x) => new Contact
     {
         Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
@@ -5127,43 +5405,48 @@ public sealed partial record Contact
 /// <summary>
 /// MC Object &gt; Content &gt; Text Content.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("text")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: text
+    /// Wire name <c>type</c>; always <c>text</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "text")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "text" })]
-    public required string Type { get; init; }
+    public string Type => "text";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// The content string. Note for the maximum character limit imposed by the destination channel.
+    /// Wire name <c>text</c>; required.
     /// </summary>
     /// <remarks>
     /// The document names no maximum length.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;preview_url&lt;/c&gt; (default false).
     /// When set to true, a preview of the URL from the text will be shown on the end user's handset.
+    /// Wire name <c>preview_url</c>; default <c>false</c>.
     /// </summary>
     /// <remarks>
     /// The Format column says boolean while the description says "Restricted string: true or false"; the text-message example sends a JSON boolean (false), so it is a bool.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("preview_url")]
     public bool? PreviewUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
+    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "text";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5177,17 +5460,14 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is null) c.Add(path + "type", "required", "type is required");
-        if (Type is { } v0)
-        {
-            if (!(v0 is "text")) c.Add(path + "type", "allowed", "type must be one of: text");
-        }
         if (Text is null) c.Add(path + "text", "required", "text is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5218,21 +5498,21 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TextContent ReadJson(global::System.Text.Json.JsonElement e) => new TextContent
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p1) : null),
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TextContent ReadXml(global::System.Xml.Linq.XElement x) => new TextContent
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "preview_url"))?.Value.Trim()),
         ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
@@ -5245,42 +5525,52 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
 /// <summary>
 /// MC Object &gt; Content &gt; Rich Media Content (image, audio, document, video, sticker).
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("image")]
+[global::SpecGen.Runtime.Validation.SpecVariant("audio")]
+[global::SpecGen.Runtime.Validation.SpecVariant("document")]
+[global::SpecGen.Runtime.Validation.SpecVariant("video")]
+[global::SpecGen.Runtime.Validation.SpecVariant("sticker")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMediaContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: image, audio, document, video, sticker.
+    /// Wire name <c>type</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required RichMediaType Type { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;rich_media_url&lt;/c&gt; (required).
     /// The URL (direct link for download) of the hosted rich media. Supported rich media types by Official WhatsApp: see RichMediaType.
+    /// Wire name <c>rich_media_url</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("rich_media_url")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "url")]
     public required global::System.Uri RichMediaUrl { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt;.
     /// Caption for rich media type image.
+    /// Wire name <c>text</c>.
     /// </summary>
     /// <remarks>
     /// The document says "Caption for rich media type image" only (inbound examples also show captions on document and video); no rule forbids it on other types, so none is recorded.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;name&lt;/c&gt;.
     /// Name for rich media type document.
+    /// Wire name <c>name</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public string? Name { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt;.
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
+    /// Wire name <c>reply_to_msg_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public string? ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
@@ -5298,11 +5588,12 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "image" or "audio" or "document" or "video" or "sticker")) c.Add(path + "type", "allowed", "type must be one of: image, audio, document, video, sticker");
+            if (!(v0.Value is "image" or "audio" or "document" or "video" or "sticker")) c.Add(path + "type", "allowed", "type must be one of: \"image\", \"audio\", \"document\", \"video\", \"sticker\"");
         }
         if (RichMediaUrl is null) c.Add(path + "rich_media_url", "required", "rich_media_url is required");
         if (RichMediaUrl is { } v1)
@@ -5312,6 +5603,7 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5347,6 +5639,7 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RichMediaContent ReadJson(global::System.Text.Json.JsonElement e) => new RichMediaContent
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new RichMediaType(s1) : (RichMediaType?)null) : null) ?? default),
@@ -5360,6 +5653,7 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
@@ -5376,32 +5670,36 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
 /// <summary>
 /// MC Object &gt; Content &gt; Reaction Content.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("reaction")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ReactionContent : IWhatsappContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: reaction
+    /// Wire name <c>type</c>; always <c>reaction</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reaction")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reaction" })]
-    public required string Type { get; init; }
+    public string Type => "reaction";
 
     /// <summary>
-    /// Wire name &lt;c&gt;text&lt;/c&gt; (required).
     /// Emoji of the reaction, need to encode it with UTF-16 unicode (escape sequences). To send emoji 👍, JSON string example: "text":"\uD83D\uDC4D". Note: 1. All emojis supported by Android and iOS devices are supported. 2. Only one emoji can be sent in a reaction message. 3. You can use an empty string to remove a previously sent emoji.
+    /// Wire name <c>text</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("text")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "emoji")]
     public required string Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;reply_to_msg_id&lt;/c&gt; (required).
     /// Message ID of the message that was intended to be replied with. "Message ID" here refers to the "message_id" provided in the HTTP response after sending WhatsApp OR in the webhook of WhatsApp message.
+    /// Wire name <c>reply_to_msg_id</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("reply_to_msg_id")]
     public required string ReplyToMsgId { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "reaction";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5415,22 +5713,19 @@ public sealed partial record ReactionContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is null) c.Add(path + "type", "required", "type is required");
-        if (Type is { } v0)
-        {
-            if (!(v0 is "reaction")) c.Add(path + "type", "allowed", "type must be one of: reaction");
-        }
         if (Text is null) c.Add(path + "text", "required", "text is required");
-        if (Text is { } v1)
+        if (Text is { } v0)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsEmoji(v1)) c.Add(path + "text", "format", "text must be a valid emoji");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsEmoji(v0)) c.Add(path + "text", "format", "text must be a valid emoji");
         }
         if (ReplyToMsgId is null) c.Add(path + "reply_to_msg_id", "required", "reply_to_msg_id is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5456,20 +5751,20 @@ public sealed partial record ReactionContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReactionContent ReadJson(global::System.Text.Json.JsonElement e) => new ReactionContent
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
+        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static ReactionContent ReadXml(global::System.Xml.Linq.XElement x) => new ReactionContent
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim()!,
     };
@@ -5481,25 +5776,28 @@ public sealed partial record ReactionContent : IWhatsappContent
 /// <summary>
 /// MC Object &gt; Content &gt; Templates. Templates are the only type of message that can be sent to customers who have yet to message you, or who have not sent you a message in the last 24 hours.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("template")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record TemplateContent : IWhatsappContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: template
+    /// Wire name <c>type</c>; always <c>template</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "template")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "template" })]
-    public required string Type { get; init; }
+    public string Type => "template";
 
     /// <summary>
-    /// Wire name &lt;c&gt;wa_template&lt;/c&gt; (required).
     /// The template and the parameters to be sent.
+    /// Wire name <c>wa_template</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("wa_template")]
     public required WhatsappTemplate WaTemplate { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "template";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5513,23 +5811,20 @@ public sealed partial record TemplateContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is null) c.Add(path + "type", "required", "type is required");
-        if (Type is { } v0)
-        {
-            if (!(v0 is "template")) c.Add(path + "type", "allowed", "type must be one of: template");
-        }
         if (WaTemplate is null) c.Add(path + "wa_template", "required", "wa_template is required");
-        if (WaTemplate is { } v1)
+        if (WaTemplate is { } v0)
         {
-            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v1.ValidateInto(ref n2, string.Empty);
-            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_template" + ".");
+            var n1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v0.ValidateInto(ref n1, string.Empty);
+            if (!n1.IsEmpty) c.AddNested(in n1, path + "wa_template" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5550,20 +5845,20 @@ public sealed partial record TemplateContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TemplateContent ReadJson(global::System.Text.Json.JsonElement e) => new TemplateContent
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p1) : null) : null)!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p0) : null) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c2 ? WhatsappTemplate.ReadXml(c2) : null)!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c1 ? WhatsappTemplate.ReadXml(c1) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5574,45 +5869,50 @@ public sealed partial record TemplateContent : IWhatsappContent
 /// MC Object &gt; Content &gt; Whatsapp Template.
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecRule("same", Target = "wa_buttons[].type")]
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "header_params[].text", When = "header_params[].type=image|video|document")]
+[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "header_params[].text", When = "in", WhenField = "header_params[].type", WhenValues = new string[] { "image", "video", "document" })]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappTemplate
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;name&lt;/c&gt; (required).
     /// Name of the template to be sent.
+    /// Wire name <c>name</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("name")]
     public required string Name { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;language&lt;/c&gt; (required).
     /// Language selection for the template.
+    /// Wire name <c>language</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("language")]
     public required string Language { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;header_params&lt;/c&gt;.
     /// Parameters for filling in template headers. Template headers type can only be one of Text or Rich media. Note: 1. Text header is only needed if it contains a variable (maximum one variable is supported by Official WhatsApp), e.g. "header_params":[{"type":"text","text":"VARIABLE"}]. 2. Rich media header can only be image, video or document. The caption for the image is not supported in the template message, e.g. "header_params":[{"type":"image","rich_media_url":"https://www.mocean.com.my/logo.png"}].
+    /// Wire name <c>header_params</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("header_params")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed_variants", Values = new string[] { "text", "image", "video", "document" })]
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "1")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 1d)]
     public global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>? HeaderParams { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;body_params&lt;/c&gt;.
     /// Parameters for filling in template body. Template body restricted type: Text. Note: Text body is only needed if it contains one or multiple variables, e.g. "body_params":[{"type":"text","text":"VARIABLE1"}, {"type":"text","text":"VARIABLE2"}].
+    /// Wire name <c>body_params</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("body_params")]
     public global::System.Collections.Generic.IReadOnlyList<TextContent>? BodyParams { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;wa_buttons&lt;/c&gt;.
     /// Parameters for buttons when available. Limitation is imposed to a maximum of 3 buttons per template message by WhatsApp. Note: This parameter is required if one of the buttons is dynamic. Meaning to say, if the template doesn't have any button or all of the buttons are static, this parameter is not required.
+    /// Wire name <c>wa_buttons</c>.
     /// </summary>
     /// <remarks>
     /// Whether wa_buttons is required depends on the template's definition on WhatsApp (dynamic buttons), which the request does not carry; no rule can express it, so it stays optional.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("wa_buttons")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 3d)]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappTemplateButton>? WaButtons { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5627,18 +5927,19 @@ public sealed partial record WhatsappTemplate
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Name is null) c.Add(path + "name", "required", "name is required");
         if (Language is null) c.Add(path + "language", "required", "language is required");
         if (HeaderParams is { } v2)
         {
-            if (v2.Count > 1m) c.Add(path + "header_params", "count", "header_params must have at most 1 items");
+            if (v2.Count > 1m) c.Add(path + "header_params", "count", "header_params must have at most 1 item");
             for (var i3 = 0; i3 < v2.Count; i3++)
             {
                 var e4 = v2[i3];
                 if (e4 is null) continue;
-                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of: text, image, video, document");
+                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
@@ -5686,17 +5987,18 @@ public sealed partial record WhatsappTemplate
                 var it18 = w16[k17];
                 if (it18 is TextContent vr19)
                 {
-                    if (((it18.Discriminator is "image" or "video" or "document")) && vr19.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr19.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of: \"image\", \"video\", \"document\"");
                 }
                 if (it18 is RichMediaContent vr20)
                 {
-                    if (((it18.Discriminator is "image" or "video" or "document")) && vr20.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of image, video, document");
+                    if (((it18.Discriminator is "image" or "video" or "document")) && vr20.Text is not null) c.Add(path + "header_params" + "[" + k17.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".text", "forbidden", "header_params[].text must be absent when header_params[].type is one of: \"image\", \"video\", \"document\"");
                 }
             }
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5735,6 +6037,7 @@ public sealed partial record WhatsappTemplate
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplate ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplate
     {
         Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -5748,6 +6051,7 @@ public sealed partial record WhatsappTemplate
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplate ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplate
     {
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
@@ -5769,33 +6073,37 @@ public sealed partial record WhatsappTemplateButton
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: url, quick_reply. Note: 1. For OTP copy code &amp; dynamic website URL button, please set the type as url. 2. For quick reply button, please set the type as quick_reply. 3. All WhatsApp buttons in the array of wa_buttons MUST be the same type, either url or quick_reply. 4. If the wa_buttons does not contain a quick_reply button while sending a template with a quick_reply button, the default payload value is the same as the button displayed value.
+    /// Wire name <c>type</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required WhatsappTemplateButtonType Type { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;index&lt;/c&gt; (required).
     /// Index of current button. "Index" here refers to the sequence number of a button. For example, the first added button during template creation, its index is 0, second added button, its index is 1 and so forth.
+    /// Wire name <c>index</c>; required.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = "0")]
+    [global::SpecGen.Runtime.Validation.SpecField("index")]
+    [global::SpecGen.Runtime.Validation.SpecRule("range", Min = 0d)]
     public required int Index { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;payload&lt;/c&gt;.
     /// Payload of quick reply upon end user interaction.
+    /// Wire name <c>payload</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=quick_reply")]
+    [global::SpecGen.Runtime.Validation.SpecField("payload")]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "quick_reply" })]
     public string? Payload { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;url_parameter&lt;/c&gt;.
     /// If the button is a dynamic website, please set a URL for customers to visit upon end user interaction. If the button is OTP copy code, please set an OTP code that allows the end user to click &amp; copy it.
+    /// Wire name <c>url_parameter</c>.
     /// </summary>
     /// <remarks>
     /// Not format url - for an OTP copy-code button the value is an OTP code, not a URL.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=url")]
+    [global::SpecGen.Runtime.Validation.SpecField("url_parameter")]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "url" })]
     public string? UrlParameter { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -5810,21 +6118,23 @@ public sealed partial record WhatsappTemplateButton
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "url" or "quick_reply")) c.Add(path + "type", "allowed", "type must be one of: url, quick_reply");
+            if (!(v0.Value is "url" or "quick_reply")) c.Add(path + "type", "allowed", "type must be one of: \"url\", \"quick_reply\"");
         }
         if (Index is { } v1)
         {
             if (v1 < 0m) c.Add(path + "index", "range", "index must be at least 0");
         }
-        if (((this.Type.Value is "quick_reply")) && Payload is null) c.Add(path + "payload", "required", "payload is required when type is quick_reply");
-        if (((this.Type.Value is "url")) && UrlParameter is null) c.Add(path + "url_parameter", "required", "url_parameter is required when type is url");
+        if (((this.Type.Value is "quick_reply")) && Payload is null) c.Add(path + "payload", "required", "payload is required when type is \"quick_reply\"");
+        if (((this.Type.Value is "url")) && UrlParameter is null) c.Add(path + "url_parameter", "required", "url_parameter is required when type is \"url\"");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5855,6 +6165,7 @@ public sealed partial record WhatsappTemplateButton
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplateButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplateButton
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappTemplateButtonType(s1) : (WhatsappTemplateButtonType?)null) : null) ?? default),
@@ -5867,6 +6178,7 @@ public sealed partial record WhatsappTemplateButton
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
@@ -5882,25 +6194,28 @@ public sealed partial record WhatsappTemplateButton
 /// <summary>
 /// MC Object &gt; Content &gt; Interactive Content.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecVariant("interactive")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record InteractiveContent : IWhatsappContent
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: interactive
+    /// Wire name <c>type</c>; always <c>interactive</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "interactive")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "interactive" })]
-    public required string Type { get; init; }
+    public string Type => "interactive";
 
     /// <summary>
-    /// Wire name &lt;c&gt;wa_interactive&lt;/c&gt; (required).
     /// The interactive and the parameters to be sent.
+    /// Wire name <c>wa_interactive</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("wa_interactive")]
     public required WhatsappInteractive WaInteractive { get; init; }
 
     /// <summary>The wire value that selects this variant in its union.</summary>
-    public string Discriminator => (Type?.ToString() ?? string.Empty);
+    public string Discriminator => "interactive";
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
     public global::SpecGen.Runtime.Validation.ValidationResult Validate()
@@ -5914,23 +6229,20 @@ public sealed partial record InteractiveContent : IWhatsappContent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is null) c.Add(path + "type", "required", "type is required");
-        if (Type is { } v0)
-        {
-            if (!(v0 is "interactive")) c.Add(path + "type", "allowed", "type must be one of: interactive");
-        }
         if (WaInteractive is null) c.Add(path + "wa_interactive", "required", "wa_interactive is required");
-        if (WaInteractive is { } v1)
+        if (WaInteractive is { } v0)
         {
-            var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
-            v1.ValidateInto(ref n2, string.Empty);
-            if (!n2.IsEmpty) c.AddNested(in n2, path + "wa_interactive" + ".");
+            var n1 = new global::SpecGen.Runtime.Validation.ViolationCollector();
+            v0.ValidateInto(ref n1, string.Empty);
+            if (!n1.IsEmpty) c.AddNested(in n1, path + "wa_interactive" + ".");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -5951,20 +6263,20 @@ public sealed partial record InteractiveContent : IWhatsappContent
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InteractiveContent ReadJson(global::System.Text.Json.JsonElement e) => new InteractiveContent
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p1) : null) : null)!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p0) : null) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c2 ? WhatsappInteractive.ReadXml(c2) : null)!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c1 ? WhatsappInteractive.ReadXml(c1) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5974,56 +6286,61 @@ public sealed partial record InteractiveContent : IWhatsappContent
 /// <summary>
 /// MC Object &gt; Content &gt; Whatsapp Interactive.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "body", When = "!(type=product)")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.button_text", When = "type=list")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.wa_buttons", When = "type=button")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.catalog_id", When = "type=product|product_list")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.product_retailer_id", When = "type=product")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections", When = "type=list|product_list")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].rows", When = "type=list")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].product_items", When = "type=product_list")]
-[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].title", When = "action.sections#>1")]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "body", When = "equals", WhenField = "type", WhenValues = new string[] { "product" }, WhenNegated = true)]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.button_text", When = "equals", WhenField = "type", WhenValues = new string[] { "list" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.wa_buttons", When = "equals", WhenField = "type", WhenValues = new string[] { "button" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.catalog_id", When = "in", WhenField = "type", WhenValues = new string[] { "product", "product_list" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.product_retailer_id", When = "equals", WhenField = "type", WhenValues = new string[] { "product" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections", When = "in", WhenField = "type", WhenValues = new string[] { "list", "product_list" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].rows", When = "equals", WhenField = "type", WhenValues = new string[] { "list" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].product_items", When = "equals", WhenField = "type", WhenValues = new string[] { "product_list" })]
+[global::SpecGen.Runtime.Validation.SpecRule("required", Target = "action.sections[].title", When = "count_gt", WhenField = "action.sections", WhenCount = 1d)]
 [global::SpecGen.Runtime.Validation.SpecRule("unique", Target = "action.sections[].rows[].id")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInteractive
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: button, list, product, product_list.
+    /// Wire name <c>type</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type")]
     public required WhatsappInteractiveType Type { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;header&lt;/c&gt;.
     /// Parameter for filling in the interactive header. Header content displayed on top of a message can only be one of Text or Rich media. Note: 1. Text header JSON string example: "header":{"type":"text","text":"HEADER CONTENT"}. 2. Rich media header can only be image, video or document, e.g. "header":{"type":"image","rich_media_url":"https://www.mocean.com.my/logo.png"}.
+    /// Wire name <c>header</c>.
     /// </summary>
-    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "type=product_list")]
+    [global::SpecGen.Runtime.Validation.SpecField("header")]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", When = "equals", WhenField = "type", WhenValues = new string[] { "product_list" })]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed_variants", Values = new string[] { "text", "image", "video", "document" })]
     public ITextOrRichMediaContent? Header { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;body&lt;/c&gt;.
     /// Parameter for filling in the interactive body. Body content restricted type: Text. Note: Text body JSON string example: "body":{"type":"text","text":"BODY CONTENT"}.
+    /// Wire name <c>body</c>.
     /// </summary>
     /// <remarks>
     /// The table types body as Text Content (whose `type` is required) and its note's example includes "type":"text", but the curl examples send only {"text": ...}. Kept as TextContent: a client always sends "type":"text", which both readings accept.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("body")]
     public TextContent? Body { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;footer&lt;/c&gt;.
     /// Parameter for filling in the interactive footer. Footer content restricted type: Text. Note: Text footer JSON string example: "footer":{"type":"text","text":"FOOTER CONTENT"}.
+    /// Wire name <c>footer</c>.
     /// </summary>
     /// <remarks>
     /// Same as body - the curl examples omit "type", the table's note includes it; kept as TextContent.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("footer")]
     public TextContent? Footer { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;action&lt;/c&gt; (required).
     /// Action you want the user to perform after reading the message. For example, you can create an action with the main menu button that redirects to selection buttons after the user clicks it. You can also create an action for product messages that allow the user to place an order.
+    /// Wire name <c>action</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("action")]
     public required WhatsappAction Action { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6038,16 +6355,17 @@ public sealed partial record WhatsappInteractive
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Type is { } v0)
         {
-            if (!(v0.Value is "button" or "list" or "product" or "product_list")) c.Add(path + "type", "allowed", "type must be one of: button, list, product, product_list");
+            if (!(v0.Value is "button" or "list" or "product" or "product_list")) c.Add(path + "type", "allowed", "type must be one of: \"button\", \"list\", \"product\", \"product_list\"");
         }
-        if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is product_list");
+        if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is \"product_list\"");
         if (Header is { } v1)
         {
-            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of: text, image, video, document");
+            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
             v1.ValidateInto(ref n2, string.Empty);
             if (!n2.IsEmpty) c.AddNested(in n2, path + "header" + ".");
@@ -6071,26 +6389,26 @@ public sealed partial record WhatsappInteractive
             v7.ValidateInto(ref n8, string.Empty);
             if (!n8.IsEmpty) c.AddNested(in n8, path + "action" + ".");
         }
-        if ((!((this.Type.Value is "product"))) && this.Body is null) c.Add(path + "body", "required", "body is required unless type is product");
+        if ((!((this.Type.Value is "product"))) && this.Body is null) c.Add(path + "body", "required", "body is required unless type is \"product\"");
         if (this.Action is { } w9)
         {
-            if (((this.Type.Value is "list")) && w9.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is list");
+            if (((this.Type.Value is "list")) && w9.ButtonText is null) c.Add(path + "action" + ".button_text", "required", "action.button_text is required when type is \"list\"");
         }
         if (this.Action is { } w10)
         {
-            if (((this.Type.Value is "button")) && w10.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is button");
+            if (((this.Type.Value is "button")) && w10.WaButtons is null) c.Add(path + "action" + ".wa_buttons", "required", "action.wa_buttons is required when type is \"button\"");
         }
         if (this.Action is { } w11)
         {
-            if (((this.Type.Value is "product" or "product_list")) && w11.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of product, product_list");
+            if (((this.Type.Value is "product" or "product_list")) && w11.CatalogId is null) c.Add(path + "action" + ".catalog_id", "required", "action.catalog_id is required when type is one of: \"product\", \"product_list\"");
         }
         if (this.Action is { } w12)
         {
-            if (((this.Type.Value is "product")) && w12.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is product");
+            if (((this.Type.Value is "product")) && w12.ProductRetailerId is null) c.Add(path + "action" + ".product_retailer_id", "required", "action.product_retailer_id is required when type is \"product\"");
         }
         if (this.Action is { } w13)
         {
-            if (((this.Type.Value is "list" or "product_list")) && w13.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of list, product_list");
+            if (((this.Type.Value is "list" or "product_list")) && w13.Sections is null) c.Add(path + "action" + ".sections", "required", "action.sections is required when type is one of: \"list\", \"product_list\"");
         }
         if (this.Action is { } w14)
         {
@@ -6100,7 +6418,7 @@ public sealed partial record WhatsappInteractive
                 {
                     var it17 = w15[k16];
                     if (it17 is null) continue;
-                    if (((this.Type.Value is "list")) && it17.Rows is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is list");
+                    if (((this.Type.Value is "list")) && it17.Rows is null) c.Add(path + "action" + ".sections" + "[" + k16.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows", "required", "action.sections[].rows is required when type is \"list\"");
                 }
             }
         }
@@ -6112,7 +6430,7 @@ public sealed partial record WhatsappInteractive
                 {
                     var it21 = w19[k20];
                     if (it21 is null) continue;
-                    if (((this.Type.Value is "product_list")) && it21.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is product_list");
+                    if (((this.Type.Value is "product_list")) && it21.ProductItems is null) c.Add(path + "action" + ".sections" + "[" + k20.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".product_items", "required", "action.sections[].product_items is required when type is \"product_list\"");
                 }
             }
         }
@@ -6185,6 +6503,7 @@ public sealed partial record WhatsappInteractive
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6220,6 +6539,7 @@ public sealed partial record WhatsappInteractive
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractive ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractive
     {
         Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappInteractiveType(s1) : (WhatsappInteractiveType?)null) : null) ?? default),
@@ -6233,6 +6553,7 @@ public sealed partial record WhatsappInteractive
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
     {
         Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
@@ -6256,47 +6577,52 @@ public sealed partial record WhatsappAction
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;button_text&lt;/c&gt;.
     /// The list is shown after pressing a button which displays this text.
+    /// Wire name <c>button_text</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is list (rule on WhatsappInteractive).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("button_text")]
     public string? ButtonText { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;wa_buttons&lt;/c&gt;.
     /// Parameter for buttons when available. Limitation is imposed to a maximum of 3 buttons per message.
+    /// Wire name <c>wa_buttons</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is button (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = "3")]
+    [global::SpecGen.Runtime.Validation.SpecField("wa_buttons")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Max = 3d)]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappInteractiveButton>? WaButtons { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;catalog_id&lt;/c&gt;.
     /// The ID that uniquely identifies the catalog registered with Facebook and connected to the WhatsApp Business Account the sender phone number belongs to.
+    /// Wire name <c>catalog_id</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is product or product_list (rule on WhatsappInteractive).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("catalog_id")]
     public string? CatalogId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt;.
     /// The ID that uniquely identifies the product in the catalog.
+    /// Wire name <c>product_retailer_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public string? ProductRetailerId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;sections&lt;/c&gt;.
     /// Parameter for multi product sections when available. Limitation is imposed to a maximum of 10 and minimum of 1 section per message.
+    /// Wire name <c>sections</c>.
     /// </summary>
     /// <remarks>
     /// Although described as "multi product sections", sections also carry the rows of a list message (see the list example), so the limit applies to list and product_list.
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = "1", Max = "10")]
+    [global::SpecGen.Runtime.Validation.SpecField("sections")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d, Max = 10d)]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappSection>? Sections { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6311,6 +6637,7 @@ public sealed partial record WhatsappAction
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (WaButtons is { } v1)
@@ -6400,6 +6727,7 @@ public sealed partial record WhatsappAction
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6437,6 +6765,7 @@ public sealed partial record WhatsappAction
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappAction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappAction
     {
         ButtonText = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "button_text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -6450,6 +6779,7 @@ public sealed partial record WhatsappAction
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
     {
         ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
@@ -6471,22 +6801,25 @@ public sealed partial record WhatsappInteractiveButton
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;type&lt;/c&gt; (required).
     /// Restricted string: reply
+    /// Wire name <c>type</c>; always <c>reply</c>, set by this type.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("type", Fixed = "reply")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "reply" })]
-    public required string Type { get; init; }
+    public string Type => "reply";
 
     /// <summary>
-    /// Wire name &lt;c&gt;title&lt;/c&gt; (required).
     /// Unique title of the button.
+    /// Wire name <c>title</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public required string Title { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// Unique identifier for your button. This ID is returned in the webhook when the button is clicked by the user. Note: You cannot have leading or trailing spaces when setting the ID.
+    /// Wire name <c>id</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id")]
     [global::SpecGen.Runtime.Validation.SpecRule("trimmed")]
     public required string Id { get; init; }
 
@@ -6502,22 +6835,19 @@ public sealed partial record WhatsappInteractiveButton
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
-        if (Type is null) c.Add(path + "type", "required", "type is required");
-        if (Type is { } v0)
-        {
-            if (!(v0 is "reply")) c.Add(path + "type", "allowed", "type must be one of: reply");
-        }
         if (Title is null) c.Add(path + "title", "required", "title is required");
         if (Id is null) c.Add(path + "id", "required", "id is required");
-        if (Id is { } v2)
+        if (Id is { } v1)
         {
-            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v2)) c.Add(path + "id", "trimmed", "id must not have leading or trailing spaces");
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.IsTrimmed(v1)) c.Add(path + "id", "trimmed", "id must not have leading or trailing white space");
         }
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6543,20 +6873,20 @@ public sealed partial record WhatsappInteractiveButton
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractiveButton
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
+        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
+        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
     };
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractiveButton
     {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
     };
@@ -6573,31 +6903,34 @@ public sealed partial record WhatsappSection
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;title&lt;/c&gt;.
     /// Title of the section.
+    /// Wire name <c>title</c>.
     /// </summary>
     /// <remarks>
     /// Required if the message has more than one section (rule on WhatsappInteractive).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public string? Title { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;rows&lt;/c&gt;.
     /// An array of rows sent within a section. A Section object can contain a maximum of 10 and minimum of 1 row per message. Example: "rows":[{"id":"ROW_ID1","title":"ROW_TITLE1","description":"ROW_DESCRIPTION1"},{"id":"ROW_ID2","title":"ROW_TITLE2","description":"ROW_DESCRIPTION2"}]
+    /// Wire name <c>rows</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is list (rule on WhatsappInteractive).
     /// </remarks>
-    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = "1", Max = "10")]
+    [global::SpecGen.Runtime.Validation.SpecField("rows")]
+    [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d, Max = 10d)]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappRow>? Rows { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_items&lt;/c&gt;.
     /// Parameter for filling in product items as defined in the catalog.
+    /// Wire name <c>product_items</c>.
     /// </summary>
     /// <remarks>
     /// Required when the interactive type is product_list (rule on WhatsappInteractive). The document ends (extraction cut off) at "3. Array of product item JSON string example:"; any limit stated after that point is lost, so no count rule is recorded.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("product_items")]
     public global::System.Collections.Generic.IReadOnlyList<WhatsappProductItem>? ProductItems { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6612,6 +6945,7 @@ public sealed partial record WhatsappSection
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Rows is { } v1)
@@ -6636,6 +6970,7 @@ public sealed partial record WhatsappSection
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6663,6 +6998,7 @@ public sealed partial record WhatsappSection
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSection ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSection
     {
         Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
@@ -6674,6 +7010,7 @@ public sealed partial record WhatsappSection
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
     {
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
@@ -6696,21 +7033,24 @@ public sealed partial record WhatsappRow
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;id&lt;/c&gt; (required).
     /// The identifier of the row. It must be unique across all sections.
+    /// Wire name <c>id</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("id")]
     public required string Id { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;title&lt;/c&gt; (required).
     /// The title of the row.
+    /// Wire name <c>title</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("title")]
     public required string Title { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;description&lt;/c&gt;.
     /// The description of the row, it is an optional.
+    /// Wire name <c>description</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("description")]
     public string? Description { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6725,6 +7065,7 @@ public sealed partial record WhatsappRow
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Id is null) c.Add(path + "id", "required", "id is required");
@@ -6732,6 +7073,7 @@ public sealed partial record WhatsappRow
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6757,6 +7099,7 @@ public sealed partial record WhatsappRow
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappRow ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappRow
     {
         Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -6768,6 +7111,7 @@ public sealed partial record WhatsappRow
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappRow> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappRow ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappRow
     {
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
@@ -6790,9 +7134,10 @@ public sealed partial record WhatsappProductItem
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;product_retailer_id&lt;/c&gt; (required).
     /// An ID that uniquely identifies the product in the catalog. If the "product_retailer_id" doesn't exist in your catalog, the product won't be displayed.
+    /// Wire name <c>product_retailer_id</c>; required.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("product_retailer_id")]
     public required string ProductRetailerId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -6807,12 +7152,14 @@ public sealed partial record WhatsappProductItem
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (ProductRetailerId is null) c.Add(path + "product_retailer_id", "required", "product_retailer_id is required");
     }
 
     /// <summary>Writes this object as JSON with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -6828,6 +7175,7 @@ public sealed partial record WhatsappProductItem
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
     /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappProductItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappProductItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
@@ -6837,6 +7185,7 @@ public sealed partial record WhatsappProductItem
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappProductItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
 
     /// <summary>Reads an XML element; unknown elements are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappProductItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappProductItem
     {
         ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim()!,

@@ -13,6 +13,7 @@ namespace Mocean.V2;
 /// <remarks>
 /// The example request has Content-Type application/x-www-form-urlencoded, but its body is printed as JSON with nested current_carrier/original_carrier objects; how a nested object is put in a form field is not documented. The form encoding of the header is kept and the two objects are read as JSON text inside their fields. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record NumberLookupResultEvent
 {
@@ -26,48 +27,55 @@ public sealed partial record NumberLookupResultEvent
     public const string CodeTable = "number_lookup_status";
 
     /// <summary>
-    /// Wire name &lt;c&gt;status&lt;/c&gt;.
     /// Status of number lookup.
+    /// Wire name <c>status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("status")]
     public NumberLookupStatusCode? Status { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;msgid&lt;/c&gt;.
     /// The unique ID of the request.
+    /// Wire name <c>msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;to&lt;/c&gt;.
     /// Phone number.
+    /// Wire name <c>to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;current_carrier&lt;/c&gt;.
     /// Current mobile operator based on IMSI.
+    /// Wire name <c>current_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("current_carrier")]
     public Carrier? CurrentCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;original_carrier&lt;/c&gt;.
     /// Original mobile operator based on phone number prefix.
+    /// Wire name <c>original_carrier</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("original_carrier")]
     public Carrier? OriginalCarrier { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;ported&lt;/c&gt;.
     /// Information about whether the phone number is ported. Possible values are: ported, not_ported, unknown.
+    /// Wire name <c>ported</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("ported")]
     public PortedStatus? Ported { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;err_msg&lt;/c&gt;.
     /// Error message about the failure if status is failed.
+    /// Wire name <c>err_msg</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("err_msg")]
     public string? ErrMsg { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -82,6 +90,7 @@ public sealed partial record NumberLookupResultEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (CurrentCarrier is { } v3)
@@ -99,6 +108,7 @@ public sealed partial record NumberLookupResultEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResultEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new NumberLookupResultEvent
     {
         Status = (form.TryGetValue("status", out var f0) ? (global::SpecGen.Runtime.Wire.Text.Int(f0) is { } n1 ? new NumberLookupStatusCode(n1) : (NumberLookupStatusCode?)null) : null),
@@ -111,13 +121,13 @@ public sealed partial record NumberLookupResultEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "status", "msgid", "to", "current_carrier", "original_carrier", "ported", "err_msg" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static NumberLookupResultEvent ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResultEvent
     {
         Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p13) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p13) is { } n14 ? new NumberLookupStatusCode(n14) : (NumberLookupStatusCode?)null) : null),
@@ -130,7 +140,7 @@ public sealed partial record NumberLookupResultEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -142,6 +152,7 @@ public sealed partial record NumberLookupResultEvent
 /// <remarks>
 /// The example request has Content-Type application/x-www-form-urlencoded (its body is printed as a JSON-like listing of the fields). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record DeliveryReportEvent
 {
@@ -155,42 +166,47 @@ public sealed partial record DeliveryReportEvent
     public const string CodeTable = "dlr_error";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Phone number of the original SMS recipient.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; kept as text so long numbers lose nothing.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// Phone number of the original SMS sender.
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number" (example 63001, a short code); the original sender can also be an alphanumeric Sender ID, so the value is kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-dlr-status&lt;/c&gt;.
     /// Status of the delivery: 1. Success, 2. Failed, 3. Expired.
+    /// Wire name <c>mocean-dlr-status</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-dlr-status")]
     public DlrStatusCode? DlrStatus { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-msgid&lt;/c&gt;.
     /// Message ID of the message where this report is associated.
+    /// Wire name <c>mocean-msgid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-msgid")]
     public string? Msgid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-error-code&lt;/c&gt;.
     /// Error code of the submission.
+    /// Wire name <c>mocean-error-code</c>.
     /// </summary>
     /// <remarks>
     /// The code table writes the codes with three digits ("000", "001"), but the example request sends mocean-error-code: 0. Codes are compared by numeric value (0 = "000").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-error-code")]
     public DlrErrorCode? ErrorCode { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -205,11 +221,13 @@ public sealed partial record DeliveryReportEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new DeliveryReportEvent
     {
         From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
@@ -220,13 +238,13 @@ public sealed partial record DeliveryReportEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
     {
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
@@ -237,7 +255,7 @@ public sealed partial record DeliveryReportEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -249,6 +267,7 @@ public sealed partial record DeliveryReportEvent
 /// <remarks>
 /// The example request has Content-Type application/x-www-form-urlencoded. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record InboundSmsEvent
 {
@@ -260,49 +279,55 @@ public sealed partial record InboundSmsEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// Phone number of the original SMS sender.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; a phone number with country code (e.g. 60123456789).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// Phone number of the original SMS recipient, normally the short code (e.g. 63001).
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; a short code has no country code, so it is kept as text.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-time&lt;/c&gt;.
     /// The datetime when the message is received by SMS gateway. (Format YYYY-MM-DD hh:mm:ss).
+    /// Wire name <c>mocean-time</c>.
     /// </summary>
     /// <remarks>
     /// The example is 2018-12-30 23:59:59, i.e. a 24-hour clock (HH).
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-time")]
     [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "datetime", Pattern = "yyyy-MM-dd HH:mm:ss")]
     public global::System.DateTime? Time { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-text&lt;/c&gt;.
     /// Content of the SMS.
+    /// Wire name <c>mocean-text</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-text")]
     public string? Text { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-keyword&lt;/c&gt;.
     /// Keyword used for the MO.
+    /// Wire name <c>mocean-keyword</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-keyword")]
     public string? Keyword { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-coding&lt;/c&gt;.
     /// Message type of SMS. 1 for text/Mobile telephony character set and 3 for Unicode SMS.
+    /// Wire name <c>mocean-coding</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-coding")]
     public int? Coding { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -317,6 +342,7 @@ public sealed partial record InboundSmsEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (Time is { } v2)
@@ -326,6 +352,7 @@ public sealed partial record InboundSmsEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InboundSmsEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new InboundSmsEvent
     {
         From = (form.TryGetValue("mocean-from", out var f0) ? f0 : null),
@@ -337,13 +364,13 @@ public sealed partial record InboundSmsEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InboundSmsEvent ReadJson(global::System.Text.Json.JsonElement e) => new InboundSmsEvent
     {
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),
@@ -355,7 +382,7 @@ public sealed partial record InboundSmsEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -367,6 +394,7 @@ public sealed partial record InboundSmsEvent
 /// <remarks>
 /// The document shows no example request (no Content-Type). The method is the documented "POST https://example.com/webhooks/collect"; form encoding is assumed because the Python sample reads request.form (the C# sample reads the query string, the Node sample routes GET). The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceCollectEvent
 {
@@ -378,21 +406,24 @@ public sealed partial record VoiceCollectEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-session-uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>mocean-session-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-session-uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt;.
     /// The call uuid of the call.
+    /// Wire name <c>mocean-call-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-digits&lt;/c&gt;.
     /// Digits/keypad input by the Callee. If there is no response from Callee after the timeout period, the input will be empty string.
+    /// Wire name <c>mocean-digits</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-digits")]
     public string? Digits { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -407,11 +438,13 @@ public sealed partial record VoiceCollectEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCollectEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new VoiceCollectEvent
     {
         SessionUuid = (form.TryGetValue("mocean-session-uuid", out var f0) ? f0 : null),
@@ -420,13 +453,13 @@ public sealed partial record VoiceCollectEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-session-uuid", "mocean-call-uuid", "mocean-digits" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCollectEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCollectEvent
     {
         SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
@@ -435,7 +468,7 @@ public sealed partial record VoiceCollectEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -447,6 +480,7 @@ public sealed partial record VoiceCollectEvent
 /// <remarks>
 /// The document shows no example request (no Content-Type); form encoding is assumed as for the other webhooks (the Python sample reads request.form). Several samples read "from" without the mocean- prefix; the table's wire names (mocean-from, ...) are used. The table marks no parameter as required or optional, so none is declared required.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record VoiceAnswerEvent
 {
@@ -458,33 +492,37 @@ public sealed partial record VoiceAnswerEvent
     public const string Encoding = "form";
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-session-uuid&lt;/c&gt;.
     /// The session uuid of the call.
+    /// Wire name <c>mocean-session-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-session-uuid")]
     public string? SessionUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-call-uuid&lt;/c&gt;.
     /// The call uuid of the call.
+    /// Wire name <c>mocean-call-uuid</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-call-uuid")]
     public string? CallUuid { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-to&lt;/c&gt;.
     /// The VLN number which you wish to call to when you receive the inbound call.
+    /// Wire name <c>mocean-to</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number"; it is a virtual number with country code.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-to")]
     public string? To { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;mocean-from&lt;/c&gt;.
     /// The source of the call, or the number that call came from.
+    /// Wire name <c>mocean-from</c>.
     /// </summary>
     /// <remarks>
     /// The table gives the format "number".
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("mocean-from")]
     public string? From { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -499,11 +537,13 @@ public sealed partial record VoiceAnswerEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceAnswerEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new VoiceAnswerEvent
     {
         SessionUuid = (form.TryGetValue("mocean-session-uuid", out var f0) ? f0 : null),
@@ -513,13 +553,13 @@ public sealed partial record VoiceAnswerEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "mocean-session-uuid", "mocean-call-uuid", "mocean-to", "mocean-from" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceAnswerEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceAnswerEvent
     {
         SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
@@ -529,7 +569,7 @@ public sealed partial record VoiceAnswerEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -540,6 +580,7 @@ public sealed partial record VoiceAnswerEvent
 /// <remarks>
 /// The document shows `POST https://example.com/webhooks/whatsapp-delivery-status` and four JSON examples (sent, delivered, read, failed); it does not say what the receiver must answer, so no reply is recorded (the SMS delivery report section asks for HTTP 200, but the WhatsApp section is silent).
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappDeliveryStatusEvent
 {
@@ -551,22 +592,25 @@ public sealed partial record WhatsappDeliveryStatusEvent
     public const string Encoding = "json";
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_id&lt;/c&gt;.
     /// Message ID associated with the transaction which was given from the HTTP response of send WhatsApp.
+    /// Wire name <c>message_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_id")]
     public string? MessageId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_type&lt;/c&gt;.
     /// Type of the event. Limited to delivery-status.
+    /// Wire name <c>event_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "delivery-status" })]
     public string? EventType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_data&lt;/c&gt;.
     /// Delivery Status Information of the delivery-status.
+    /// Wire name <c>event_data</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_data")]
     public WhatsappDeliveryStatus? EventData { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -581,11 +625,12 @@ public sealed partial record WhatsappDeliveryStatusEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (EventType is { } v1)
         {
-            if (!(v1 is "delivery-status")) c.Add(path + "event_type", "allowed", "event_type must be one of: delivery-status");
+            if (!(v1 is "delivery-status")) c.Add(path + "event_type", "allowed", "event_type must be one of: \"delivery-status\"");
         }
         if (EventData is { } v2)
         {
@@ -596,6 +641,7 @@ public sealed partial record WhatsappDeliveryStatusEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatusEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new WhatsappDeliveryStatusEvent
     {
         MessageId = (form.TryGetValue("message_id", out var f0) ? f0 : null),
@@ -604,13 +650,13 @@ public sealed partial record WhatsappDeliveryStatusEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "message_id", "event_type", "event_data" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappDeliveryStatusEvent ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatusEvent
     {
         MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
@@ -619,7 +665,7 @@ public sealed partial record WhatsappDeliveryStatusEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }
 
 /// <summary>
@@ -630,6 +676,7 @@ public sealed partial record WhatsappDeliveryStatusEvent
 /// <remarks>
 /// The document shows `POST https://example.com/webhooks/whatsapp-inbound-message` and JSON examples; it does not say what the receiver must answer, so no reply is recorded.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("webhook")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record WhatsappInboundMessageEvent
 {
@@ -641,22 +688,25 @@ public sealed partial record WhatsappInboundMessageEvent
     public const string Encoding = "json";
 
     /// <summary>
-    /// Wire name &lt;c&gt;message_id&lt;/c&gt;.
     /// Identifier for the message.
+    /// Wire name <c>message_id</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("message_id")]
     public string? MessageId { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_type&lt;/c&gt;.
     /// Type of the event. Limited to message.
+    /// Wire name <c>event_type</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_type")]
     [global::SpecGen.Runtime.Validation.SpecRule("allowed", Values = new string[] { "message" })]
     public string? EventType { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;event_data&lt;/c&gt;.
     /// Message Information of the message.
+    /// Wire name <c>event_data</c>.
     /// </summary>
+    [global::SpecGen.Runtime.Validation.SpecField("event_data")]
     public WhatsappInboundMessage? EventData { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -671,11 +721,12 @@ public sealed partial record WhatsappInboundMessageEvent
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (EventType is { } v1)
         {
-            if (!(v1 is "message")) c.Add(path + "event_type", "allowed", "event_type must be one of: message");
+            if (!(v1 is "message")) c.Add(path + "event_type", "allowed", "event_type must be one of: \"message\"");
         }
         if (EventData is { } v2)
         {
@@ -686,6 +737,7 @@ public sealed partial record WhatsappInboundMessageEvent
     }
 
     /// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessageEvent ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new WhatsappInboundMessageEvent
     {
         MessageId = (form.TryGetValue("message_id", out var f0) ? f0 : null),
@@ -694,13 +746,13 @@ public sealed partial record WhatsappInboundMessageEvent
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent> FromForm(string? body)
-    {
-        var form = global::SpecGen.Runtime.Wire.FormData.Parse(body);
-        return form is null ? global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent>.Fail("the body is too large") : global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent>.Ok(ReadForm(form));
-    }
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent> FromForm(string? body) => global::SpecGen.Runtime.Wire.WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+    /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+    private static readonly string[] DocumentedFields = { "message_id", "event_type", "event_data" };
 
     /// <summary>Reads the event from a JSON object.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInboundMessageEvent ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessageEvent
     {
         MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
@@ -709,5 +761,5 @@ public sealed partial record WhatsappInboundMessageEvent
     };
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
+    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
 }

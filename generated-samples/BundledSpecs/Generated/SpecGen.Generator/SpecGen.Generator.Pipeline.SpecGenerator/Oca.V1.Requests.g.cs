@@ -13,6 +13,7 @@ namespace Oca.V1;
 /// <remarks>
 /// The summary "List SMS" is the source README's name; the page's own heading was lost. No request parameter (paging, filter) is documented.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record ListSmsRequest
 {
@@ -37,6 +38,7 @@ public sealed partial record ListSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
@@ -45,6 +47,7 @@ public sealed partial record ListSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
     }
@@ -62,6 +65,7 @@ public sealed partial record ListSmsRequest
 /// <remarks>
 /// "OCA SMS Gateway provide solution to send SMS." The summary "Send SMS" is the source README's name; the page's own heading was lost. Error code 39 says the message must match a template ("the message_value is not same as the template message"); the page documents no template mechanism, so nothing more is modelled.
 /// </remarks>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SendSmsRequest
 {
@@ -75,21 +79,23 @@ public sealed partial record SendSmsRequest
     public const string CodeTable = "error_code";
 
     /// <summary>
-    /// Wire name &lt;c&gt;phone&lt;/c&gt;.
     /// Destination phone number.
+    /// Wire name <c>phone</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Destination phone number)". Not marked required: the table has no required column (see the header note). No phone format is stated.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("phone")]
     public string? Phone { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message&lt;/c&gt;.
     /// Message body.
+    /// Wire name <c>message</c>.
     /// </summary>
     /// <remarks>
     /// Type column "String (Message body)". Not marked required, as the table has no required column.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("message")]
     public string? Message { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -104,6 +110,7 @@ public sealed partial record SendSmsRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
     }
@@ -112,6 +119,7 @@ public sealed partial record SendSmsRequest
     public string BuildPath() => "/sms";
 
     /// <summary>Writes the JSON body with the documented wire names.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
     {
         w.WriteStartObject();
@@ -138,6 +146,7 @@ public sealed partial record SendSmsRequest
 /// Endpoint: GET /sms/status/{sms_id} (none).
 /// Source: SMS status (HTTP Method : GET, Endpoint URL : …/api/v1/sms/status/(fill_with_sms_id)), lines 35-39 and 78-91.
 /// </summary>
+[global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record SmsStatusRequest
 {
@@ -151,12 +160,13 @@ public sealed partial record SmsStatusRequest
     public const string CodeTable = "error_code";
 
     /// <summary>
-    /// Wire name &lt;c&gt;sms_id&lt;/c&gt; (required).
     /// The id of the SMS whose status is asked ("fill_with_sms_id" in the endpoint URL).
+    /// Wire name <c>sms_id</c>; required.
     /// </summary>
     /// <remarks>
     /// The name sms_id comes from the placeholder "(fill_with_sms_id)". The page does not say which value is the SMS id; msg_uid (returned by send SMS) is the only identifier it shows, but that is not stated, so the parameter stays a plain string.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("sms_id")]
     public required string SmsId { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
@@ -171,6 +181,7 @@ public sealed partial record SmsStatusRequest
     public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
 
     /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
     {
         if (SmsId is null) c.Add(path + "sms_id", "required", "sms_id is required");
@@ -180,6 +191,7 @@ public sealed partial record SmsStatusRequest
     public string BuildPath() => "/sms/status/{sms_id}".Replace("{sms_id}", global::System.Uri.EscapeDataString(SmsId?.ToString() ?? string.Empty));
 
     /// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public void WriteForm(global::SpecGen.Runtime.Wire.FormWriter f)
     {
     }

@@ -408,21 +408,23 @@ public sealed partial record ErrorResponse
 {
 
     /// <summary>
-    /// Wire name &lt;c&gt;code&lt;/c&gt;.
     /// The error code; see code table error_code.
+    /// Wire name <c>code</c> (also read as <c>error_code</c>).
     /// </summary>
     /// <remarks>
     /// The example that followed "For example, an error might occur." was lost in extraction, so the field names are a decision: the prose says the body carries "descriptive error text and code", and the error table's columns are "Code | Text | Description", so the code is read from "code" (or "error_code").
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("code", Aliases = new string[] { "error_code" })]
     public int? Code { get; init; }
 
     /// <summary>
-    /// Wire name &lt;c&gt;message&lt;/c&gt;.
     /// The descriptive error text.
+    /// Wire name <c>message</c> (also read as <c>text</c>, <c>error</c>, <c>description</c>).
     /// </summary>
     /// <remarks>
     /// Field name decided as for code: "message", also read as "text" (the table's column name), "error" or "description". Whichever the server sends becomes Error.Message.
     /// </remarks>
+    [global::SpecGen.Runtime.Validation.SpecField("message", Aliases = new string[] { "text", "error", "description" })]
     public string? Message { get; init; }
 
     /// <summary>Checks every rule of the spec; collects all violations.</summary>
