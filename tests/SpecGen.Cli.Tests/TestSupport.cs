@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SpecGen.Generator.Pipeline;
 using Xunit;
@@ -89,7 +90,8 @@ internal static class Generation
     public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(IEnumerable<(string Path, string Text)> files, params string[] sources)
     {
         var texts = files.Select(f => (AdditionalText)new MemoryText(f.Path, f.Text));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: texts, parseOptions: ParseOptions);
+        // Spec inputs are opt-in: every file given here is a spec (SpecGenSpec="true"), except the lock file.
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: texts, parseOptions: ParseOptions, optionsProvider: SpecItems.Instance);
         var compilation = CSharpCompilation.Create("Consumer", sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "/consumer/Snippet" + i + ".cs")), References, Options);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
@@ -98,4 +100,32 @@ internal static class Generation
     }
 
     public static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join("\n", diagnostics.Select(d => d.ToString()));
+}
+
+/// <summary>Analyzer-config options that mark every YAML AdditionalFile as a spec, as the package's props do for a project's spec items.</summary>
+internal sealed class SpecItems : AnalyzerConfigOptionsProvider
+{
+    public static readonly SpecItems Instance = new();
+
+    public override AnalyzerConfigOptions GlobalOptions => Values.None;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.None;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        textFile.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? Values.Spec : Values.None;
+
+    private sealed class Values : AnalyzerConfigOptions
+    {
+        public static readonly Values None = new(null);
+        public static readonly Values Spec = new("true");
+        private readonly string? _spec;
+
+        private Values(string? spec) => _spec = spec;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            value = key == "build_metadata.AdditionalFiles.SpecGenSpec" ? _spec : null;
+            return value is not null;
+        }
+    }
 }

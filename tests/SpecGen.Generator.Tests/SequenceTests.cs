@@ -43,7 +43,7 @@ public class SequenceTests
     {
         var result = McActionSequence.FromJson(json);
         Assert.False(result.Success);
-        Assert.Equal("expected a JSON array of McAction values", result.Error?.Message);
+        Assert.Equal("expected a JSON array of McAction objects, each with \"action\"", result.Error?.Message);
     }
 
     [Theory]
