@@ -27,8 +27,12 @@ public sealed class PackageFixture : IDisposable
         Assert.True(code == 0, "dotnet pack failed:\n" + output);
         PackOutput = output;
         Assert.True(File.Exists(Path.Combine(Feed, "SpecGen.1.0.0.nupkg")), "no package in " + Feed + "\n" + output);
+        Packed = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Directory.GetFiles(Feed), f => Path.GetFileName(f)!));
         AddDependencies(Path.Combine(Feed, "SpecGen.1.0.0.nupkg"));
     }
+
+    /// <summary>The files <c>dotnet pack SpecGen.sln</c> wrote (before the dependencies were copied in).</summary>
+    public string[] Packed { get; }
 
     /// <summary>
     /// The feed also holds the package's dependencies (the runtime's Microsoft.Extensions.Logging.Abstractions and

@@ -36,7 +36,7 @@ public class ShippingPackagesTests
     [Fact]
     public void Packing_the_solution_yields_only_the_shipping_packages_each_with_readme_repository_and_symbols()
     {
-        var files = Directory.GetFiles(_package.Feed).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        var files = _package.Packed.OrderBy(f => f, StringComparer.Ordinal).ToArray();
         var expected = Shipping.SelectMany(id => new[] { id + ".1.0.0.nupkg", id + ".1.0.0.snupkg" }).OrderBy(f => f, StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, files);
 
