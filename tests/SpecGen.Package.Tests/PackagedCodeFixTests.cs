@@ -46,10 +46,14 @@ public class PackagedCodeFixTests
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: metadata, analyzerReferences: references));
+        // Spec inputs are opt-in: mark each YAML as the package's props do (SpecGenSpec="true" item metadata, as MSBuild writes it).
+        var marks = new System.Text.StringBuilder("is_global = true\n");
         foreach (var yaml in Directory.GetFiles(Path.Combine(extracted, "specs", "mocean", "v2"), "*.yaml"))
         {
             project = project.AddAdditionalDocument(Path.GetFileName(yaml), SourceText.From(File.ReadAllText(yaml)), filePath: yaml).Project;
+            marks.Append('[').Append(yaml.Replace('\\', '/')).Append("]\nbuild_metadata.AdditionalFiles.SpecGenSpec = true\n");
         }
+        project = project.AddAnalyzerConfigDocument(".globalconfig", SourceText.From(marks.ToString()), filePath: Path.Combine(extracted, ".globalconfig")).Project;
         var document = project.AddDocument("Snippet.cs", SourceText.From(
             "using Mocean.V2;\nclass C\n{\n    static object M() => new SendSmsRequest { From = \"A\", To = [\"60123456789\"], Text = \"x\", Coding = 4 };\n}\n"));
 
