@@ -28,7 +28,7 @@ public sealed class WebhookEndpointOptions
     public Func<HttpContext, WireError, int, Task>? OnError { get; set; }
 
     /// <summary>
-    /// What to do with an event whose kind the spec does not list (e.g. a new WhatsApp content type):
+    /// What to do with an event whose kind the spec does not list (e.g. a union variant added by the gateway after the spec was written):
     /// <see cref="UnknownKindPolicy.Reject"/> (the default) answers <see cref="UnknownKindStatus"/> so the
     /// gateway keeps the event and resends it; <see cref="UnknownKindPolicy.Deliver"/> hands it to the
     /// handler, which finds the raw JSON with <see cref="WebhookHttpContextExtensions.GetWebhookRawBody"/>.

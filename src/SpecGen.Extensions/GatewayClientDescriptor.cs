@@ -15,7 +15,7 @@ public sealed class GatewayClientDescriptor<TClient>
     where TClient : class
 {
     /// <summary>Describes a client.</summary>
-    /// <param name="name">The client's name: the options name, the HttpClient name (e.g. <c>MoceanV2Client</c>).</param>
+    /// <param name="name">The client's name: the options name, the HttpClient name (e.g. <c>AcmeV1Client</c>).</param>
     /// <param name="credentialKeys">Configuration keys of the credential values, in the order <paramref name="createCredentials"/> takes them; empty when the spec has no auth.</param>
     /// <param name="createCredentials">Builds the credentials from the values of <paramref name="credentialKeys"/>.</param>
     /// <param name="createClient">Builds the client over a factory-made HttpClient and its own options.</param>

@@ -15,7 +15,7 @@ namespace SpecGen.Extensions;
 /// </summary>
 public static class GatewayClientServices
 {
-    /// <summary>Registers the client with options bound from <paramref name="configuration"/> (a section such as <c>configuration.GetSection("Mocean")</c>).</summary>
+    /// <summary>Registers the client with options bound from <paramref name="configuration"/> (a section such as <c>configuration.GetSection("Acme")</c>).</summary>
     /// <returns>The HttpClient builder, to add handlers (e.g. <c>AddStandardResilienceHandler()</c>).</returns>
     public static IHttpClientBuilder AddGatewayClient<TClient>(this IServiceCollection services, GatewayClientDescriptor<TClient> client, IConfiguration configuration)
         where TClient : class

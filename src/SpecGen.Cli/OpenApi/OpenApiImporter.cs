@@ -14,7 +14,7 @@ namespace SpecGen.Cli.OpenApi
 
     /// <summary>
     /// OpenAPI 3.0/3.1 → spec language: header and auth, endpoints (path, query, form and JSON parameters), responses by
-    /// status (JSON and XML), callbacks and webhooks (3.1 <c>webhooks</c> and Vonage's <c>x-webhooks</c>) as webhook
+    /// status (JSON and XML), callbacks and webhooks (3.1 <c>webhooks</c> and the <c>x-webhooks</c> extension) as webhook
     /// operations, <c>x-errors</c> as a code table. Schemas, unions, enums and rules come from <see cref="SchemaImporter"/>.
     /// </summary>
     public sealed class OpenApiImporter
@@ -168,7 +168,7 @@ namespace SpecGen.Cli.OpenApi
             return map;
         }
 
-        /// <summary>Vonage's document-level <c>x-errors</c> (code → description, resolution) as a code table.</summary>
+        /// <summary>The document-level <c>x-errors</c> extension (code → description, resolution) as a code table.</summary>
         private string? ErrorCodes()
         {
             if (_doc.Extensions?.TryGetValue("x-errors", out var ext) != true || ext is not JsonNodeExtension { Node: JsonObject errors }) return null;
@@ -285,7 +285,7 @@ namespace SpecGen.Cli.OpenApi
             {
                 foreach (var pair in webhooks) ImportWebhookItem(pair.Key, pair.Value, "#/webhooks/" + Pointer.Escape(pair.Key), null);
             }
-            // Vonage writes x-webhooks like callbacks: name → runtime expression → path item.
+            // x-webhooks is written like callbacks: name → runtime expression → path item.
             if (_doc.Extensions?.TryGetValue("x-webhooks", out var ext) == true && ext is JsonNodeExtension { Node: JsonObject hooks })
             {
                 foreach (var hook in hooks)
@@ -601,7 +601,7 @@ namespace SpecGen.Cli.OpenApi
                 {
                     var r = new Dictionary<string, object?>
                     {
-                        // A oneOf alternative named like an error is the gateway's error shape on the same status (Vonage answers 200 with status != 0).
+                        // A oneOf alternative named like an error is the gateway's error shape on the same status (some gateways answer 200 with a non-zero status).
                         ["outcome"] = body.IndexOf("error", StringComparison.OrdinalIgnoreCase) >= 0 ? "error" : outcome,
                         ["status"] = status,
                     };

@@ -69,7 +69,7 @@ namespace SpecGen.Cli.OpenApi
                     if (IsStringEnum(target) && request) field.Rule(Allowed(target.Enum!));
                     return name;
                 }
-                // A primitive component (Vonage's api_key) is inlined: the language has no named primitive types.
+                // A primitive component (an api_key string, say) is inlined: the language has no named primitive types.
                 return Scalar(target, componentPointer, suggested, request, field);
             }
             if (schema.AllOf is { Count: 1 } single && (schema.Properties is null || schema.Properties.Count == 0))
@@ -348,7 +348,7 @@ namespace SpecGen.Cli.OpenApi
             }
             if (possible is JsonArray list && result == "string")
             {
-                // Vonage's x-possible-values lists what a server sends: exactly an open value set.
+                // The x-possible-values extension lists what a server sends: exactly an open value set.
                 var name = _cx.UniqueTypeName(suggested);
                 ImportEnum(name, s, list.Where(n => n is not null).Select(n => n!).ToList(), pointer);
                 return name;
@@ -417,7 +417,7 @@ namespace SpecGen.Cli.OpenApi
             }
             if (s.Xml?.Extensions is { Count: > 0 } xmlExtensions)
             {
-                // Vonage's xml.x-text marks a value written as the element's text.
+                // The xml.x-text extension marks a value written as the element's text.
                 foreach (var pair in xmlExtensions)
                     _cx.Warn(pointer + "/xml/" + Pointer.Escape(pair.Key), "x-extension xml." + pair.Key, "XML extension " + pair.Key + ": " + (pair.Value is JsonNodeExtension j ? j.Node.ToJsonString() : pair.Value.ToString()), notes);
             }

@@ -54,7 +54,7 @@ namespace SpecGen.Generator.Emitters
 
         /// <summary>
         /// Configuration keys of the credentials, in the order of the generated <c>CreateCredentials</c> parameters:
-        /// the auth fields' wire names without the spec's strip prefix in PascalCase (<c>mocean-api-key</c> → <c>ApiKey</c>),
+        /// the auth fields' wire names without the spec's strip prefix in PascalCase (<c>acme-api-key</c> with strip prefix <c>acme-</c> → <c>ApiKey</c>),
         /// <c>Token</c> for bearer, <c>User</c> and <c>Password</c> for basic.
         /// </summary>
         public static IReadOnlyList<string> CredentialKeys(SpecHeader header)

@@ -42,7 +42,7 @@ public sealed class GatewayTransport
     /// <param name="defaultBaseAddress">The spec's <c>base_url</c>.</param>
     /// <param name="auth">The spec's auth scheme.</param>
     /// <param name="format">The spec's response-format parameter, if any.</param>
-    /// <param name="gateway">The spec's provider and version (<c>mocean/v2</c>), for logs and telemetry.</param>
+    /// <param name="gateway">The spec's provider and version (<c>acme/v1</c>), for logs and telemetry.</param>
     /// <param name="methodOverride">The spec's <c>method_override</c> query parameter, if it declares one.</param>
     public GatewayTransport(HttpClient http, GatewayClientOptions? options, Uri? defaultBaseAddress, AuthInfo? auth, ResponseFormatInfo? format, string? gateway = null, string? methodOverride = null)
     {

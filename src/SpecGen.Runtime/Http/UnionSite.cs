@@ -7,7 +7,7 @@ namespace SpecGen.Runtime.Http;
 
 /// <summary>
 /// Where an event carries a union (e.g. <c>event_data.content</c> selected by <c>type</c>) and which kinds
-/// the spec lists. An event whose kind is not listed (a new WhatsApp content type) is recognised before
+/// the spec lists. An event whose kind is not listed (a variant added after the spec was written) is recognised before
 /// it reaches the handler, so the receiver decides whether to acknowledge it (see the webhook options).
 /// </summary>
 public sealed class UnionSite

@@ -29,7 +29,7 @@ public static class GatewayTelemetry
     /// <summary>Histogram of operation call duration in seconds, retries and waits included (unit <c>s</c>).</summary>
     public const string DurationInstrument = "specgen.gateway.call.duration";
 
-    /// <summary>Tag: the spec's provider and version, e.g. <c>mocean/v2</c>.</summary>
+    /// <summary>Tag: the spec's provider and version, e.g. <c>acme/v1</c>.</summary>
     public const string GatewayTag = "specgen.gateway";
 
     /// <summary>Tag: the spec's operation name, e.g. <c>send_sms</c>.</summary>

@@ -7,7 +7,7 @@ using SpecGen.Spec.Model;
 namespace SpecGen.Spec.Diffing
 {
     /// <summary>One difference between two versions of a spec.</summary>
-    /// <param name="Path">Spec path of the element, e.g. <c>operations.send_sms.parameters.mocean-to</c>.</param>
+    /// <param name="Path">Spec path of the element, e.g. <c>operations.send.parameters.to</c>.</param>
     /// <param name="Kind">Stable kind, e.g. <c>removed</c>, <c>became-required</c>, <c>range-narrowed</c>.</param>
     /// <param name="Breaking">True when code or data that worked with the old spec may fail with the new one.</param>
     /// <param name="Message">What changed, in words.</param>
