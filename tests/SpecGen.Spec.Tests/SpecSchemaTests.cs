@@ -27,7 +27,7 @@ namespace SpecGen.Spec.Tests
             Schema.Value.Evaluate(JsonDocument.Parse(YamlAsJson(yaml)?.ToJsonString() ?? "null").RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
         private static string Errors(EvaluationResults results) =>
-            string.Join("\n", results.Details.Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)));
+            string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)));
 
         [Fact]
         public void Every_bundled_spec_file_is_valid_against_the_schema()
