@@ -23,26 +23,41 @@ namespace SpecGen.Generator.Emitters
         {
             var endpoints = model.Operations.Where(o => !o.IsWebhook).ToList();
             var webhooks = model.Operations.Where(o => o.IsWebhook).ToList();
-            var prefix = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version);
             var folded = FoldedSchemas(map, model);
+            var names = NamesOf(map, model);
+            var taken = names.Taken;
+            var shapes = names.Shapes;
+            if (endpoints.Count > 0)
+            {
+                var clientName = names.Client;
+                var optionNames = new ClientOptionsEmitter.Names(names.Credentials, names.Options);
+                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes, optionNames);
+                ClientOptionsEmitter.Emit(w, model.Header, clientName, optionNames);
+                ShapeEmitter.Emit(w, map, shapes, ShapeEmitter.Reachable(map, endpoints));
+                OutcomeEmitter.Emit(w, map, endpoints, clientName, folded);
+            }
+            if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, names.Webhooks);
+        }
+
+        /// <summary>The names of a spec's client-side types, decided once (DI extensions use the same decision).</summary>
+        internal sealed record ClientNames(string Shapes, string Client, string Credentials, string Options, string Webhooks, HashSet<string> Taken);
+
+        /// <summary>Provider + version + suffix, numbered past any spec type (or earlier name) of that name.</summary>
+        internal static ClientNames NamesOf(TypeMap map, SpecModel model)
+        {
+            var prefix = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version);
             var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
             foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
             foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
             foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
             foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
-
             var shapes = Unique(prefix + "Shapes", taken);
-            if (endpoints.Count > 0)
-            {
-                var clientName = Unique(prefix + "Client", taken);
-                var optionNames = new ClientOptionsEmitter.Names(Unique(prefix + "Credentials", taken), Unique(prefix + "ClientOptions", taken));
-                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes, optionNames);
-                ClientOptionsEmitter.Emit(w, model.Header, clientName, optionNames);
-                ShapeEmitter.Emit(w, map, shapes, ShapeEmitter.Reachable(map, endpoints));
-                OutcomeEmitter.Emit(w, map, endpoints, clientName, folded);
-            }
-            if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, Unique(prefix + "Webhooks", taken));
+            var client = Unique(prefix + "Client", taken);
+            var credentials = Unique(prefix + "Credentials", taken);
+            var options = Unique(prefix + "ClientOptions", taken);
+            var webhooks = Unique(prefix + "Webhooks", taken);
+            return new ClientNames(shapes, client, credentials, options, webhooks, taken);
         }
 
         private static string Unique(string name, HashSet<string> taken)

@@ -23,7 +23,7 @@ namespace SpecGen.Generator.Emitters
 
         public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
         {
-            var client = ClientName(map, model);
+            var client = ClientEmitter.NamesOf(map, model).Client;
             var keys = CredentialKeys(model.Header);
             var title = model.Header.Title ?? (model.Header.Provider + " " + model.Header.Version);
             var settings = string.Join(", ", keys.Concat(new[] { "BaseAddress", "Timeout", "ResponseFormat", "SendTokenInQuery", "MaxResponseBytes", "Retry" }));
@@ -84,21 +84,6 @@ namespace SpecGen.Generator.Emitters
                 default:
                     return Array.Empty<string>();
             }
-        }
-
-        /// <summary>The client class name, decided as ClientEmitter decides it: provider + version + "Client", numbered past any spec type of that name.</summary>
-        private static string ClientName(TypeMap map, SpecModel model)
-        {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
-            foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
-            foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
-            foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
-            foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
-            var name = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version) + "Client";
-            var result = name;
-            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
-            return result;
         }
     }
 }
