@@ -156,11 +156,7 @@ namespace SpecGen.Generator.Emitters
             }
             w.Line("private static readonly string[] DocumentedFields = { " + string.Join(", ", names.Select(CSharp.Literal)) + " };");
             w.Line();
-            w.Line("/// <summary>Reads the event from a JSON object.</summary>");
-            w.Line(Generated.Hidden);
-            w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
-            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromJsonObject(f, "e") + ",");
-            w.Close(";");
+            new JsonReadEmitter(_map).EmitObjectReader(w, name, fields, static _ => false, static (_, v) => v);
             w.Line();
             w.Line("/// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>");
             w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "WebhookBodies.Json(json, DocumentedFields, ReadJson);");

@@ -69,13 +69,20 @@ public sealed partial record ErrorResponse
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
+    public static ErrorResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("err_msg"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new ErrorResponse { Status = v0, ErrMsg = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -151,13 +158,20 @@ public sealed partial record BalanceResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static BalanceResult ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResult
+    public static BalanceResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Value = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "value", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p1) : null),
-    };
+        int? v0 = null;
+        decimal? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("value"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new BalanceResult { Status = v0, Value = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -246,13 +260,22 @@ public sealed partial record PricingResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
+    public static PricingResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Destinations = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "destinations", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "data", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? PricingDestination.ReadJson(i2) : null)) : null),
-    };
+        int? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<PricingDestination>? v1 = null;
+        var k2 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("destinations"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k2 = 0; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } }
+            else if (r.ValueTextEquals("data"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k2 >= 1) { k2 = 1; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } else r.Skip(); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new PricingResult { Status = v0, Destinations = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -262,7 +285,7 @@ public sealed partial record PricingResult
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", "data"), static x3 => PricingDestination.ReadXml(x3)),
+        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", "data"), static x0 => PricingDestination.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -391,17 +414,28 @@ public sealed partial record PricingDestination
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
+    public static PricingDestination ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Operator = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "operator", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        decimal? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("country"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("operator"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mcc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mnc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("price"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else if (r.ValueTextEquals("currency"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new PricingDestination { Country = v0, Operator = v1, Mcc = v2, Mnc = v3, Price = v4, Currency = v5 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -508,15 +542,24 @@ public sealed partial record MessageStatusResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
+    public static MessageStatusResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        MessageStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_status", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p1) is { } n2 ? new MessageStatusCode(n2) : (MessageStatusCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CreditDeducted = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "credit_deducted", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-    };
+        int? v0 = null;
+        MessageStatusCode? v1 = null;
+        string? v2 = null;
+        decimal? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("message_status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n4 ? new MessageStatusCode(n4) : (MessageStatusCode?)null); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("credit_deducted"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new MessageStatusResult { Status = v0, MessageStatus = v1, Msgid = v2, CreditDeducted = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -526,7 +569,7 @@ public sealed partial record MessageStatusResult
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n5 ? new MessageStatusCode(n5) : (MessageStatusCode?)null),
+        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n0 ? new MessageStatusCode(n0) : (MessageStatusCode?)null),
         Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
         CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "credit_deducted"))?.Value.Trim()),
     };
@@ -595,12 +638,18 @@ public sealed partial record SmsSendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
+    public static SmsSendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
-    };
+        global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? v0 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("messages"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, SmsMessageResult.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new SmsSendResult { Messages = v0 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -609,7 +658,7 @@ public sealed partial record SmsSendResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
-        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
+        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x0 => SmsMessageResult.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -690,14 +739,22 @@ public sealed partial record SmsMessageResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
+    public static SmsMessageResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("receiver"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new SmsMessageResult { Status = v0, Receiver = v1, Msgid = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -780,13 +837,20 @@ public sealed partial record VerifyRequestResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyRequestResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyRequestResult
+    public static VerifyRequestResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("reqid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new VerifyRequestResult { Reqid = v0, Status = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyRequestResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -895,15 +959,24 @@ public sealed partial record VerifyCheckResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
+    public static VerifyCheckResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p2) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        decimal? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("reqid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("price"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else if (r.ValueTextEquals("currency"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new VerifyCheckResult { Reqid = v0, Status = v1, Price = v2, Currency = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -67,13 +67,21 @@ public sealed partial record ErrorResponse
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
+    public static ErrorResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("err_msg"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new ErrorResponse { Status = v0, ErrMsg = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -162,14 +170,23 @@ public sealed partial record NumberLookupAccepted
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static NumberLookupAccepted ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupAccepted
+    public static NumberLookupAccepted ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new NumberLookupAccepted { Status = v0, Msgid = v1, To = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupAccepted> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -322,18 +339,31 @@ public sealed partial record NumberLookupResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static NumberLookupResult ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResult
+    public static NumberLookupResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "current_carrier", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p3) : null) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "original_carrier", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p4) : null) : null),
-        Ported = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "ported", out var p5) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p5) is { } s6 ? new PortedStatus(s6) : (PortedStatus?)null) : null),
-        Reachable = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reachable", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        Carrier? v3 = null;
+        Carrier? v4 = null;
+        PortedStatus? v5 = null;
+        string? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("current_carrier"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); }
+            else if (r.ValueTextEquals("original_carrier"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); }
+            else if (r.ValueTextEquals("ported"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new PortedStatus(t7) : (PortedStatus?)null); }
+            else if (r.ValueTextEquals("reachable"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new NumberLookupResult { Status = v0, Msgid = v1, To = v2, CurrentCarrier = v3, OriginalCarrier = v4, Ported = v5, Reachable = v6 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -345,9 +375,9 @@ public sealed partial record NumberLookupResult
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
         To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier") is { } c8 ? Carrier.ReadXml(c8) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier") is { } c9 ? Carrier.ReadXml(c9) : null),
-        Ported = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "ported"))?.Value.Trim() is { } s10 ? new PortedStatus(s10) : (PortedStatus?)null),
+        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier") is { } c0 ? Carrier.ReadXml(c0) : null),
+        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier") is { } c1 ? Carrier.ReadXml(c1) : null),
+        Ported = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "ported"))?.Value.Trim() is { } s2 ? new PortedStatus(s2) : (PortedStatus?)null),
         Reachable = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reachable"))?.Value.Trim(),
     };
 
@@ -459,16 +489,26 @@ public sealed partial record Carrier
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Carrier ReadJson(global::System.Text.Json.JsonElement e) => new Carrier
+    public static Carrier ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        NetworkCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "network_code", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null),
-        Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        int? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("country"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("name"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("network_code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("mcc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mnc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new Carrier { Country = v0, Name = v1, NetworkCode = v2, Mcc = v3, Mnc = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Carrier> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -548,13 +588,21 @@ public sealed partial record BalanceResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static BalanceResult ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResult
+    public static BalanceResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Value = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "value", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p1) : null),
-    };
+        int? v0 = null;
+        decimal? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("value"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new BalanceResult { Status = v0, Value = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -644,13 +692,21 @@ public sealed partial record PricingResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
+    public static PricingResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Destinations = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "destinations", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? PricingDestination.ReadJson(i2) : null)) : null),
-    };
+        int? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<PricingDestination>? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("destinations"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new PricingResult { Status = v0, Destinations = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -660,7 +716,7 @@ public sealed partial record PricingResult
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", null), static x3 => PricingDestination.ReadXml(x3)),
+        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", null), static x0 => PricingDestination.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -785,17 +841,28 @@ public sealed partial record PricingDestination
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
+    public static PricingDestination ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Operator = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "operator", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p3) ? global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonValues.String(p3), ",", percentEncoded: true) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? v3 = null;
+        decimal? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("country"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("operator"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mcc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mnc"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s), ",", percentEncoded: true); }
+            else if (r.ValueTextEquals("price"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else if (r.ValueTextEquals("currency"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new PricingDestination { Country = v0, Operator = v1, Mcc = v2, Mnc = v3, Price = v4, Currency = v5 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -903,15 +970,25 @@ public sealed partial record MessageStatusResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
+    public static MessageStatusResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        MessageStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_status", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p1) is { } n2 ? new MessageStatusValueCode(n2) : (MessageStatusValueCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CreditDeducted = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "credit_deducted", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-    };
+        int? v0 = null;
+        MessageStatusValueCode? v1 = null;
+        string? v2 = null;
+        decimal? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("message_status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n4 ? new MessageStatusValueCode(n4) : (MessageStatusValueCode?)null); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("credit_deducted"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new MessageStatusResult { Status = v0, MessageStatus = v1, Msgid = v2, CreditDeducted = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -921,7 +998,7 @@ public sealed partial record MessageStatusResult
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n5 ? new MessageStatusValueCode(n5) : (MessageStatusValueCode?)null),
+        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n0 ? new MessageStatusValueCode(n0) : (MessageStatusValueCode?)null),
         Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
         CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "credit_deducted"))?.Value.Trim()),
     };
@@ -991,12 +1068,19 @@ public sealed partial record SmsSendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
+    public static SmsSendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
-    };
+        global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? v0 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("messages"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, SmsMessageResult.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new SmsSendResult { Messages = v0 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1005,7 +1089,7 @@ public sealed partial record SmsSendResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
-        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
+        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x0 => SmsMessageResult.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -1099,15 +1183,25 @@ public sealed partial record SmsMessageResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
+    public static SmsMessageResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("receiver"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("err_msg"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new SmsMessageResult { Status = v0, Receiver = v1, Msgid = v2, ErrMsg = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1174,12 +1268,19 @@ public sealed partial record ConversionResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ConversionResult ReadJson(global::System.Text.Json.JsonElement e) => new ConversionResult
+    public static ConversionResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-    };
+        int? v0 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new ConversionResult { Status = v0 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ConversionResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1288,15 +1389,25 @@ public sealed partial record VerifyRequestResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyRequestResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyRequestResult
+    public static VerifyRequestResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        IsNumberReachable = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "is_number_reachable", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("reqid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("is_number_reachable"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v1 is null) s.Flag();
+        return new VerifyRequestResult { Reqid = v0, Status = v1, To = v2, IsNumberReachable = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyRequestResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1432,17 +1543,29 @@ public sealed partial record VerifyResendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyResendResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyResendResult
+    public static VerifyResendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        IsNumberReachable = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "is_number_reachable", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        ResendNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "resend_number", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p4) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        int? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("reqid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("is_number_reachable"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("resend_number"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v1 is null) s.Flag();
+        return new VerifyResendResult { Reqid = v0, Status = v1, To = v2, IsNumberReachable = v3, ResendNumber = v4, Msgid = v5 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyResendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1574,16 +1697,27 @@ public sealed partial record VerifyCheckResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
+    public static VerifyCheckResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p3) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        decimal? v3 = null;
+        string? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("reqid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("price"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else if (r.ValueTextEquals("currency"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v1 is null) s.Flag();
+        return new VerifyCheckResult { Reqid = v0, Status = v1, Msgid = v2, Price = v3, Currency = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1708,15 +1842,28 @@ public sealed partial record VoiceCallResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceCallResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCallResult
+    public static VoiceCallResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Calls = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calls", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? VoiceCall.ReadJson(i1) : null)) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p4) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        global::System.Collections.Generic.IReadOnlyList<VoiceCall>? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        var k3 = 2;
+        string? v4 = null;
+        var k5 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("calls"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, VoiceCall.ReadJson); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("session_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } }
+            else if (r.ValueTextEquals("session-uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else if (r.ValueTextEquals("call_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k5 = 0; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } }
+            else if (r.ValueTextEquals("call-uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k5 >= 1) { k5 = 1; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new VoiceCallResult { Calls = v0, Status = v1, SessionUuid = v2, CallUuid = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCallResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1725,7 +1872,7 @@ public sealed partial record VoiceCallResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCallResult
     {
-        Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x5 => VoiceCall.ReadXml(x5)),
+        Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x0 => VoiceCall.ReadXml(x0)),
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         SessionUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session-uuid"))?.Value.Trim(),
         CallUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call-uuid"))?.Value.Trim(),
@@ -1828,15 +1975,29 @@ public sealed partial record VoiceCall
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceCall ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCall
+    public static VoiceCall ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p2) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        var k3 = 2;
+        string? v4 = null;
+        var k5 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("receiver"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("session_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } }
+            else if (r.ValueTextEquals("session-uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else if (r.ValueTextEquals("call_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k5 = 0; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } }
+            else if (r.ValueTextEquals("call-uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k5 >= 1) { k5 = 1; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new VoiceCall { Status = v0, Receiver = v1, SessionUuid = v2, CallUuid = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCall> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -1933,14 +2094,23 @@ public sealed partial record VoiceHangupResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceHangupResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceHangupResult
+    public static VoiceHangupResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("session_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("call_uuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new VoiceHangupResult { Status = v0, SessionUuid = v1, CallUuid = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceHangupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2036,14 +2206,23 @@ public sealed partial record VoiceRecordingResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceRecordingResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceRecordingResult
+    public static VoiceRecordingResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Calluuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calluuid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Msg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("calluuid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msg"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new VoiceRecordingResult { Status = v0, Calluuid = v1, Msg = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceRecordingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2167,15 +2346,29 @@ public sealed partial record SayAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SayAction ReadJson(global::System.Text.Json.JsonElement e) => new SayAction
+    public static SayAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new SayLanguage(s1) : (SayLanguage?)null) : null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
-    };
+        var v0 = false;
+        SayLanguage? v1 = null;
+        string? v2 = null;
+        bool? v3 = null;
+        bool? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("language"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new SayLanguage(t5) : (SayLanguage?)null); }
+            else if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("barge-in"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("clear-digit-cache"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new SayAction { Language = (v1 ?? default), Text = v2!, BargeIn = v3, ClearDigitCache = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2184,7 +2377,7 @@ public sealed partial record SayAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
     {
-        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s5 ? new SayLanguage(s5) : (SayLanguage?)null) ?? default),
+        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s0 ? new SayLanguage(s0) : (SayLanguage?)null) ?? default),
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
@@ -2292,14 +2485,26 @@ public sealed partial record PlayAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PlayAction ReadJson(global::System.Text.Json.JsonElement e) => new PlayAction
+    public static PlayAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-    };
+        var v0 = false;
+        global::System.Collections.Generic.IReadOnlyList<string>? v1 = null;
+        bool? v2 = null;
+        bool? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("file"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Array(ref r, ref s, static (ref global::System.Text.Json.Utf8JsonReader r4, ref global::SpecGen.Runtime.Wire.JsonReadState s5) => global::SpecGen.Runtime.Wire.JsonRead.String(ref r4, ref s5)); }
+            else if (r.ValueTextEquals("barge-in"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("clear-digit-cache"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new PlayAction { File = v1!, BargeIn = v2, ClearDigitCache = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2308,7 +2513,7 @@ public sealed partial record PlayAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
     {
-        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim())!,
+        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x0 => x0.Value.Trim())!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };
@@ -2455,16 +2660,33 @@ public sealed partial record CollectAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static CollectAction ReadJson(global::System.Text.Json.JsonElement e) => new CollectAction
+    public static CollectAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null)!,
-        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
-        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        var v0 = false;
+        global::System.Uri? v1 = null;
+        int? v2 = null;
+        int? v3 = null;
+        int? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("event-url"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); }
+            else if (r.ValueTextEquals("max"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("min"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("timeout"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("terminators"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        if (v3 is null) s.Flag();
+        if (v4 is null) s.Flag();
+        return new CollectAction { EventUrl = v1!, Max = (v2 ?? default), Min = (v3 ?? default), Timeout = (v4 ?? default), Terminators = v5 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2556,12 +2778,22 @@ public sealed partial record SleepAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SleepAction ReadJson(global::System.Text.Json.JsonElement e) => new SleepAction
+    public static SleepAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Duration = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "duration", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null) ?? default),
-    };
+        var v0 = false;
+        int? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("duration"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new SleepAction { Duration = (v1 ?? default) };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SleepAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2678,14 +2910,26 @@ public sealed partial record DialAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static DialAction ReadJson(global::System.Text.Json.JsonElement e) => new DialAction
+    public static DialAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-    };
+        var v0 = false;
+        global::System.Collections.Generic.IReadOnlyList<string>? v1 = null;
+        string? v2 = null;
+        bool? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Array(ref r, ref s, static (ref global::System.Text.Json.Utf8JsonReader r4, ref global::SpecGen.Runtime.Wire.JsonReadState s5) => global::SpecGen.Runtime.Wire.JsonRead.String(ref r4, ref s5)); }
+            else if (r.ValueTextEquals("from"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("dial-sequentially"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new DialAction { To = v1!, From = v2, DialSequentially = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DialAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2694,7 +2938,7 @@ public sealed partial record DialAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
     {
-        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x4 => x4.Value.Trim())!,
+        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x0 => x0.Value.Trim())!,
         From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
         DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
     };
@@ -2758,11 +3002,19 @@ public sealed partial record RecordAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RecordAction ReadJson(global::System.Text.Json.JsonElement e) => new RecordAction
+    public static RecordAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-    };
+        var v0 = false;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        return new RecordAction();
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2842,13 +3094,20 @@ public sealed partial record WhatsappSendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendResult ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendResult
+    public static WhatsappSendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("message_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappSendResult { Status = v0, MessageId = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -2936,14 +3195,22 @@ public sealed partial record WhatsappSendError
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendError ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendError
+    public static WhatsappSendError ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Hint = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "hint", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("err_msg"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("hint"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappSendError { Status = v0, ErrMsg = v1, Hint = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3118,18 +3385,30 @@ public sealed partial record WhatsappDeliveryStatus
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappDeliveryStatus ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatus
+    public static WhatsappDeliveryStatus ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MetaDeliveryStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_delivery_status", out var p3) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p3) is { } s4 ? new MetaDeliveryStatus(s4) : (MetaDeliveryStatus?)null) : null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_whatsapp_conversation", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? MetaWhatsappConversation.ReadJson(p5) : null) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_error_details", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? MetaErrorDetails.ReadJson(p6) : null) : null),
-        Timestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timestamp", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p7) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        MetaDeliveryStatus? v3 = null;
+        MetaWhatsappConversation? v4 = null;
+        MetaErrorDetails? v5 = null;
+        long? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("channel_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("from"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("meta_delivery_status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new MetaDeliveryStatus(t7) : (MetaDeliveryStatus?)null); }
+            else if (r.ValueTextEquals("meta_whatsapp_conversation"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, MetaWhatsappConversation.ReadJson); }
+            else if (r.ValueTextEquals("meta_error_details"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, MetaErrorDetails.ReadJson); }
+            else if (r.ValueTextEquals("timestamp"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappDeliveryStatus { ChannelType = v0, From = v1, To = v2, MetaDeliveryStatus = v3, MetaWhatsappConversation = v4, MetaErrorDetails = v5, Timestamp = v6 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3141,9 +3420,9 @@ public sealed partial record WhatsappDeliveryStatus
         ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
         From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
         To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        MetaDeliveryStatus = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_delivery_status"))?.Value.Trim() is { } s8 ? new MetaDeliveryStatus(s8) : (MetaDeliveryStatus?)null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation") is { } c9 ? MetaWhatsappConversation.ReadXml(c9) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details") is { } c10 ? MetaErrorDetails.ReadXml(c10) : null),
+        MetaDeliveryStatus = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_delivery_status"))?.Value.Trim() is { } s0 ? new MetaDeliveryStatus(s0) : (MetaDeliveryStatus?)null),
+        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation") is { } c1 ? MetaWhatsappConversation.ReadXml(c1) : null),
+        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details") is { } c2 ? MetaErrorDetails.ReadXml(c2) : null),
         Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
     };
 
@@ -3225,14 +3504,22 @@ public sealed partial record MetaWhatsappConversation
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaWhatsappConversation ReadJson(global::System.Text.Json.JsonElement e) => new MetaWhatsappConversation
+    public static MetaWhatsappConversation ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ConversationId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "conversation_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ExpirationTimestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "expiration_timestamp", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p1) : null),
-        PricingCategory = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "pricing_category", out var p2) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p2) is { } s3 ? new WhatsappPricingCategory(s3) : (WhatsappPricingCategory?)null) : null),
-    };
+        string? v0 = null;
+        long? v1 = null;
+        WhatsappPricingCategory? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("conversation_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("expiration_timestamp"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); }
+            else if (r.ValueTextEquals("pricing_category"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t3 ? new WhatsappPricingCategory(t3) : (WhatsappPricingCategory?)null); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new MetaWhatsappConversation { ConversationId = v0, ExpirationTimestamp = v1, PricingCategory = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3243,7 +3530,7 @@ public sealed partial record MetaWhatsappConversation
     {
         ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
         ExpirationTimestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "expiration_timestamp"))?.Value.Trim()),
-        PricingCategory = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "pricing_category"))?.Value.Trim() is { } s4 ? new WhatsappPricingCategory(s4) : (WhatsappPricingCategory?)null),
+        PricingCategory = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "pricing_category"))?.Value.Trim() is { } s0 ? new WhatsappPricingCategory(s0) : (WhatsappPricingCategory?)null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3324,14 +3611,22 @@ public sealed partial record MetaErrorDetails
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaErrorDetails ReadJson(global::System.Text.Json.JsonElement e) => new MetaErrorDetails
+    public static MetaErrorDetails ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        ErrorTitle = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        ErrorDetails = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_details", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("error_code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("error_title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("error_details"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new MetaErrorDetails { ErrorCode = v0, ErrorTitle = v1, ErrorDetails = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaErrorDetails> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3523,20 +3818,34 @@ public sealed partial record WhatsappInboundMessage
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundMessage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessage
+    public static WhatsappInboundMessage ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        FromName = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from_name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Forwarded = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "forwarded", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        FrequentlyForwarded = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "frequently_forwarded", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referred_product", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferredProduct.ReadJson(p6) : null) : null),
-        Timestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timestamp", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p7) : null),
-        Content = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "content", out var p8) ? (p8.ValueKind == global::System.Text.Json.JsonValueKind.Object ? IWhatsappInboundContent.ReadJson(p8) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        bool? v3 = null;
+        bool? v4 = null;
+        string? v5 = null;
+        WhatsappReferredProduct? v6 = null;
+        long? v7 = null;
+        IWhatsappInboundContent? v8 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("channel_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("from_name"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("forwarded"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("frequently_forwarded"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("reply_to_msg_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referred_product"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferredProduct.ReadJson); }
+            else if (r.ValueTextEquals("timestamp"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v7 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); }
+            else if (r.ValueTextEquals("content"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v8 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, IWhatsappInboundContent.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundMessage { ChannelType = v0, FromName = v1, To = v2, Forwarded = v3, FrequentlyForwarded = v4, ReplyToMsgId = v5, ReferredProduct = v6, Timestamp = v7, Content = v8 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3551,7 +3860,7 @@ public sealed partial record WhatsappInboundMessage
         Forwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "forwarded"))?.Value.Trim()),
         FrequentlyForwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "frequently_forwarded"))?.Value.Trim()),
         ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product") is { } c9 ? WhatsappReferredProduct.ReadXml(c9) : null),
+        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product") is { } c0 ? WhatsappReferredProduct.ReadXml(c0) : null),
         Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
         Content = null,
     };
@@ -3622,13 +3931,20 @@ public sealed partial record WhatsappReferredProduct
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferredProduct ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferredProduct
+    public static WhatsappReferredProduct ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("catalog_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("product_retailer_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappReferredProduct { CatalogId = v0, ProductRetailerId = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferredProduct> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3727,13 +4043,20 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundText ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundText
+    public static WhatsappInboundText ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
-    };
+        string? v0 = null;
+        WhatsappReferral? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundText { Text = v0, Referral = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3743,7 +4066,7 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
     {
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -3856,15 +4179,24 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundAudio ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundAudio
+    public static WhatsappInboundAudio ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Voice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "voice", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        bool? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("media_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mime_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("voice"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundAudio { MediaId = v0, MimeType = v1, Voice = v2, Referral = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundAudio> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -3876,7 +4208,7 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Voice = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "voice"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4001,16 +4333,26 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundDocument ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundDocument
+    public static WhatsappInboundDocument ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        WhatsappReferral? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("name"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("media_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mime_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundDocument { Text = v0, Name = v1, MediaId = v2, MimeType = v3, Referral = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4023,7 +4365,7 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4136,15 +4478,24 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundVideo ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundVideo
+    public static WhatsappInboundVideo ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("media_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mime_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundVideo { Text = v0, MediaId = v1, MimeType = v2, Referral = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundVideo> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4156,7 +4507,7 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4269,15 +4620,24 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundImage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundImage
+    public static WhatsappInboundImage ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("media_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mime_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundImage { Text = v0, MediaId = v1, MimeType = v2, Referral = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundImage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4289,7 +4649,7 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4402,15 +4762,24 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundSticker ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundSticker
+    public static WhatsappInboundSticker ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        bool? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("media_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("mime_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("animated"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundSticker { MediaId = v0, MimeType = v1, Animated = v2, Referral = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4422,7 +4791,7 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
         MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
         MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
         Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4523,14 +4892,22 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundButton
+    public static WhatsappInboundButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        WhatsappReferral? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("payload"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundButton { Text = v0, Payload = v1, Referral = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4541,7 +4918,7 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
     {
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4630,13 +5007,20 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundReaction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundReaction
+    public static WhatsappInboundReaction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
-    };
+        string? v0 = null;
+        WhatsappReferral? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundReaction { Text = v0, Referral = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundReaction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4646,7 +5030,7 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
     public static WhatsappInboundReaction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundReaction
     {
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4747,14 +5131,22 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveButton
+    public static WhatsappInboundInteractiveButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p2) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        WhatsappReferral? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundInteractiveButton { Id = v0, Title = v1, Referral = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4765,7 +5157,7 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
     {
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c3 ? WhatsappReferral.ReadXml(c3) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -4878,15 +5270,24 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundInteractiveList ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundInteractiveList
+    public static WhatsappInboundInteractiveList ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("description"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundInteractiveList { Id = v0, Title = v1, Description = v2, Referral = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveList> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -4898,7 +5299,7 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
         Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5009,14 +5410,22 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundOrder ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundOrder
+    public static WhatsappInboundOrder ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i2) : null)) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappOrderItem>? v1 = null;
+        WhatsappReferral? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("catalog_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("product_items"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappOrderItem.ReadJson); }
+            else if (r.ValueTextEquals("referral"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappInboundOrder { CatalogId = v0, ProductItems = v1, Referral = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5026,8 +5435,8 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
     {
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x4 => WhatsappOrderItem.ReadXml(x4)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
+        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x0 => WhatsappOrderItem.ReadXml(x0)),
+        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c1 ? WhatsappReferral.ReadXml(c1) : null),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -5126,15 +5535,24 @@ public sealed partial record WhatsappOrderItem
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappOrderItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappOrderItem
+    public static WhatsappOrderItem ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        ItemPrice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "item_price", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p2) : null),
-        Quantity = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "quantity", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        decimal? v2 = null;
+        int? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("product_retailer_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("currency"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("item_price"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); }
+            else if (r.ValueTextEquals("quantity"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappOrderItem { ProductRetailerId = v0, Currency = v1, ItemPrice = v2, Quantity = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5282,18 +5700,30 @@ public sealed partial record WhatsappReferral
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferral ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferral
+    public static WhatsappReferral ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        SourceUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null),
-        SourceType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_type", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p1) is { } s2 ? new WhatsappReferralSourceType(s2) : (WhatsappReferralSourceType?)null) : null),
-        SourceId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Headline = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "headline", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Body = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        RichMediaType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_type", out var p6) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p6) is { } s7 ? new WhatsappReferralMediaType(s7) : (WhatsappReferralMediaType?)null) : null),
-        RichMediaUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_url", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p8) : null),
-    };
+        global::System.Uri? v0 = null;
+        WhatsappReferralSourceType? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        WhatsappReferralMediaType? v5 = null;
+        global::System.Uri? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("source_url"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); }
+            else if (r.ValueTextEquals("source_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new WhatsappReferralSourceType(t7) : (WhatsappReferralSourceType?)null); }
+            else if (r.ValueTextEquals("source_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("headline"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("body"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("rich_media_type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t8 ? new WhatsappReferralMediaType(t8) : (WhatsappReferralMediaType?)null); }
+            else if (r.ValueTextEquals("rich_media_url"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappReferral { SourceUrl = v0, SourceType = v1, SourceId = v2, Headline = v3, Body = v4, RichMediaType = v5, RichMediaUrl = v6 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5303,11 +5733,11 @@ public sealed partial record WhatsappReferral
     public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
     {
         SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
-        SourceType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_type"))?.Value.Trim() is { } s9 ? new WhatsappReferralSourceType(s9) : (WhatsappReferralSourceType?)null),
+        SourceType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_type"))?.Value.Trim() is { } s0 ? new WhatsappReferralSourceType(s0) : (WhatsappReferralSourceType?)null),
         SourceId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_id"))?.Value.Trim(),
         Headline = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "headline"))?.Value.Trim(),
         Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body"))?.Value.Trim(),
-        RichMediaType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_type"))?.Value.Trim() is { } s10 ? new WhatsappReferralMediaType(s10) : (WhatsappReferralMediaType?)null),
+        RichMediaType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_type"))?.Value.Trim() is { } s1 ? new WhatsappReferralMediaType(s1) : (WhatsappReferralMediaType?)null),
         RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim()),
     };
 
@@ -5379,13 +5809,22 @@ public sealed partial record Contact
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Contact ReadJson(global::System.Text.Json.JsonElement e) => new Contact
+    public static Contact ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-    };
+        string? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new Contact { Type = v0!, Id = v1! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Contact> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5497,14 +5936,26 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextContent ReadJson(global::System.Text.Json.JsonElement e) => new TextContent
+    public static TextContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p1) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        var v0 = false;
+        string? v1 = null;
+        bool? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("preview_url"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); }
+            else if (r.ValueTextEquals("reply_to_msg_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new TextContent { Text = v1!, PreviewUrl = v2, ReplyToMsgId = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5638,16 +6089,28 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RichMediaContent ReadJson(global::System.Text.Json.JsonElement e) => new RichMediaContent
+    public static RichMediaContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new RichMediaType(s1) : (RichMediaType?)null) : null) ?? default),
-        RichMediaUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_url", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p2) : null)!,
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        RichMediaType? v0 = null;
+        global::System.Uri? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new RichMediaType(t5) : (RichMediaType?)null); }
+            else if (r.ValueTextEquals("rich_media_url"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); }
+            else if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("name"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("reply_to_msg_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new RichMediaContent { Type = (v0 ?? default), RichMediaUrl = v1!, Text = v2, Name = v3, ReplyToMsgId = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5656,7 +6119,7 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
     {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new RichMediaType(s0) : (RichMediaType?)null) ?? default),
         RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim())!,
         Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
@@ -5750,13 +6213,25 @@ public sealed partial record ReactionContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ReactionContent ReadJson(global::System.Text.Json.JsonElement e) => new ReactionContent
+    public static ReactionContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-    };
+        var v0 = false;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("reply_to_msg_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new ReactionContent { Text = v1!, ReplyToMsgId = v2! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5844,12 +6319,22 @@ public sealed partial record TemplateContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TemplateContent ReadJson(global::System.Text.Json.JsonElement e) => new TemplateContent
+    public static TemplateContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p0) : null) : null)!,
-    };
+        var v0 = false;
+        WhatsappTemplate? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("wa_template"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappTemplate.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new TemplateContent { WaTemplate = v1! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -5858,7 +6343,7 @@ public sealed partial record TemplateContent : IWhatsappContent
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
     {
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c1 ? WhatsappTemplate.ReadXml(c1) : null)!,
+        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c0 ? WhatsappTemplate.ReadXml(c0) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6036,16 +6521,28 @@ public sealed partial record WhatsappTemplate
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplate ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplate
+    public static WhatsappTemplate ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Language = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        HeaderParams = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "header_params", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p2, static i3 => (i3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? ITextOrRichMediaContent.ReadJson(i3) : null)) : null),
-        BodyParams = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body_params", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p4, static i5 => (i5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(i5) : null)) : null),
-        WaButtons = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_buttons", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p6, static i7 => (i7.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplateButton.ReadJson(i7) : null)) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>? v2 = null;
+        global::System.Collections.Generic.IReadOnlyList<TextContent>? v3 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappTemplateButton>? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("name"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("language"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("header_params"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, ITextOrRichMediaContent.ReadJson); }
+            else if (r.ValueTextEquals("body_params"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, TextContent.ReadJson); }
+            else if (r.ValueTextEquals("wa_buttons"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappTemplateButton.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new WhatsappTemplate { Name = v0!, Language = v1!, HeaderParams = v2, BodyParams = v3, WaButtons = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6057,8 +6554,8 @@ public sealed partial record WhatsappTemplate
         Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
         Language = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim()!,
         HeaderParams = null,
-        BodyParams = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "body_params", "body_params", null), static x9 => TextContent.ReadXml(x9)),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x10 => WhatsappTemplateButton.ReadXml(x10)),
+        BodyParams = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "body_params", "body_params", null), static x1 => TextContent.ReadXml(x1)),
+        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x2 => WhatsappTemplateButton.ReadXml(x2)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6164,15 +6661,26 @@ public sealed partial record WhatsappTemplateButton
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplateButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplateButton
+    public static WhatsappTemplateButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappTemplateButtonType(s1) : (WhatsappTemplateButtonType?)null) : null) ?? default),
-        Index = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "index", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        UrlParameter = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "url_parameter", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        WhatsappTemplateButtonType? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t4 ? new WhatsappTemplateButtonType(t4) : (WhatsappTemplateButtonType?)null); }
+            else if (r.ValueTextEquals("index"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else if (r.ValueTextEquals("payload"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("url_parameter"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new WhatsappTemplateButton { Type = (v0 ?? default), Index = (v1 ?? default), Payload = v2, UrlParameter = v3 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6181,7 +6689,7 @@ public sealed partial record WhatsappTemplateButton
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
     {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new WhatsappTemplateButtonType(s0) : (WhatsappTemplateButtonType?)null) ?? default),
         Index = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "index"))?.Value.Trim()) ?? default),
         Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
         UrlParameter = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "url_parameter"))?.Value.Trim(),
@@ -6262,12 +6770,22 @@ public sealed partial record InteractiveContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InteractiveContent ReadJson(global::System.Text.Json.JsonElement e) => new InteractiveContent
+    public static InteractiveContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p0) : null) : null)!,
-    };
+        var v0 = false;
+        WhatsappInteractive? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("wa_interactive"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappInteractive.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new InteractiveContent { WaInteractive = v1! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6276,7 +6794,7 @@ public sealed partial record InteractiveContent : IWhatsappContent
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
     {
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c1 ? WhatsappInteractive.ReadXml(c1) : null)!,
+        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c0 ? WhatsappInteractive.ReadXml(c0) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6538,16 +7056,28 @@ public sealed partial record WhatsappInteractive
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractive ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractive
+    public static WhatsappInteractive ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappInteractiveType(s1) : (WhatsappInteractiveType?)null) : null) ?? default),
-        Header = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "header", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? ITextOrRichMediaContent.ReadJson(p2) : null) : null),
-        Body = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(p3) : null) : null),
-        Footer = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "footer", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(p4) : null) : null),
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappAction.ReadJson(p5) : null) : null)!,
-    };
+        WhatsappInteractiveType? v0 = null;
+        ITextOrRichMediaContent? v1 = null;
+        TextContent? v2 = null;
+        TextContent? v3 = null;
+        WhatsappAction? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new WhatsappInteractiveType(t5) : (WhatsappInteractiveType?)null); }
+            else if (r.ValueTextEquals("header"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, ITextOrRichMediaContent.ReadJson); }
+            else if (r.ValueTextEquals("body"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, TextContent.ReadJson); }
+            else if (r.ValueTextEquals("footer"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, TextContent.ReadJson); }
+            else if (r.ValueTextEquals("action"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappAction.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v4 is null) s.Flag();
+        return new WhatsappInteractive { Type = (v0 ?? default), Header = v1, Body = v2, Footer = v3, Action = v4! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6556,11 +7086,11 @@ public sealed partial record WhatsappInteractive
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
     {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
+        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new WhatsappInteractiveType(s0) : (WhatsappInteractiveType?)null) ?? default),
         Header = null,
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body") is { } c7 ? TextContent.ReadXml(c7) : null),
-        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer") is { } c8 ? TextContent.ReadXml(c8) : null),
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action") is { } c9 ? WhatsappAction.ReadXml(c9) : null)!,
+        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body") is { } c1 ? TextContent.ReadXml(c1) : null),
+        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer") is { } c2 ? TextContent.ReadXml(c2) : null),
+        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action") is { } c3 ? WhatsappAction.ReadXml(c3) : null)!,
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6764,16 +7294,26 @@ public sealed partial record WhatsappAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappAction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappAction
+    public static WhatsappAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ButtonText = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "button_text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        WaButtons = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_buttons", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractiveButton.ReadJson(i2) : null)) : null),
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Sections = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "sections", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p5, static i6 => (i6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappSection.ReadJson(i6) : null)) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappInteractiveButton>? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappSection>? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("button_text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("wa_buttons"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappInteractiveButton.ReadJson); }
+            else if (r.ValueTextEquals("catalog_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("product_retailer_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("sections"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappSection.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappAction { ButtonText = v0, WaButtons = v1, CatalogId = v2, ProductRetailerId = v3, Sections = v4 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6783,10 +7323,10 @@ public sealed partial record WhatsappAction
     public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
     {
         ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x7 => WhatsappInteractiveButton.ReadXml(x7)),
+        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x0 => WhatsappInteractiveButton.ReadXml(x0)),
         CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
         ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-        Sections = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "sections", "sections", null), static x8 => WhatsappSection.ReadXml(x8)),
+        Sections = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "sections", "sections", null), static x1 => WhatsappSection.ReadXml(x1)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -6872,13 +7412,25 @@ public sealed partial record WhatsappInteractiveButton
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractiveButton
+    public static WhatsappInteractiveButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-    };
+        var v0 = false;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("type"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); }
+            else if (r.ValueTextEquals("title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new WhatsappInteractiveButton { Title = v1!, Id = v2! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -6997,14 +7549,22 @@ public sealed partial record WhatsappSection
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSection ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSection
+    public static WhatsappSection ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Rows = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rows", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappRow.ReadJson(i2) : null)) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p3, static i4 => (i4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappProductItem.ReadJson(i4) : null)) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappRow>? v1 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappProductItem>? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("rows"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappRow.ReadJson); }
+            else if (r.ValueTextEquals("product_items"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappProductItem.ReadJson); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new WhatsappSection { Title = v0, Rows = v1, ProductItems = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -7014,8 +7574,8 @@ public sealed partial record WhatsappSection
     public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
     {
         Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Rows = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "rows", "rows", null), static x5 => WhatsappRow.ReadXml(x5)),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x6 => WhatsappProductItem.ReadXml(x6)),
+        Rows = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "rows", "rows", null), static x0 => WhatsappRow.ReadXml(x0)),
+        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x1 => WhatsappProductItem.ReadXml(x1)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
@@ -7098,14 +7658,24 @@ public sealed partial record WhatsappRow
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappRow ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappRow
+    public static WhatsappRow ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        Description = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("title"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("description"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new WhatsappRow { Id = v0!, Title = v1!, Description = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappRow> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -7174,12 +7744,19 @@ public sealed partial record WhatsappProductItem
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappProductItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappProductItem
+    public static WhatsappProductItem ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-    };
+        string? v0 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("product_retailer_id"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        if (v0 is null) s.Flag();
+        return new WhatsappProductItem { ProductRetailerId = v0! };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappProductItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

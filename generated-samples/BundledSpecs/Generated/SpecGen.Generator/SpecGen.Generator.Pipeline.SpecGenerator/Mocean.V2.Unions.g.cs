@@ -28,19 +28,20 @@ public partial interface IMcAction
 
     /// <summary>Reads the variant named by 'action' (UnknownMcAction for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IMcAction? ReadJson(global::System.Text.Json.JsonElement e)
+    static IMcAction? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "action"u8);
+        switch (d)
         {
-            "say" => SayAction.ReadJson(e),
-            "play" => PlayAction.ReadJson(e),
-            "collect" => CollectAction.ReadJson(e),
-            "sleep" => SleepAction.ReadJson(e),
-            "dial" => DialAction.ReadJson(e),
-            "record" => RecordAction.ReadJson(e),
-            _ => new UnknownMcAction(value, e),
-        };
+            case "say": return SayAction.ReadJson(ref r, ref s);
+            case "play": return PlayAction.ReadJson(ref r, ref s);
+            case "collect": return CollectAction.ReadJson(ref r, ref s);
+            case "sleep": return SleepAction.ReadJson(ref r, ref s);
+            case "dial": return DialAction.ReadJson(ref r, ref s);
+            case "record": return RecordAction.ReadJson(ref r, ref s);
+            case null: r.Skip(); return null;
+            default: return new UnknownMcAction(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
@@ -133,17 +134,18 @@ public sealed partial class McActionSequence : global::System.Collections.Generi
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'action' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static McActionSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static McActionSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new McActionSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IMcAction.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IMcAction.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IMcAction.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IMcAction.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -175,18 +177,19 @@ public partial interface IWhatsappContent
 
     /// <summary>Reads the variant named by 'type' (UnknownWhatsappContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IWhatsappContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static IWhatsappContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
+        switch (d)
         {
-            "text" => TextContent.ReadJson(e),
-            "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
-            "reaction" => ReactionContent.ReadJson(e),
-            "template" => TemplateContent.ReadJson(e),
-            "interactive" => InteractiveContent.ReadJson(e),
-            _ => new UnknownWhatsappContent(value, e),
-        };
+            case "text": return TextContent.ReadJson(ref r, ref s);
+            case "image" or "audio" or "document" or "video" or "sticker": return RichMediaContent.ReadJson(ref r, ref s);
+            case "reaction": return ReactionContent.ReadJson(ref r, ref s);
+            case "template": return TemplateContent.ReadJson(ref r, ref s);
+            case "interactive": return InteractiveContent.ReadJson(ref r, ref s);
+            case null: r.Skip(); return null;
+            default: return new UnknownWhatsappContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
@@ -276,17 +279,18 @@ public sealed partial class WhatsappContentSequence : global::System.Collections
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static WhatsappContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new WhatsappContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IWhatsappContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IWhatsappContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -318,15 +322,16 @@ public partial interface ITextOrRichMediaContent
 
     /// <summary>Reads the variant named by 'type' (UnknownTextOrRichMediaContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static ITextOrRichMediaContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static ITextOrRichMediaContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
+        switch (d)
         {
-            "text" => TextContent.ReadJson(e),
-            "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
-            _ => new UnknownTextOrRichMediaContent(value, e),
-        };
+            case "text": return TextContent.ReadJson(ref r, ref s);
+            case "image" or "audio" or "document" or "video" or "sticker": return RichMediaContent.ReadJson(ref r, ref s);
+            case null: r.Skip(); return null;
+            default: return new UnknownTextOrRichMediaContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
@@ -407,17 +412,18 @@ public sealed partial class TextOrRichMediaContentSequence : global::System.Coll
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextOrRichMediaContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static TextOrRichMediaContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new TextOrRichMediaContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return ITextOrRichMediaContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return ITextOrRichMediaContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || ITextOrRichMediaContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && ITextOrRichMediaContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -452,24 +458,25 @@ public partial interface IWhatsappInboundContent
 
     /// <summary>Reads the variant named by 'type' (UnknownWhatsappInboundContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IWhatsappInboundContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static IWhatsappInboundContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
+        switch (d)
         {
-            "text" => WhatsappInboundText.ReadJson(e),
-            "audio" => WhatsappInboundAudio.ReadJson(e),
-            "document" => WhatsappInboundDocument.ReadJson(e),
-            "video" => WhatsappInboundVideo.ReadJson(e),
-            "image" => WhatsappInboundImage.ReadJson(e),
-            "sticker" => WhatsappInboundSticker.ReadJson(e),
-            "button" => WhatsappInboundButton.ReadJson(e),
-            "reaction" => WhatsappInboundReaction.ReadJson(e),
-            "interactive_button" => WhatsappInboundInteractiveButton.ReadJson(e),
-            "interactive_list" => WhatsappInboundInteractiveList.ReadJson(e),
-            "order" => WhatsappInboundOrder.ReadJson(e),
-            _ => new UnknownWhatsappInboundContent(value, e),
-        };
+            case "text": return WhatsappInboundText.ReadJson(ref r, ref s);
+            case "audio": return WhatsappInboundAudio.ReadJson(ref r, ref s);
+            case "document": return WhatsappInboundDocument.ReadJson(ref r, ref s);
+            case "video": return WhatsappInboundVideo.ReadJson(ref r, ref s);
+            case "image": return WhatsappInboundImage.ReadJson(ref r, ref s);
+            case "sticker": return WhatsappInboundSticker.ReadJson(ref r, ref s);
+            case "button": return WhatsappInboundButton.ReadJson(ref r, ref s);
+            case "reaction": return WhatsappInboundReaction.ReadJson(ref r, ref s);
+            case "interactive_button": return WhatsappInboundInteractiveButton.ReadJson(ref r, ref s);
+            case "interactive_list": return WhatsappInboundInteractiveList.ReadJson(ref r, ref s);
+            case "order": return WhatsappInboundOrder.ReadJson(ref r, ref s);
+            case null: r.Skip(); return null;
+            default: return new UnknownWhatsappInboundContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
@@ -577,17 +584,18 @@ public sealed partial class WhatsappInboundContentSequence : global::System.Coll
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static WhatsappInboundContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new WhatsappInboundContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappInboundContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IWhatsappInboundContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappInboundContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IWhatsappInboundContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>

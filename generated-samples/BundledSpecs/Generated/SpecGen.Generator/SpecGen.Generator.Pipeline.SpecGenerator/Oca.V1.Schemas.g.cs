@@ -120,17 +120,28 @@ public sealed partial record SmsRecord
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsRecord ReadJson(global::System.Text.Json.JsonElement e) => new SmsRecord
+    public static SmsRecord ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "phone_number", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MessageBody = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_body", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        CreatedAt = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "created_at", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p2, "yyyy-MM-dd HH:mm:ss") : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        MsgUid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg_uid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        TotalSms = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "total_sms", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p5) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.DateTime? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        int? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("phone_number"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("message_body"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("created_at"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msg_uid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("total_sms"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new SmsRecord { PhoneNumber = v0, MessageBody = v1, CreatedAt = v2, Status = v3, MsgUid = v4, TotalSms = v5 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsRecord> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -211,13 +222,20 @@ public sealed partial record SendSmsResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SendSmsResult ReadJson(global::System.Text.Json.JsonElement e) => new SendSmsResult
+    public static SendSmsResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Success = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "success", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MsgUid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg_uid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("success"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msg_uid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new SendSmsResult { Success = v0, MsgUid = v1 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SendSmsResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -364,18 +382,30 @@ public sealed partial record SmsStatusResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsStatusResult
+    public static SmsStatusResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "phone_number", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MessageBody = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_body", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        CreatedAt = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "created_at", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p2, "yyyy-MM-dd HH:mm:ss") : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        MsgUid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg_uid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Application = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "application", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        TotalSms = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "total_sms", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p6) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.DateTime? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        string? v5 = null;
+        int? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("phone_number"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("message_body"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("created_at"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); }
+            else if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("msg_uid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("application"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
+            else if (r.ValueTextEquals("total_sms"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new SmsStatusResult { PhoneNumber = v0, MessageBody = v1, CreatedAt = v2, Status = v3, MsgUid = v4, Application = v5, TotalSms = v6 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -465,13 +495,26 @@ public sealed partial record ErrorResponse
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
+    public static ErrorResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Code = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "code", out var p0) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Message = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        int? v0 = null;
+        var k1 = 2;
+        string? v2 = null;
+        var k3 = 4;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k1 = 0; v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); } }
+            else if (r.ValueTextEquals("error_code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k1 >= 1) { k1 = 1; v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); } else r.Skip(); }
+            else if (r.ValueTextEquals("message"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } }
+            else if (r.ValueTextEquals("text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else if (r.ValueTextEquals("error"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 2) { k3 = 2; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else if (r.ValueTextEquals("description"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 3) { k3 = 3; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); }
+            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+        }
+        return new ErrorResponse { Code = v0, Message = v2 };
+    }
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
