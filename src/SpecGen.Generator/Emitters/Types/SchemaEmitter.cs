@@ -130,6 +130,7 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Line("/// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>");
             w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+            if (!WireReachability.ReadsXml(_map, schemaName)) return;
             w.Line();
             w.Line("/// <summary>Reads an XML element; unknown elements are ignored.</summary>");
             w.Line(Generated.Hidden);

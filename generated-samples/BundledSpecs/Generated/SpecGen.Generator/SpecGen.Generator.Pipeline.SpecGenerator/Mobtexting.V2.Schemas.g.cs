@@ -55,15 +55,6 @@ public sealed partial record BalanceResponse
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static BalanceResponse ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResponse
-    {
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -172,17 +163,5 @@ public sealed partial record ErrorResponse
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
-    {
-        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
-        Code = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "code"))?.Value.Trim()),
-        Message = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -1284,16 +1284,6 @@ public sealed partial record ConversionResult
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ConversionResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ConversionResult ReadXml(global::System.Xml.Linq.XElement x) => new ConversionResult
-    {
-        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ConversionResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, "result", ReadXml);
 }
 
 /// <summary>
@@ -2226,18 +2216,6 @@ public sealed partial record VoiceRecordingResult
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceRecordingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceRecordingResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceRecordingResult
-    {
-        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        Calluuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "calluuid"))?.Value.Trim(),
-        Msg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<VoiceRecordingResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, "result", ReadXml);
 }
 
 /// <summary>
@@ -2372,19 +2350,6 @@ public sealed partial record SayAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
-    {
-        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s0 ? new SayLanguage(s0) : (SayLanguage?)null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -2508,18 +2473,6 @@ public sealed partial record PlayAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
-    {
-        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x0 => x0.Value.Trim())!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -2690,20 +2643,6 @@ public sealed partial record CollectAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static CollectAction ReadXml(global::System.Xml.Linq.XElement x) => new CollectAction
-    {
-        EventUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "event-url"))?.Value.Trim())!,
-        Max = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()) ?? default),
-        Min = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()) ?? default),
-        Timeout = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timeout"))?.Value.Trim()) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "terminators"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -2797,16 +2736,6 @@ public sealed partial record SleepAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SleepAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SleepAction ReadXml(global::System.Xml.Linq.XElement x) => new SleepAction
-    {
-        Duration = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "duration"))?.Value.Trim()) ?? default),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SleepAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -2933,18 +2862,6 @@ public sealed partial record DialAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DialAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
-    {
-        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x0 => x0.Value.Trim())!,
-        From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
-        DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<DialAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3018,15 +2935,6 @@ public sealed partial record RecordAction : IMcAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RecordAction ReadXml(global::System.Xml.Linq.XElement x) => new RecordAction
-    {
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3111,17 +3019,6 @@ public sealed partial record WhatsappSendResult
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendResult ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendResult
-    {
-        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        MessageId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3214,18 +3111,6 @@ public sealed partial record WhatsappSendError
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendError ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendError
-    {
-        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
-        Hint = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "hint"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3412,22 +3297,6 @@ public sealed partial record WhatsappDeliveryStatus
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappDeliveryStatus ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappDeliveryStatus
-    {
-        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
-        From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
-        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        MetaDeliveryStatus = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_delivery_status"))?.Value.Trim() is { } s0 ? new MetaDeliveryStatus(s0) : (MetaDeliveryStatus?)null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation") is { } c1 ? MetaWhatsappConversation.ReadXml(c1) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details") is { } c2 ? MetaErrorDetails.ReadXml(c2) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3523,18 +3392,6 @@ public sealed partial record MetaWhatsappConversation
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaWhatsappConversation ReadXml(global::System.Xml.Linq.XElement x) => new MetaWhatsappConversation
-    {
-        ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
-        ExpirationTimestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "expiration_timestamp"))?.Value.Trim()),
-        PricingCategory = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "pricing_category"))?.Value.Trim() is { } s0 ? new WhatsappPricingCategory(s0) : (WhatsappPricingCategory?)null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3630,18 +3487,6 @@ public sealed partial record MetaErrorDetails
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaErrorDetails> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaErrorDetails ReadXml(global::System.Xml.Linq.XElement x) => new MetaErrorDetails
-    {
-        ErrorCode = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
-        ErrorTitle = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_title"))?.Value.Trim(),
-        ErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_details"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<MetaErrorDetails> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3849,24 +3694,6 @@ public sealed partial record WhatsappInboundMessage
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundMessage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundMessage
-    {
-        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
-        FromName = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from_name"))?.Value.Trim(),
-        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        Forwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "forwarded"))?.Value.Trim()),
-        FrequentlyForwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "frequently_forwarded"))?.Value.Trim()),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product") is { } c0 ? WhatsappReferredProduct.ReadXml(c0) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
-        Content = null,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -3948,17 +3775,6 @@ public sealed partial record WhatsappReferredProduct
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferredProduct> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferredProduct ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferredProduct
-    {
-        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferredProduct> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4060,17 +3876,6 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4200,19 +4005,6 @@ public sealed partial record WhatsappInboundAudio : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundAudio> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundAudio ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundAudio
-    {
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Voice = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "voice"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundAudio> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4356,20 +4148,6 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundDocument ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundDocument
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4499,19 +4277,6 @@ public sealed partial record WhatsappInboundVideo : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundVideo> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundVideo ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundVideo
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundVideo> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4641,19 +4406,6 @@ public sealed partial record WhatsappInboundImage : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundImage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundImage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundImage
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundImage> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4783,19 +4535,6 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundSticker ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundSticker
-    {
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -4911,18 +4650,6 @@ public sealed partial record WhatsappInboundButton : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundButton
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5024,17 +4751,6 @@ public sealed partial record WhatsappInboundReaction : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundReaction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundReaction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundReaction
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundReaction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5150,18 +4866,6 @@ public sealed partial record WhatsappInboundInteractiveButton : IWhatsappInbound
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveButton
-    {
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5291,19 +4995,6 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveList> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundInteractiveList ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundInteractiveList
-    {
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim(),
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c0 ? WhatsappReferral.ReadXml(c0) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundInteractiveList> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5429,18 +5120,6 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
-    {
-        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x0 => WhatsappOrderItem.ReadXml(x0)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c1 ? WhatsappReferral.ReadXml(c1) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5556,19 +5235,6 @@ public sealed partial record WhatsappOrderItem
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappOrderItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappOrderItem
-    {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
-        ItemPrice = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "item_price"))?.Value.Trim()),
-        Quantity = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "quantity"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5727,22 +5393,6 @@ public sealed partial record WhatsappReferral
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
-    {
-        SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
-        SourceType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_type"))?.Value.Trim() is { } s0 ? new WhatsappReferralSourceType(s0) : (WhatsappReferralSourceType?)null),
-        SourceId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_id"))?.Value.Trim(),
-        Headline = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "headline"))?.Value.Trim(),
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body"))?.Value.Trim(),
-        RichMediaType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_type"))?.Value.Trim() is { } s1 ? new WhatsappReferralMediaType(s1) : (WhatsappReferralMediaType?)null),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5828,17 +5478,6 @@ public sealed partial record Contact
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Contact> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Contact ReadXml(global::System.Xml.Linq.XElement x) => new Contact
-    {
-        Type = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim()!,
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<Contact> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -5959,18 +5598,6 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextContent ReadXml(global::System.Xml.Linq.XElement x) => new TextContent
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "preview_url"))?.Value.Trim()),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6114,20 +5741,6 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new RichMediaType(s0) : (RichMediaType?)null) ?? default),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim())!,
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6235,17 +5848,6 @@ public sealed partial record ReactionContent : IWhatsappContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ReactionContent ReadXml(global::System.Xml.Linq.XElement x) => new ReactionContent
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6338,16 +5940,6 @@ public sealed partial record TemplateContent : IWhatsappContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
-    {
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c0 ? WhatsappTemplate.ReadXml(c0) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6546,20 +6138,6 @@ public sealed partial record WhatsappTemplate
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplate ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplate
-    {
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
-        Language = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim()!,
-        HeaderParams = null,
-        BodyParams = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "body_params", "body_params", null), static x1 => TextContent.ReadXml(x1)),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x2 => WhatsappTemplateButton.ReadXml(x2)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6684,19 +6262,6 @@ public sealed partial record WhatsappTemplateButton
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new WhatsappTemplateButtonType(s0) : (WhatsappTemplateButtonType?)null) ?? default),
-        Index = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "index"))?.Value.Trim()) ?? default),
-        Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        UrlParameter = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "url_parameter"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -6789,16 +6354,6 @@ public sealed partial record InteractiveContent : IWhatsappContent
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
-    {
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c0 ? WhatsappInteractive.ReadXml(c0) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7081,20 +6636,6 @@ public sealed partial record WhatsappInteractive
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s0 ? new WhatsappInteractiveType(s0) : (WhatsappInteractiveType?)null) ?? default),
-        Header = null,
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body") is { } c1 ? TextContent.ReadXml(c1) : null),
-        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer") is { } c2 ? TextContent.ReadXml(c2) : null),
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action") is { } c3 ? WhatsappAction.ReadXml(c3) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7317,20 +6858,6 @@ public sealed partial record WhatsappAction
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
-    {
-        ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x0 => WhatsappInteractiveButton.ReadXml(x0)),
-        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-        Sections = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "sections", "sections", null), static x1 => WhatsappSection.ReadXml(x1)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7434,17 +6961,6 @@ public sealed partial record WhatsappInteractiveButton
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractiveButton
-    {
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7568,18 +7084,6 @@ public sealed partial record WhatsappSection
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
-    {
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Rows = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "rows", "rows", null), static x0 => WhatsappRow.ReadXml(x0)),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x1 => WhatsappProductItem.ReadXml(x1)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7679,18 +7183,6 @@ public sealed partial record WhatsappRow
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappRow> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappRow ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappRow
-    {
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
-        Description = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappRow> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -7760,15 +7252,5 @@ public sealed partial record WhatsappProductItem
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappProductItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappProductItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappProductItem
-    {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappProductItem> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -145,21 +145,6 @@ public sealed partial record SmsRecord
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsRecord> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsRecord ReadXml(global::System.Xml.Linq.XElement x) => new SmsRecord
-    {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
-        MessageBody = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_body"))?.Value.Trim(),
-        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "created_at"))?.Value.Trim(), "yyyy-MM-dd HH:mm:ss"),
-        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
-        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
-        TotalSms = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "total_sms"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SmsRecord> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -239,17 +224,6 @@ public sealed partial record SendSmsResult
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SendSmsResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SendSmsResult ReadXml(global::System.Xml.Linq.XElement x) => new SendSmsResult
-    {
-        Success = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "success"))?.Value.Trim(),
-        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SendSmsResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -409,22 +383,6 @@ public sealed partial record SmsStatusResult
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsStatusResult
-    {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
-        MessageBody = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_body"))?.Value.Trim(),
-        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "created_at"))?.Value.Trim(), "yyyy-MM-dd HH:mm:ss"),
-        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
-        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
-        Application = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "application"))?.Value.Trim(),
-        TotalSms = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "total_sms"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 /// <summary>
@@ -518,16 +476,5 @@ public sealed partial record ErrorResponse
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
-    {
-        Code = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "code") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
-        Message = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
