@@ -213,6 +213,29 @@ public static class JsonRead
         return value;
     }
 
+    /// <summary>
+    /// Which variant the object the reader is on names (on a copy of the reader, so it stays at the object's start):
+    /// the index in <paramref name="values"/> of its last <paramref name="name"/> member; -1 when that member is absent
+    /// or null (or not a value), -2 when it names no listed variant (then <see cref="Discriminator"/> gives its text).
+    /// </summary>
+    public static int Variant(Utf8JsonReader r, ReadOnlySpan<byte> name, JsonNames values)
+    {
+        var index = -1;
+        while (NextProperty(ref r))
+        {
+            var match = r.ValueTextEquals(name);
+            r.Read();
+            if (match)
+            {
+                index = r.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
+                    ? values.IndexOf(ref r) is var i && i >= 0 ? i : -2
+                    : -1;
+            }
+            r.Skip();
+        }
+        return index;
+    }
+
     /// <summary>The value the reader is on as a standalone <see cref="JsonElement"/> (an unknown variant kept as received).</summary>
     public static JsonElement Raw(ref Utf8JsonReader r) => JsonElement.ParseValue(ref r);
 

@@ -16,6 +16,7 @@ namespace SpecGen.Generator.Emitters
         public const string Reader = "global::System.Text.Json.Utf8JsonReader";
         public const string State = "global::SpecGen.Runtime.Wire.JsonReadState";
         private const string Read = "global::SpecGen.Runtime.Wire.JsonRead.";
+        private const string Names = "global::SpecGen.Runtime.Wire.JsonNames";
 
         private readonly TypeMap _map;
         private int _counter;
@@ -69,12 +70,11 @@ namespace SpecGen.Generator.Emitters
                 }
             }
             w.Open("while (" + Read + "NextProperty(ref r))");
-            var first = true;
-            foreach (var (name, targets) in byName)
+            w.Open("switch (JsonMembers.IndexOf(ref r))");
+            for (var b = 0; b < byName.Count; b++)
             {
-                var test = (first ? "if" : "else if") + " (r.ValueTextEquals(" + U8(name) + "))";
-                first = false;
                 var lines = new List<string>();
+                var targets = byName[b].Targets;
                 for (var t = 0; t < targets.Count; t++)
                 {
                     // A name two fields read (one's alias is the other's name) fills both: all but the last from a copy.
@@ -82,9 +82,10 @@ namespace SpecGen.Generator.Emitters
                     if (reader != "r") lines.Add("var " + reader + " = r;");
                     lines.Add(Assignment(targets[t].Field, targets[t].Rank, locals[targets[t].Field], ranks.TryGetValue(targets[t].Field, out var rank) ? rank : null, isFixed(targets[t].Field), reader));
                 }
-                w.Line(test + " { " + string.Join(" ", lines) + " }");
+                w.Line("case " + b.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + string.Join(" ", lines) + " break;");
             }
-            w.Line((first ? string.Empty : "else ") + Read + "Skip(ref r);");
+            w.Line("default: " + Read + "Skip(ref r); break;");
+            w.Close();
             w.Close();
             foreach (var f in fields)
             {
@@ -94,6 +95,8 @@ namespace SpecGen.Generator.Emitters
             var set = fields.Where(f => !isFixed(f)).Select(f => _map.PropertyName(f) + " = " + finish(f, locals[f])).ToList();
             w.Line("return new " + type + (set.Count == 0 ? "();" : " { " + string.Join(", ", set) + " };"));
             w.Close();
+            w.Line();
+            w.Line("private static readonly " + Names + " JsonMembers = new " + Names + "(" + string.Join(", ", byName.Select(b => CSharp.Literal(b.Name))) + ");");
         }
 
         private string Assignment(FieldSpec f, int rank, string local, string? rankLocal, bool isFixed, string reader)
@@ -171,16 +174,25 @@ namespace SpecGen.Generator.Emitters
         public void EmitUnionReader(SourceWriter w, UnionSpec union, string name, string unknown)
         {
             w.Open("static " + name + "? ReadJson(" + Parameters + ")");
-            w.Line("var d = " + Read + "Discriminator(r, " + U8(union.Discriminator) + ");");
-            w.Open("switch (d)");
-            foreach (var group in union.Variants.GroupBy(v => v.Schema))
+            var groups = union.Variants.GroupBy(v => v.Schema).ToList();
+            var values = new List<string>();
+            w.Open("switch (" + Read + "Variant(r, " + U8(union.Discriminator) + ", JsonVariants))");
+            foreach (var group in groups)
             {
-                w.Line("case " + string.Join(" or ", group.Select(v => CSharp.Literal(v.Value))) + ": return " + _map.TypeName(group.Key) + ".ReadJson(ref r, ref s);");
+                var labels = new List<string>();
+                foreach (var v in group)
+                {
+                    labels.Add("case " + values.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
+                    values.Add(v.Value);
+                }
+                w.Line(string.Join(" ", labels) + " return " + _map.TypeName(group.Key) + ".ReadJson(ref r, ref s);");
             }
-            w.Line("case null: r.Skip(); return null;");
-            w.Line("default: return new " + unknown + "(d, " + Read + "Raw(ref r));");
+            w.Line("case -1: r.Skip(); return null;");
+            w.Line("default: return new " + unknown + "(" + Read + "Discriminator(r, " + U8(union.Discriminator) + ")!, " + Read + "Raw(ref r));");
             w.Close();
             w.Close();
+            w.Line();
+            w.Line("private static readonly " + Names + " JsonVariants = new " + Names + "(" + string.Join(", ", values.Select(CSharp.Literal)) + ");");
         }
 
         /// <summary>A sequence's <c>ReadJson</c>: an array of variants (one object reads as one value); any unreadable item makes it null.</summary>

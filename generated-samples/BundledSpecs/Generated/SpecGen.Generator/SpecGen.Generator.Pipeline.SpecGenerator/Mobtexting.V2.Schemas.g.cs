@@ -48,10 +48,15 @@ public sealed partial record BalanceResponse
     {
         while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
         {
-            global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
         }
         return new BalanceResponse();
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames();
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -151,15 +156,20 @@ public sealed partial record ErrorResponse
         string? v2 = null;
         while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
         {
-            if (r.ValueTextEquals("status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
-            else if (r.ValueTextEquals("message"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
         }
         if (v0 is null) s.Flag();
         if (v2 is null) s.Flag();
         return new ErrorResponse { Status = v0, Code = v1, Message = v2 };
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "code", "message");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

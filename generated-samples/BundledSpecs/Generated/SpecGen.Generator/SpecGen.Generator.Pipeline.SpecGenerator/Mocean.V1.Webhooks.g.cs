@@ -115,15 +115,20 @@ public sealed partial record DeliveryReportEvent
         DlrErrorCode? v4 = null;
         while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
         {
-            if (r.ValueTextEquals("mocean-from"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-dlr-status"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null); }
-            else if (r.ValueTextEquals("mocean-msgid"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-error-code"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null); }
-            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
         }
         return new DeliveryReportEvent { From = v0, To = v1, DlrStatus = v2, Msgid = v3, ErrorCode = v4 };
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -254,16 +259,21 @@ public sealed partial record InboundSmsEvent
         int? v5 = null;
         while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
         {
-            if (r.ValueTextEquals("mocean-from"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-to"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-time"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); }
-            else if (r.ValueTextEquals("mocean-text"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-keyword"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); }
-            else if (r.ValueTextEquals("mocean-coding"u8)) { if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); }
-            else global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r);
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
         }
         return new InboundSmsEvent { From = v0, To = v1, Time = v2, Text = v3, Keyword = v4, Coding = v5 };
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);

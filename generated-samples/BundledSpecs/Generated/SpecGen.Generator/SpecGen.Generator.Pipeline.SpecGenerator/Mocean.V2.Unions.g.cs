@@ -30,19 +30,20 @@ public partial interface IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IMcAction? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "action"u8);
-        switch (d)
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "action"u8, JsonVariants))
         {
-            case "say": return SayAction.ReadJson(ref r, ref s);
-            case "play": return PlayAction.ReadJson(ref r, ref s);
-            case "collect": return CollectAction.ReadJson(ref r, ref s);
-            case "sleep": return SleepAction.ReadJson(ref r, ref s);
-            case "dial": return DialAction.ReadJson(ref r, ref s);
-            case "record": return RecordAction.ReadJson(ref r, ref s);
-            case null: r.Skip(); return null;
-            default: return new UnknownMcAction(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+            case 0: return SayAction.ReadJson(ref r, ref s);
+            case 1: return PlayAction.ReadJson(ref r, ref s);
+            case 2: return CollectAction.ReadJson(ref r, ref s);
+            case 3: return SleepAction.ReadJson(ref r, ref s);
+            case 4: return DialAction.ReadJson(ref r, ref s);
+            case 5: return RecordAction.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownMcAction(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "action"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
         }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("say", "play", "collect", "sleep", "dial", "record");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IMcAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -179,18 +180,19 @@ public partial interface IWhatsappContent
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IWhatsappContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
-        switch (d)
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            case "text": return TextContent.ReadJson(ref r, ref s);
-            case "image" or "audio" or "document" or "video" or "sticker": return RichMediaContent.ReadJson(ref r, ref s);
-            case "reaction": return ReactionContent.ReadJson(ref r, ref s);
-            case "template": return TemplateContent.ReadJson(ref r, ref s);
-            case "interactive": return InteractiveContent.ReadJson(ref r, ref s);
-            case null: r.Skip(); return null;
-            default: return new UnknownWhatsappContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+            case 0: return TextContent.ReadJson(ref r, ref s);
+            case 1: case 2: case 3: case 4: case 5: return RichMediaContent.ReadJson(ref r, ref s);
+            case 6: return ReactionContent.ReadJson(ref r, ref s);
+            case 7: return TemplateContent.ReadJson(ref r, ref s);
+            case 8: return InteractiveContent.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownWhatsappContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
         }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "image", "audio", "document", "video", "sticker", "reaction", "template", "interactive");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -324,15 +326,16 @@ public partial interface ITextOrRichMediaContent
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static ITextOrRichMediaContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
-        switch (d)
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            case "text": return TextContent.ReadJson(ref r, ref s);
-            case "image" or "audio" or "document" or "video" or "sticker": return RichMediaContent.ReadJson(ref r, ref s);
-            case null: r.Skip(); return null;
-            default: return new UnknownTextOrRichMediaContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+            case 0: return TextContent.ReadJson(ref r, ref s);
+            case 1: case 2: case 3: case 4: case 5: return RichMediaContent.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownTextOrRichMediaContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
         }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "image", "audio", "document", "video", "sticker");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<ITextOrRichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -460,24 +463,25 @@ public partial interface IWhatsappInboundContent
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     static IWhatsappInboundContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        var d = global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8);
-        switch (d)
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            case "text": return WhatsappInboundText.ReadJson(ref r, ref s);
-            case "audio": return WhatsappInboundAudio.ReadJson(ref r, ref s);
-            case "document": return WhatsappInboundDocument.ReadJson(ref r, ref s);
-            case "video": return WhatsappInboundVideo.ReadJson(ref r, ref s);
-            case "image": return WhatsappInboundImage.ReadJson(ref r, ref s);
-            case "sticker": return WhatsappInboundSticker.ReadJson(ref r, ref s);
-            case "button": return WhatsappInboundButton.ReadJson(ref r, ref s);
-            case "reaction": return WhatsappInboundReaction.ReadJson(ref r, ref s);
-            case "interactive_button": return WhatsappInboundInteractiveButton.ReadJson(ref r, ref s);
-            case "interactive_list": return WhatsappInboundInteractiveList.ReadJson(ref r, ref s);
-            case "order": return WhatsappInboundOrder.ReadJson(ref r, ref s);
-            case null: r.Skip(); return null;
-            default: return new UnknownWhatsappInboundContent(d, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+            case 0: return WhatsappInboundText.ReadJson(ref r, ref s);
+            case 1: return WhatsappInboundAudio.ReadJson(ref r, ref s);
+            case 2: return WhatsappInboundDocument.ReadJson(ref r, ref s);
+            case 3: return WhatsappInboundVideo.ReadJson(ref r, ref s);
+            case 4: return WhatsappInboundImage.ReadJson(ref r, ref s);
+            case 5: return WhatsappInboundSticker.ReadJson(ref r, ref s);
+            case 6: return WhatsappInboundButton.ReadJson(ref r, ref s);
+            case 7: return WhatsappInboundReaction.ReadJson(ref r, ref s);
+            case 8: return WhatsappInboundInteractiveButton.ReadJson(ref r, ref s);
+            case 9: return WhatsappInboundInteractiveList.ReadJson(ref r, ref s);
+            case 10: return WhatsappInboundOrder.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownWhatsappInboundContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
         }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappInboundContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
