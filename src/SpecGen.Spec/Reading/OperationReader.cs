@@ -8,7 +8,7 @@ namespace SpecGen.Spec.Reading
     /// <summary>Reads one operation (endpoint or webhook) with its parameters and responses.</summary>
     internal sealed class OperationReader
     {
-        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "content_types", "note" };
+        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "content_types", "csharp", "note" };
         private static readonly string[] Kinds = { OperationKinds.Endpoint, OperationKinds.Webhook };
         private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
         private static readonly string[] Encodings = { "form", "query", "json", "none" };
@@ -55,7 +55,29 @@ namespace SpecGen.Spec.Reading
                 EquatableArray.From(_types.ObjectRules(map.Get("rules"), what)),
                 _r.String(map, "note", what),
                 name.Span,
-                _r.Strings(map.Get("content_types"), "'content_types' of " + what));
+                _r.Strings(map.Get("content_types"), "'content_types' of " + what))
+            {
+                CSharpName = ClassName(map, what),
+            };
+        }
+
+        /// <summary>The optional <c>csharp:</c> class name; it must be a C# identifier, since it is written into code as is.</summary>
+        private string? ClassName(YamlMapping map, string what)
+        {
+            var name = _r.String(map, "csharp", what);
+            if (name is null || IsIdentifier(name)) return name;
+            _r.Report(SpecDiagnostics.InvalidValue.Create(map.Get("csharp")!.Span, NodeReader.Shorten(name), "'csharp' of " + what, "a C# type name (a letter or '_', then letters, digits or '_')"));
+            return null;
+        }
+
+        private static bool IsIdentifier(string name)
+        {
+            if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
+            foreach (var c in name)
+            {
+                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_'))) return false;
+            }
+            return true;
         }
 
         private List<ResponseSpec> Responses(YamlMapping operation, string what)

@@ -39,44 +39,18 @@ namespace SpecGen.Generator.Emitters
             if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, names.Webhooks);
         }
 
-        /// <summary>The names of a spec's client-side types, decided once (DI extensions use the same decision).</summary>
+        /// <summary>The names of a spec's client-side types (the plan's; DI extensions use the same decision).</summary>
         internal sealed record ClientNames(string Shapes, string Client, string Credentials, string Options, string Webhooks, HashSet<string> Taken);
 
-        /// <summary>Provider + version + suffix, numbered past any spec type (or earlier name) of that name.</summary>
+        /// <summary>The plan's client names, with a fresh set of taken names that an emit may add to.</summary>
         internal static ClientNames NamesOf(TypeMap map, SpecModel model)
         {
-            var prefix = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version);
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
-            foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
-            foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
-            foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
-            foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
-            var shapes = Unique(prefix + "Shapes", taken);
-            var client = Unique(prefix + "Client", taken);
-            var credentials = Unique(prefix + "Credentials", taken);
-            var options = Unique(prefix + "ClientOptions", taken);
-            var webhooks = Unique(prefix + "Webhooks", taken);
-            return new ClientNames(shapes, client, credentials, options, webhooks, taken);
+            var c = map.Plan.Client;
+            return new ClientNames(c.Shapes, c.Client, c.Credentials, c.Options, c.Webhooks, new HashSet<string>(c.Taken, StringComparer.Ordinal));
         }
 
-        private static string Unique(string name, HashSet<string> taken)
-        {
-            var result = name;
-            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
-            taken.Add(result);
-            return result;
-        }
-
-        private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model)
-        {
-            var folded = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var op in model.Operations)
-            {
-                if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
-            }
-            return folded;
-        }
+        private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model) =>
+            new HashSet<string>(model.Schemas.Where(s => map.Names.IsFolded(s.Name)).Select(s => s.Name), StringComparer.Ordinal);
 
         // ---- the client ---------------------------------------------------------------------------
 
@@ -221,7 +195,8 @@ namespace SpecGen.Generator.Emitters
         private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)
         {
             var pascal = CSharp.Pascal(op.Name);
-            var request = OperationEmitter.RequestName(op);
+            var binding = map.Names.Operation(op.Name);
+            var request = binding.ClassName;
             var infoName = pascal + "Operation";
 
             // The success type: one documented success shape, or a class with one property per shape.
@@ -244,7 +219,7 @@ namespace SpecGen.Generator.Emitters
             else if (successKinds.Count == 1) successType = successKinds[0].Type;
             else
             {
-                variantsName = Unique(pascal + "Variants", taken);
+                variantsName = Plan.Naming.Unique(pascal + "Variants", taken);
                 var labels = new HashSet<string>(StringComparer.Ordinal) { variantsName };
                 foreach (var k in successKinds)
                 {
@@ -332,7 +307,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("/// <param name=\"request\">The request; it is validated first and not sent when invalid.</param>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the call (the only case that throws).</param>");
             w.Line("/// <returns>The typed success body, or a typed error.</returns>");
-            w.Open("public " + Task + "<" + Http + "ApiResult<" + successType + ">> " + pascal + "Async(" + request + " request, " + Token + " cancellationToken = default)");
+            w.Open("public " + Task + "<" + Http + "ApiResult<" + successType + ">> " + binding.Member + "(" + request + " request, " + Token + " cancellationToken = default)");
             w.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
             w.Line("var call = new " + Http + "GatewayCall(" + infoName + ", request.BuildPath(), request.Validate())");
             w.Line("{");
@@ -522,8 +497,9 @@ namespace SpecGen.Generator.Emitters
             foreach (var op in webhooks)
             {
                 if (names.Count > 0) w.Line();
-                var evt = OperationEmitter.RequestName(op);
-                var prop = CSharp.Pascal(op.Name);
+                var binding = map.Names.Operation(op.Name);
+                var evt = binding.ClassName;
+                var prop = binding.Member;
                 names.Add(prop);
                 var status = op.Reply is { } reply ? reply.Status.ToString(CultureInfo.InvariantCulture) : "null";
                 string type;

@@ -17,7 +17,8 @@ namespace SpecGen.Generator.Emitters
             _schemas = schemas;
         }
 
-        public static string RequestName(OperationSpec op) => CSharp.Pascal(op.Name) + (op.IsWebhook ? "Event" : "Request");
+        /// <summary>The operation's class (the plan's rule; kept for callers that hold no plan, prefer <see cref="TypeMap.OperationClass"/>).</summary>
+        public static string RequestName(OperationSpec op) => Plan.Naming.OperationClass(op);
 
         /// <summary>The fields of the request or event: the body schema's fields for JSON bodies, plus the parameters.</summary>
         private List<FieldSpec> Fields(OperationSpec op)
@@ -29,7 +30,7 @@ namespace SpecGen.Generator.Emitters
 
         public void Emit(SourceWriter w, OperationSpec op)
         {
-            var name = RequestName(op);
+            var name = _map.OperationClass(op);
             var fields = Fields(op);
             // A description that starts with the summary is not preceded by it again.
             var repeats = op.Summary is not null && op.Description is not null && op.Description.StartsWith(op.Summary.TrimEnd('.'), System.StringComparison.Ordinal);

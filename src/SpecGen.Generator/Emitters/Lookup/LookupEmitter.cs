@@ -14,10 +14,10 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class LookupEmitter
     {
-        public static void Emit(SourceWriter w, LookupSpec lookup)
+        public static void Emit(SourceWriter w, LookupSpec lookup, Plan.LookupBinding names)
         {
-            var name = CSharp.Pascal(lookup.Name);
-            var row = name + "Row";
+            var name = names.ClassName;
+            var row = names.RowName;
             var columns = lookup.Columns.AsArray();
             var rows = lookup.Rows.Where(r => r.Values.Count == columns.Length).ToList();
             var data = new StringBuilder();
@@ -34,7 +34,7 @@ namespace SpecGen.Generator.Emitters
             var offsetType = data.Length <= ushort.MaxValue ? "ushort" : "int";
             var rowType = rows.Count <= ushort.MaxValue ? "ushort" : "int";
 
-            EmitRow(w, lookup, name, row, columns);
+            EmitRow(w, lookup, name, row, names.RowsName, columns);
 
             w.Doc((lookup.Description ?? lookup.Name) + "\n" + rows.Count.ToString(CultureInfo.InvariantCulture) + " rows" + (lookup.Source is null ? string.Empty : " (source: " + lookup.Source + ")") + ".", lookup.Note);
             w.Line(Generated.Attribute);
@@ -79,7 +79,7 @@ namespace SpecGen.Generator.Emitters
                 if (idx.Any(i => i < 0)) continue;
                 if (LookupIndexEmitter.UsesDigits(rows, idx)) digits = true; else fnv = true;
                 if (LookupIndexEmitter.UsesNumbers(rows, idx)) numeric = true;
-                LookupIndexEmitter.Emit(w, row, rows, idx, index.AsArray(), indexNumber++, rowType);
+                LookupIndexEmitter.Emit(w, row, names.RowsName, rows, idx, index.AsArray(), indexNumber++, rowType);
             }
             if (indexNumber > 0)
             {
@@ -94,7 +94,7 @@ namespace SpecGen.Generator.Emitters
             w.Close();
         }
 
-        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string[] columns)
+        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string rows, string[] columns)
         {
             w.Doc("One row of " + lookup.Name + ". A small handle: reading a column as a string allocates it; the *Span members do not.");
             w.Line(Generated.Attribute);
@@ -122,10 +122,10 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Doc("The rows of " + lookup.Name + " that share an index value (no allocation).");
             w.Line(Generated.Attribute);
-            w.Open("public readonly struct " + row + "s");
+            w.Open("public readonly struct " + rows);
             w.Line("private readonly int _start;");
             w.Line("private readonly int _index;");
-            w.Line("internal " + row + "s(int index, int start, int count) { _index = index; _start = start; Count = count; }");
+            w.Line("internal " + rows + "(int index, int start, int count) { _index = index; _start = start; Count = count; }");
             w.Line("/// <summary>Number of rows.</summary>");
             w.Line("public int Count { get; }");
             w.Line("/// <summary>The i-th row.</summary>");
@@ -134,9 +134,9 @@ namespace SpecGen.Generator.Emitters
             w.Line("public Enumerator GetEnumerator() => new Enumerator(this);");
             w.Line("/// <summary>Struct enumerator.</summary>");
             w.Open("public struct Enumerator");
-            w.Line("private readonly " + row + "s _rows;");
+            w.Line("private readonly " + rows + " _rows;");
             w.Line("private int _i;");
-            w.Line("internal Enumerator(" + row + "s rows) { _rows = rows; _i = -1; }");
+            w.Line("internal Enumerator(" + rows + " rows) { _rows = rows; _i = -1; }");
             w.Line("/// <summary>Advances.</summary>");
             w.Line("public bool MoveNext() => ++_i < _rows.Count;");
             w.Line("/// <summary>The current row.</summary>");
