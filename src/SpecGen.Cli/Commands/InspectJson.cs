@@ -170,6 +170,8 @@ namespace SpecGen.Cli.Commands
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            // Added: the C# names of the bindings (the generator's plan; no root namespace, as the CLI's emit).
+            BindingJson.Write(w, SpecGen.Generator.Plan.BindingPlanner.Plan(m, null));
             w.WriteEndObject();
         }
 
@@ -209,6 +211,7 @@ namespace SpecGen.Cli.Commands
             w.WriteEndArray();
             Opt(w, "note", o.Note);
             if (o.ContentTypes.Count > 0) Strings(w, "request_content_types", o.ContentTypes);
+            if (o.CSharpName is not null) w.WriteString("csharp", o.CSharpName);
             w.WriteEndObject();
         }
 
