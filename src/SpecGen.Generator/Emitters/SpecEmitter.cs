@@ -43,7 +43,11 @@ namespace SpecGen.Generator.Emitters
             if (model.CodeTables.Count > 0) File("CodeTables", w => { foreach (var t in model.CodeTables) { ValueTypeEmitter.EmitCodeTable(w, map, t); w.Line(); } });
             if (model.Unions.Count > 0) File("Unions", w => { foreach (var u in model.Unions) { schemas.EmitUnion(w, u); w.Line(); } });
             // A body schema named like its operation's class ("SendSmsRequest") is emitted once, as that class (the plan decides).
-            if (model.Schemas.Count > 0) File("Schemas", w => { foreach (var s in model.Schemas) { if (!map.Names.IsFolded(s.Name)) { schemas.EmitSchema(w, s); w.Line(); } } });
+            var own = model.Schemas.Where(s => !map.Names.IsFolded(s.Name)).ToList();
+            foreach (var part in SchemaFiles.Split(own, s => map.TypeName(s.Name)))
+            {
+                File("Schemas." + part.Name, w => { foreach (var s in part.Schemas) { schemas.EmitSchema(w, s); w.Line(); } });
+            }
             // Operations share files (OperationsPerFile each): with one file per operation, every unrelated edit cost
             // the compiler's generator driver time growing with the square of the number of files (SpecGen.Benchmarks).
             Grouped("Requests", model.Operations.Where(o => !o.IsWebhook).ToList());
