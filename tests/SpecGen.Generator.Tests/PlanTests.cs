@@ -163,4 +163,45 @@ public class PlanTests
         Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("csharp:")) + 1, d.Line);
         Assert.Contains("'csharp' of operation verify_request", d.Message);
     }
+
+    [Fact]
+    public void A_code_table_csharp_name_names_its_type_everywhere_it_is_used()
+    {
+        var model = AdHoc("operations:\n" + Op("ping", "    code_table: error_code\n") + """
+            code_tables:
+              error_code:
+                csharp: ErrorCode
+                key: int
+                codes:
+                  - { code: 0, meaning: OK }
+                  - { code: 7, meaning: Error code }
+            """ + "\n");
+        var plan = BindingPlanner.Plan(model, null);
+
+        Assert.Equal("ErrorCode", Assert.Single(plan.Types).TypeName);
+        // The type's own name is reserved among its members: the meaning "Error code" gets its code appended (as an identifier: _7).
+        Assert.Equal(new[] { "OK", "ErrorCode__7" }, Assert.Single(plan.ValueSets).Members.Select(m => m.Member));
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+        Assert.Contains("public readonly partial struct ErrorCode ", sources);
+        Assert.Contains("new ErrorCode(n)", sources);   // the client's code lookup uses the plan's name
+        Assert.DoesNotContain("ErrorCodeCode", sources);
+    }
+
+    [Fact]
+    public void The_bundled_specs_have_no_stuttering_type_names()
+    {
+        var compilation = SpecCompiler.Compile(RepoFiles.SpecFiles().Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+        var stutters = new List<string>();
+        foreach (var model in compilation.Models)
+        {
+            var plan = BindingPlanner.Plan(model, null);
+            var names = plan.Types.Select(t => t.TypeName).Concat(plan.Operations.Select(o => o.ClassName));
+            foreach (var name in names)
+            {
+                var words = System.Text.RegularExpressions.Regex.Matches(name, "[A-Z][a-z0-9]*").Select(m => m.Value).ToList();
+                if (words.Distinct(StringComparer.Ordinal).Count() != words.Count) stutters.Add(model.Id + ": " + name);
+            }
+        }
+        Assert.Empty(stutters);
+    }
 }

@@ -150,6 +150,7 @@ namespace SpecGen.Cli.Commands
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                if (t.CSharpName is not null) w.WriteString("csharp", t.CSharpName);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

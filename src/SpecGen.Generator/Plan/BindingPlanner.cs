@@ -40,7 +40,7 @@ namespace SpecGen.Generator.Plan
                 types.Add(new TypeBinding(u.Name, TypeKinds.Union, Naming.Type(u.Name, TypeKinds.Union), EquatableArray<PropertyBinding>.Empty, Sequence: Naming.Sequence(u.Name), Unknown: Naming.Unknown(u.Name)));
             }
             foreach (var e in model.Enums) types.Add(new TypeBinding(e.Name, TypeKinds.Enum, Naming.Type(e.Name, TypeKinds.Enum), EquatableArray<PropertyBinding>.Empty));
-            foreach (var t in model.CodeTables) types.Add(new TypeBinding(t.Name, TypeKinds.CodeTable, Naming.Type(t.Name, TypeKinds.CodeTable), EquatableArray<PropertyBinding>.Empty));
+            foreach (var t in model.CodeTables) types.Add(new TypeBinding(t.Name, TypeKinds.CodeTable, Naming.CodeTable(t), EquatableArray<PropertyBinding>.Empty));
 
             var valueSets = new List<ValueSetBinding>();
             foreach (var e in model.Enums)
@@ -51,7 +51,7 @@ namespace SpecGen.Generator.Plan
             }
             foreach (var t in model.CodeTables)
             {
-                var name = Naming.Type(t.Name, TypeKinds.CodeTable);
+                var name = Naming.CodeTable(t);
                 var isInt = t.Key == "int";
                 // The suffix that disambiguates a member is the code as written in C# (an int code normalised: "007" → 7).
                 string WireText(string code) => isInt ? int.Parse(code, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : CSharp.Literal(code).Trim('"');

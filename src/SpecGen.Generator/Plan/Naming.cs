@@ -26,6 +26,9 @@ namespace SpecGen.Generator.Plan
             : kind == TypeKinds.CodeTable ? CSharp.Pascal(specName) + "Code"
             : CSharp.Pascal(specName);
 
+        /// <summary>A code table's type: the spec's <c>csharp:</c> name, else <see cref="Type"/>'s rule.</summary>
+        public static string CodeTable(CodeTableSpec table) => table.CSharpName ?? Type(table.Name, TypeKinds.CodeTable);
+
         /// <summary>A union's array type (<c>McActionSequence</c>).</summary>
         public static string Sequence(string unionName) => CSharp.Pascal(unionName) + "Sequence";
 

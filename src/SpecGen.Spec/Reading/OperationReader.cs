@@ -57,27 +57,8 @@ namespace SpecGen.Spec.Reading
                 name.Span,
                 _r.Strings(map.Get("content_types"), "'content_types' of " + what))
             {
-                CSharpName = ClassName(map, what),
+                CSharpName = _r.CSharpTypeName(map, what),
             };
-        }
-
-        /// <summary>The optional <c>csharp:</c> class name; it must be a C# identifier, since it is written into code as is.</summary>
-        private string? ClassName(YamlMapping map, string what)
-        {
-            var name = _r.String(map, "csharp", what);
-            if (name is null || IsIdentifier(name)) return name;
-            _r.Report(SpecDiagnostics.InvalidValue.Create(map.Get("csharp")!.Span, NodeReader.Shorten(name), "'csharp' of " + what, "a C# type name (a letter or '_', then letters, digits or '_')"));
-            return null;
-        }
-
-        private static bool IsIdentifier(string name)
-        {
-            if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
-            foreach (var c in name)
-            {
-                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_'))) return false;
-            }
-            return true;
         }
 
         private List<ResponseSpec> Responses(YamlMapping operation, string what)
