@@ -36,7 +36,7 @@ public class InspectBindingTests
                 Assert.Contains("partial record " + op.GetProperty("class").GetString() + "\n", code);
                 foreach (var p in op.GetProperty("properties").EnumerateArray()) Assert.Contains(" " + p.GetProperty("name").GetString() + " ", code);
             }
-            foreach (var type in binding.GetProperty("types").EnumerateArray().Where(t => !t.TryGetProperty("folded_into", out _)))
+            foreach (var type in binding.GetProperty("types").EnumerateArray().Where(t => t.GetProperty("folded_into").ValueKind == JsonValueKind.Null))
             {
                 Assert.Matches(@"(partial (record|struct|interface|class)) " + type.GetProperty("name").GetString() + @"\b", code);
             }

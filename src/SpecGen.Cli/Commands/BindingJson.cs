@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using SpecGen.Generator.Plan;
 
@@ -6,94 +7,28 @@ namespace SpecGen.Cli.Commands
     /// <summary>
     /// Writes a spec's binding plan (the C# names the generator gives it) as the <c>binding</c> member of a spec in
     /// <c>specgen inspect --json</c>. The names are the plan's own, so this output and a build cannot disagree.
+    /// Every key is always written (null when it does not apply), so readers see one shape.
     /// </summary>
     internal static class BindingJson
     {
+        private static readonly JsonSerializerOptions Options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         public static void Write(Utf8JsonWriter w, BindingPlan plan)
         {
-            w.WriteStartObject("binding");
-            w.WriteString("namespace", plan.Namespace);
             var c = plan.Client;
-            w.WriteStartObject("client");
-            w.WriteString("client", c.Client);
-            w.WriteString("options", c.Options);
-            w.WriteString("credentials", c.Credentials);
-            w.WriteString("shapes", c.Shapes);
-            w.WriteString("webhooks", c.Webhooks);
-            w.WriteEndObject();
-
-            w.WriteStartArray("types");
-            foreach (var t in plan.Types)
+            var binding = new
             {
-                w.WriteStartObject();
-                w.WriteString("spec_name", t.SpecName);
-                w.WriteString("kind", t.Kind);
-                w.WriteString("name", t.TypeName);
-                if (t.FoldedInto is not null) w.WriteString("folded_into", t.FoldedInto);
-                if (t.Sequence is not null) w.WriteString("sequence", t.Sequence);
-                if (t.Unknown is not null) w.WriteString("unknown", t.Unknown);
-                if (t.Kind == TypeKinds.Schema) Properties(w, t.Properties);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-
-            w.WriteStartArray("operations");
-            foreach (var o in plan.Operations)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", o.Name);
-                w.WriteString("class", o.ClassName);
-                w.WriteString("member", o.Member);
-                Properties(w, o.Properties);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-
-            w.WriteStartArray("value_sets");
-            foreach (var v in plan.ValueSets)
-            {
-                w.WriteStartObject();
-                w.WriteString("spec_name", v.SpecName);
-                w.WriteString("name", v.TypeName);
-                w.WriteStartArray("members");
-                foreach (var m in v.Members)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("value", m.Value);
-                    if (m.Member is null) w.WriteNull("member");
-                    else w.WriteString("member", m.Member);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-
-            w.WriteStartArray("lookups");
-            foreach (var l in plan.Lookups)
-            {
-                w.WriteStartObject();
-                w.WriteString("spec_name", l.SpecName);
-                w.WriteString("class", l.ClassName);
-                w.WriteString("row", l.RowName);
-                w.WriteString("rows", l.RowsName);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
+                @namespace = plan.Namespace,
+                client = new { client = c.Client, options = c.Options, credentials = c.Credentials, shapes = c.Shapes, webhooks = c.Webhooks },
+                types = plan.Types.Select(t => new { spec_name = t.SpecName, kind = t.Kind, name = t.TypeName, folded_into = t.FoldedInto, sequence = t.Sequence, unknown = t.Unknown, properties = Properties(t.Properties) }),
+                operations = plan.Operations.Select(o => new { name = o.Name, @class = o.ClassName, member = o.Member, properties = Properties(o.Properties) }),
+                value_sets = plan.ValueSets.Select(v => new { spec_name = v.SpecName, name = v.TypeName, members = v.Members.Select(m => new { value = m.Value, member = m.Member }) }),
+                lookups = plan.Lookups.Select(l => new { spec_name = l.SpecName, @class = l.ClassName, row = l.RowName, rows = l.RowsName }),
+            };
+            w.WritePropertyName("binding");
+            JsonSerializer.Serialize(w, binding, Options);
         }
 
-        private static void Properties(Utf8JsonWriter w, SpecGen.Spec.Model.EquatableArray<PropertyBinding> properties)
-        {
-            w.WriteStartArray("properties");
-            foreach (var p in properties)
-            {
-                w.WriteStartObject();
-                w.WriteString("wire", p.Wire);
-                w.WriteString("name", p.Name);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+        private static object Properties(SpecGen.Spec.Model.EquatableArray<PropertyBinding> properties) => properties.Select(p => new { wire = p.Wire, name = p.Name });
     }
 }

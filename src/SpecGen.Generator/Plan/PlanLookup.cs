@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SpecGen.Spec.Model;
+using System.Linq;
 
 namespace SpecGen.Generator.Plan
 {
@@ -10,18 +10,19 @@ namespace SpecGen.Generator.Plan
     /// </summary>
     internal sealed class PlanLookup
     {
-        private readonly Dictionary<string, TypeBinding> _types = new Dictionary<string, TypeBinding>(StringComparer.Ordinal);
-        private readonly Dictionary<string, OperationBinding> _operations = new Dictionary<string, OperationBinding>(StringComparer.Ordinal);
-        private readonly Dictionary<string, ValueSetBinding> _valueSets = new Dictionary<string, ValueSetBinding>(StringComparer.Ordinal);
-        private readonly Dictionary<string, LookupBinding> _lookups = new Dictionary<string, LookupBinding>(StringComparer.Ordinal);
+        private readonly Dictionary<string, TypeBinding> _types;
+        private readonly Dictionary<string, OperationBinding> _operations;
+        private readonly Dictionary<string, ValueSetBinding> _valueSets;
+        private readonly Dictionary<string, LookupBinding> _lookups;
 
         public PlanLookup(BindingPlan plan)
         {
             Plan = plan;
-            foreach (var t in plan.Types) _types[t.SpecName] = t;
-            foreach (var o in plan.Operations) _operations[o.Name] = o;
-            foreach (var v in plan.ValueSets) _valueSets[v.SpecName] = v;
-            foreach (var l in plan.Lookups) _lookups[l.SpecName] = l;
+            // Names are unique per kind in a linked spec (the checker reports duplicates), so ToDictionary cannot throw.
+            _types = plan.Types.ToDictionary(t => t.SpecName, StringComparer.Ordinal);
+            _operations = plan.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
+            _valueSets = plan.ValueSets.ToDictionary(v => v.SpecName, StringComparer.Ordinal);
+            _lookups = plan.Lookups.ToDictionary(l => l.SpecName, StringComparer.Ordinal);
         }
 
         public BindingPlan Plan { get; }

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
 
-namespace SpecGen.Generator.Emitters
+namespace SpecGen.Generator.Plan
 {
     /// <summary>
     /// Which generated file each schema goes to. One file per schema type (<c>Mocean.V2.Schemas.SmsSendResult.g.cs</c>),
