@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -14,11 +15,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ClientEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-        private const string Wire = "global::SpecGen.Runtime.Wire.";
-        private const string Task = "global::System.Threading.Tasks.Task";
-        private const string Token = "global::System.Threading.CancellationToken";
-
         public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
         {
             var endpoints = model.Operations.Where(o => !o.IsWebhook).ToList();
@@ -55,26 +51,15 @@ namespace SpecGen.Generator.Emitters
         // ---- the client ---------------------------------------------------------------------------
 
         /// <summary>What a documented response body is in C#.</summary>
-        private sealed class BodyKind
+        private sealed class BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
         {
-            public BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
-            {
-                IsArray = isArray;
-                Type = type;
-                Label = label;
-                Schema = schema;
-                IsUnion = isUnion;
-                IsBinary = isBinary;
-                IsEmpty = isEmpty;
-            }
-
-            public string Type { get; }
-            public string Label { get; set; }
-            public string? Schema { get; }
-            public bool IsUnion { get; }
-            public bool IsBinary { get; }
-            public bool IsEmpty { get; }
-            public bool IsArray { get; }
+            public string Type { get; } = type;
+            public string Label { get; set; } = label;
+            public string? Schema { get; } = schema;
+            public bool IsUnion { get; } = isUnion;
+            public bool IsBinary { get; } = isBinary;
+            public bool IsEmpty { get; } = isEmpty;
+            public bool IsArray { get; } = isArray;
         }
 
         private static BodyKind KindOf(TypeMap map, ResponseSpec r, HashSet<string> folded)

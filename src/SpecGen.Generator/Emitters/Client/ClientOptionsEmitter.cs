@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -12,8 +13,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ClientOptionsEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-
         public sealed class Names
         {
             public Names(string credentials, string options)
