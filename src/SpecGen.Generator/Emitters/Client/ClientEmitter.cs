@@ -111,29 +111,33 @@ namespace SpecGen.Generator.Emitters
                 w.Line("public static " + Http + "ResponseFormatInfo ResponseFormatParameter { get; } = new " + Http + "ResponseFormatInfo(" + CSharp.Literal(format.Parameter) + ", " + CSharp.Literal(jsonValue) + ", " + CSharp.Literal(xmlValue) + ");");
                 w.Line();
             }
-            w.Line("private readonly " + Http + "GatewayTransport _transport;");
-            w.Line();
-            w.Line("/// <summary>Creates the client over an HttpClient (e.g. one from IHttpClientFactory; it is not disposed here).</summary>");
-            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
-            w.Line("/// <param name=\"options\">Base URL, credentials, response format, timeout, retry policy.</param>");
-            w.Open("public " + name + "(global::System.Net.Http.HttpClient httpClient, " + Http + "GatewayClientOptions? options = null)");
-            w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
             var defaultUri = header.BaseUrl is null ? "null" : "new global::System.Uri(DefaultBaseUrl)";
             // gateway: names the spec in logs and telemetry; methodOverride: the spec's method_override parameter.
-            w.Line("_transport = new " + Http + "GatewayTransport(httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter")
+            var transportArguments = "httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter")
                 + ", gateway: " + CSharp.Literal(header.Provider + "/" + header.Version)
-                + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty) + ");");
-            w.Close();
-            w.Line();
-            // A factory method, not a second constructor: typed-client DI (IHttpClientFactory) needs exactly one constructor taking an HttpClient.
-            w.Line("/// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>");
-            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
-            w.Line("/// <param name=\"options\">Typed credentials and transport settings.</param>");
-            w.Line("public static " + name + " Create(global::System.Net.Http.HttpClient httpClient, " + optionNames.Options + " options) =>");
-            w.Line("    new " + name + "(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);");
-            w.Line();
-            w.Line("/// <summary>The transport (options, base address) this client sends through.</summary>");
-            w.Line("public " + Http + "GatewayTransport Transport => _transport;");
+                + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty);
+            // Create is a factory method, not a second constructor: typed-client DI (IHttpClientFactory) needs exactly one constructor taking an HttpClient.
+            w.Lines($$"""
+                private readonly {{Http}}GatewayTransport _transport;
+
+                /// <summary>Creates the client over an HttpClient (e.g. one from IHttpClientFactory; it is not disposed here).</summary>
+                /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+                /// <param name="options">Base URL, credentials, response format, timeout, retry policy.</param>
+                public {{name}}(global::System.Net.Http.HttpClient httpClient, {{Http}}GatewayClientOptions? options = null)
+                {
+                    if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
+                    _transport = new {{Http}}GatewayTransport({{transportArguments}});
+                }
+
+                /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+                /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+                /// <param name="options">Typed credentials and transport settings.</param>
+                public static {{name}} Create(global::System.Net.Http.HttpClient httpClient, {{optionNames.Options}} options) =>
+                    new {{name}}(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
+                /// <summary>The transport (options, base address) this client sends through.</summary>
+                public {{Http}}GatewayTransport Transport => _transport;
+                """);
             EmitCredentialsFactory(w, header, optionNames.Credentials);
 
             foreach (var op in endpoints)
@@ -395,26 +399,29 @@ namespace SpecGen.Generator.Emitters
         {
             var pascal = CSharp.Pascal(table.Name);
             var type = map.TypeName(table.Name);
-            var success = table.SuccessCodes;
+            var codes = string.Join(", ", table.SuccessCodes.Select(CSharp.Literal));
+            var name = SourceWriter.Escape(table.Name);
+            var parse = table.Key == "int"
+                ? "if (" + Wire + "Text.Int(raw) is not { } n) return null;\nvar code = new " + type + "(n);"
+                : "if (raw is null) return null;\nvar code = new " + type + "(raw.Trim());";
             w.Line();
-            w.Line("/// <summary>The codes of " + SourceWriter.Escape(table.Name) + " that mean success.</summary>");
-            w.Line("internal static readonly string[] SuccessCodesOf" + pascal + " = { " + string.Join(", ", success.Select(CSharp.Literal)) + " };");
-            w.Line();
-            w.Line("/// <summary>The typed entry of " + SourceWriter.Escape(table.Name) + " for a raw code.</summary>");
-            w.Open("internal static " + Http + "GatewayCode? CodeOf" + pascal + "(string raw)");
-            if (table.Key == "int")
-            {
-                w.Line("if (" + Wire + "Text.Int(raw) is not { } n) return null;");
-                w.Line("var code = new " + type + "(n);");
-            }
-            else
-            {
-                w.Line("if (raw is null) return null;");
-                w.Line("var code = new " + type + "(raw.Trim());");
-            }
-            w.Line("return new " + Http + "GatewayCode(raw, code, code.IsKnown, code.Description, " + Http + "ResponseReaders.IsSuccessCode(raw, SuccessCodesOf" + pascal + "));");
-            w.Close();
+            w.Lines($$"""
+                /// <summary>The codes of {{name}} that mean success.</summary>
+                internal static readonly string[] SuccessCodesOf{{pascal}} = { {{codes}} };
+
+                /// <summary>The typed entry of {{name}} for a raw code.</summary>
+                internal static {{Http}}GatewayCode? CodeOf{{pascal}}(string raw)
+                {
+                """);
+            w.Lines(Indent(parse));
+            w.Lines($$"""
+                    return new {{Http}}GatewayCode(raw, code, code.IsKnown, code.Description, {{Http}}ResponseReaders.IsSuccessCode(raw, SuccessCodesOf{{pascal}}));
+                }
+                """);
         }
+
+        /// <summary>A statement list one level in (the body of a method written as a template).</summary>
+        private static string Indent(string lines) => "    " + lines.Replace("\n", "\n    ");
 
         private static void EmitVariants(SourceWriter w, string name, List<BodyKind> kinds)
         {
