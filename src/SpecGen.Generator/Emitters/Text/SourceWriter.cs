@@ -18,13 +18,11 @@ namespace SpecGen.Generator.Emitters
 
         /// <summary>
         /// Writes a multi-line block (a raw string template) line by line at the current indentation; blank lines stay
-        /// blank. A trailing line break in <paramref name="block"/> adds no empty line.
+        /// blank, so a template ending in an empty line writes one.
         /// </summary>
         public SourceWriter Lines(string block)
         {
-            var lines = block.Replace("\r\n", "\n").Split('\n');
-            var count = lines.Length > 0 && lines[lines.Length - 1].Length == 0 ? lines.Length - 1 : lines.Length;
-            for (var i = 0; i < count; i++) Line(lines[i]);
+            foreach (var line in block.Replace("\r\n", "\n").Split('\n')) Line(line);
             return this;
         }
 
