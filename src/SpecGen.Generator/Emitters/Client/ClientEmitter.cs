@@ -15,6 +15,9 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ClientEmitter
     {
+        private const string Task = "global::System.Threading.Tasks.Task";
+        private const string Token = "global::System.Threading.CancellationToken";
+
         public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
         {
             var endpoints = model.Operations.Where(o => !o.IsWebhook).ToList();

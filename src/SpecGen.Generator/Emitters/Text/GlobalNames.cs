@@ -10,7 +10,5 @@ namespace SpecGen.Generator.Emitters
         public const string Wire = "global::SpecGen.Runtime.Wire.";
         public const string Ext = "global::SpecGen.Extensions.";
         public const string Di = "global::Microsoft.Extensions.DependencyInjection.";
-        public const string Task = "global::System.Threading.Tasks.Task";
-        public const string Token = "global::System.Threading.CancellationToken";
     }
 }
