@@ -103,21 +103,21 @@ namespace SpecGen.Spec.Reading
             return null;
         }
 
-        public int? Int(YamlNode? node, string what)
-        {
-            var text = Scalar(node, what);
-            if (text is null) return null;
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, "an integer"));
-            return null;
-        }
+        public int? Int(YamlNode? node, string what) =>
+            Number(node, what, "an integer", static (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value));
 
-        public decimal? Decimal(YamlNode? node, string what)
+        public decimal? Decimal(YamlNode? node, string what) =>
+            Number(node, what, "a number", static (string text, out decimal value) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value));
+
+        private delegate bool TryParse<T>(string text, out T value);
+
+        /// <summary>A scalar read as a number (invariant culture); anything else is reported as not <paramref name="expected"/>.</summary>
+        private T? Number<T>(YamlNode? node, string what, string expected, TryParse<T> parse) where T : struct
         {
             var text = Scalar(node, what);
             if (text is null) return null;
-            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
-            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, "a number"));
+            if (parse(text, out var value)) return value;
+            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, expected));
             return null;
         }
 
