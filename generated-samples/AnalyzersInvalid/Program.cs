@@ -65,7 +65,7 @@ var reaction = IWhatsappContent.FromJson("""{"type":"reaction","text":"👍"}"""
 Console.WriteLine(reaction.Error);
 
 var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "Hi", Coding = 4, DlrMask = 1 }; // expect SG2002 SG2008
-var verify = new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 5, PinValidity = 30 }; // expect SG2001 SG2002
+var verify = new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 5, PinValidity = 30 }; // expect SG2001 SG2002
 var pricing = new PricingRequest { Mnc = "13" }; // expect SG2009
 Console.WriteLine($"{sms.Text} {verify.Brand} {pricing.Mnc}");
 

@@ -22,14 +22,14 @@ public sealed class DocExampleTests
             class C
             {
                 static SayAction A() => new SayAction { Language = {|SG2001:"en-gb"|}, Text = "Hi" };
-                static VerifyRequestRequest B() => new VerifyRequestRequest { To = "60123456789", Brand = "B", CodeLength = {|SG2001:5|} };
+                static VerifyRequest B() => new VerifyRequest { To = "60123456789", Brand = "B", CodeLength = {|SG2001:5|} };
             }
             """",
         ["SG2002"] = Using + """"
             class C
             {
                 static SleepAction A() => new SleepAction { Duration = {|SG2002:-1|} };
-                static VerifyRequestRequest B() => new VerifyRequestRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:30|} };
+                static VerifyRequest B() => new VerifyRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:30|} };
                 static SendSmsRequest D() => new SendSmsRequest { From = "A", To = ["60123456789"], Text = "x", Coding = {|SG2002:4|} };
             }
             """",

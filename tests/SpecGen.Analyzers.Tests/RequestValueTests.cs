@@ -16,13 +16,13 @@ public sealed class RequestValueTests
             using Mocean.V2;
             class C
             {
-                static VerifyRequestRequest M() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:30|} };
-                static VerifyRequestRequest Valid() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = 60 };
-                static VerifyRequestRequest High() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:3601|}, NextEventWait = {|SG2002:59|} };
+                static VerifyRequest M() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:30|} };
+                static VerifyRequest Valid() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = 60 };
+                static VerifyRequest High() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:3601|}, NextEventWait = {|SG2002:59|} };
             }
             """);
         var pin = diagnostics.First();
-        Assert.Equal("mocean-pin-validity must be at least 60 and at most 3600; found 30 at VerifyRequestRequest.PinValidity", pin.GetMessage());
+        Assert.Equal("mocean-pin-validity must be at least 60 and at most 3600; found 30 at VerifyRequest.PinValidity", pin.GetMessage());
         Assert.Equal("60", pin.Properties[Descriptors.ReplacementKey]);
     }
 
@@ -33,14 +33,14 @@ public sealed class RequestValueTests
             using Mocean.V2;
             class C
             {
-                static VerifyRequestRequest M() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:5|} };
-                static VerifyRequestRequest Seven() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:7|} };
-                static VerifyRequestRequest Valid() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 6 };
+                static VerifyRequest M() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:5|} };
+                static VerifyRequest Seven() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:7|} };
+                static VerifyRequest Valid() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 6 };
             }
             """);
         Assert.Equal("4", diagnostics[0].Properties[Descriptors.ReplacementKey]);
         Assert.Equal("6", diagnostics[1].Properties[Descriptors.ReplacementKey]);
-        Assert.StartsWith("mocean-code-length must be one of: 4, 6; found 5 at VerifyRequestRequest.CodeLength", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
+        Assert.StartsWith("mocean-code-length must be one of: 4, 6; found 5 at VerifyRequest.CodeLength", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,16 @@ namespace SpecGen.Generator.Emitters
             return this;
         }
 
+        /// <summary>
+        /// Writes a multi-line block (a raw string template) line by line at the current indentation; blank lines stay
+        /// blank, so a template ending in an empty line writes one.
+        /// </summary>
+        public SourceWriter Lines(string block)
+        {
+            foreach (var line in block.Replace("\r\n", "\n").Split('\n')) Line(line);
+            return this;
+        }
+
         public SourceWriter Open(string line)
         {
             Line(line);

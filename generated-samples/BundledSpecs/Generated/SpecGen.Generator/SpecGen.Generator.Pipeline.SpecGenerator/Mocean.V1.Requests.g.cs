@@ -490,7 +490,7 @@ public sealed partial record SendSmsRequest
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestRequest
+public sealed partial record VerifyRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

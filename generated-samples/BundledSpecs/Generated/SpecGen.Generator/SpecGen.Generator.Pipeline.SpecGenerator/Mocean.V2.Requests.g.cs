@@ -661,7 +661,7 @@ public sealed partial record ConversionRequest
 /// </remarks>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestRequest
+public sealed partial record VerifyRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";
@@ -807,7 +807,7 @@ public sealed partial record VerifyRequestRequest
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestSmsRequest
+public sealed partial record VerifySmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";
@@ -1004,7 +1004,7 @@ public sealed partial record VerifyResendSmsRequest
 /// </remarks>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestTelegramRequest
+public sealed partial record VerifyTelegramRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

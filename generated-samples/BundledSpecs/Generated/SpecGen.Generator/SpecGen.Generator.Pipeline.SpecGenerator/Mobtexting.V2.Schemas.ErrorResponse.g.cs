@@ -5,63 +5,6 @@
 namespace Mobtexting.V2;
 
 /// <summary>
-/// Response body of the account balance request.
-/// </summary>
-/// <remarks>
-/// The document does not show the balance response body (neither fields nor an example), so no field is modelled; nothing is invented. Only the JSON format is implied (Accept: application/json).
-/// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record BalanceResponse
-{
-
-    /// <summary>Checks every rule of the spec; collects all violations.</summary>
-    public global::SpecGen.Runtime.Validation.ValidationResult Validate()
-    {
-        var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();
-        ValidateInto(ref collector, string.Empty);
-        return collector.ToResult();
-    }
-
-    /// <summary>Throws one <see cref="global::SpecGen.Runtime.Validation.ValidationException"/> listing every violation.</summary>
-    public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
-
-    /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
-    {
-    }
-
-    /// <summary>Writes this object as JSON with the documented wire names.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        w.WriteEndObject();
-    }
-
-    /// <summary>This object as JSON text.</summary>
-    public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
-
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static BalanceResponse ReadJson(global::System.Text.Json.JsonElement e) => new BalanceResponse
-    {
-    };
-
-    /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static BalanceResponse ReadXml(global::System.Xml.Linq.XElement x) => new BalanceResponse
-    {
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<BalanceResponse> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
-}
-
-/// <summary>
 /// In case of an error, the body of the response includes a JSON formatted response that tells you exactly what is wrong.
 /// </summary>
 /// <remarks>
