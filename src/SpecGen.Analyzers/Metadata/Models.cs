@@ -22,15 +22,19 @@ namespace SpecGen.Analyzers.Metadata
     /// <summary>The shape of a property's (or list item's) value.</summary>
     public sealed class Shape
     {
-        public Shape(ValueKind kind, bool isList, ITypeSymbol? element)
+        public Shape(ValueKind kind, bool isList, ITypeSymbol? element, bool oneOrMany = false)
         {
             Kind = kind;
             IsList = isList;
             Element = element;
+            OneOrMany = oneOrMany;
         }
 
         public ValueKind Kind { get; }
         public bool IsList { get; }
+
+        /// <summary>True for a one_or_many list: one item given on its own counts as a one-item list.</summary>
+        public bool OneOrMany { get; }
 
         /// <summary>The element type (the item type for lists), without nullable wrapping.</summary>
         public ITypeSymbol? Element { get; }

@@ -42,6 +42,7 @@ namespace SpecGen.Analyzers.Metadata
             GeneratedCodeAttribute = compilation.GetTypeByMetadataName(GeneratedCodeName);
             UriType = compilation.GetTypeByMetadataName("System.Uri");
             DateTimeOffsetType = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            OneOrManyType = compilation.GetTypeByMetadataName(MetadataNames.OneOrManyType);
         }
 
         public Compilation Compilation { get; }
@@ -56,6 +57,7 @@ namespace SpecGen.Analyzers.Metadata
         public INamedTypeSymbol? GeneratedCodeAttribute { get; }
         public INamedTypeSymbol? UriType { get; }
         public INamedTypeSymbol? DateTimeOffsetType { get; }
+        public INamedTypeSymbol? OneOrManyType { get; }
 
         /// <summary>A cache for the compilation, or null when it does not reference SpecGen.Runtime (nothing to check).</summary>
         public static SpecModelCache? Create(Compilation compilation)
@@ -120,7 +122,8 @@ namespace SpecGen.Analyzers.Metadata
             if (element is not null)
             {
                 var inner = UnwrapNullable(element)!;
-                return new Shape(KindOf(inner), true, inner);
+                var oneOrMany = OneOrManyType is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, OneOrManyType);
+                return new Shape(KindOf(inner), true, inner, oneOrMany);
             }
             return new Shape(KindOf(type), false, type);
         }
