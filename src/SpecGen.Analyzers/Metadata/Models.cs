@@ -189,4 +189,28 @@ namespace SpecGen.Analyzers.Metadata
             return null;
         }
     }
+
+    /// <summary>
+    /// A rule of an enclosing type whose path runs through this type (<c>unique: action.sections[].rows[].id</c>
+    /// on the interactive message, seen from a section as <c>rows[].id</c>): it holds for this object wherever
+    /// it is used, so an object built on its own is checked by it too.
+    /// </summary>
+    public sealed class InheritedRule
+    {
+        public InheritedRule(RuleSpec rule, string localTarget, INamedTypeSymbol owner)
+        {
+            Rule = rule;
+            LocalTarget = localTarget;
+            Owner = owner;
+        }
+
+        /// <summary>The rule as the enclosing type declares it (its wording is kept).</summary>
+        public RuleSpec Rule { get; }
+
+        /// <summary>The rest of the rule's path, from this type.</summary>
+        public string LocalTarget { get; }
+
+        /// <summary>The type that declares the rule.</summary>
+        public INamedTypeSymbol Owner { get; }
+    }
 }
