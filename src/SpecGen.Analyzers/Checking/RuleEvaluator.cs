@@ -52,8 +52,13 @@ namespace SpecGen.Analyzers.Checking
             }
         }
 
-        private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
+        private int _reported;
+
+        private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null)
+        {
+            _reported++;
             _report(Diagnostic.Create(descriptor, location, properties, message));
+        }
 
         /// <summary>
         /// An SG2xxx message: the rule's sentence exactly as the run-time validator words it
@@ -64,6 +69,7 @@ namespace SpecGen.Analyzers.Checking
 
         private void CheckObject(ObjVal obj)
         {
+            if (CheckWrongVariant(obj)) return;
             var label = obj.Label;
             foreach (var pair in obj.Members)
             {
@@ -86,6 +92,27 @@ namespace SpecGen.Analyzers.Checking
                 }
             }
             foreach (var rule in obj.Type.Rules) CheckClassRule(obj, rule, rule.Target);
+        }
+
+        /// <summary>
+        /// A variant class chosen by several values (<c>RichMediaContent</c>: image, audio, …) whose discriminator
+        /// is written with a value that selects none of them: that one value is the error. It is reported once
+        /// (by the discriminator's own rule, else as an unknown variant, naming the object by its type) and the
+        /// object's other members and rules are not judged (they would only follow from the wrong kind).
+        /// </summary>
+        private bool CheckWrongVariant(ObjVal obj)
+        {
+            if (obj.Type.Discriminator is not { } discriminator || obj.Type.VariantValues.Count < 2) return false;
+            if (!obj.Members.TryGetValue(discriminator, out var member) || member.Value is not ScalarVal { Text: { } text } value) return false;
+            if (obj.Type.VariantValues.Contains(text)) return false;
+            var path = obj.Label + "." + discriminator.Name;
+            var before = _reported;
+            CheckValue(discriminator, value, path);
+            if (_reported == before)
+            {
+                Report(Descriptors.UnknownVariant, value.Location, Say(RuleText.UnknownVariant(discriminator.Wire, obj.Type.VariantValues), "found " + value.Display + " at " + path));
+            }
+            return true;
         }
 
         // ---------------------------------------------------------------- field rules
@@ -174,7 +201,8 @@ namespace SpecGen.Analyzers.Checking
                             trimValue.Literal is null ? null : Fix(trimText.Trim(), "string", "trim"));
                     break;
                 case RuleKinds.AllowedVariants:
-                    if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Contains(v))
+                    // A discriminator value that selects no variant is that object's own error (CheckWrongVariant), not this one.
+                    if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Contains(v) && variant.Type.VariantValues.Contains(v))
                         Report(Descriptors.VariantNotAllowed, variant.Location, Say(RuleText.For(rule, subject), "found the \"" + v + "\" variant (" + variant.Type.Name + ") at " + path));
                     break;
             }

@@ -189,7 +189,10 @@ namespace SpecGen.Generator.Emitters
                     }
                     return null;
                 case RuleKinds.AllowedVariants:
-                    return _map.Scope.Union(kind) is not null ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ")" : null;
+                    // A discriminator value that selects no variant at all is the variant's own error (its type rule), reported once.
+                    return _map.Scope.Union(kind) is { } union
+                        ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ") && " + v + ".Discriminator is " + string.Join(" or ", union.Variants.Select(x => CSharp.Literal(x.Value)))
+                        : null;
             }
             return null;
         }

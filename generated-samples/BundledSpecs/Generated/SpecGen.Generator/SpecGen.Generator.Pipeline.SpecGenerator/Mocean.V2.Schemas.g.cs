@@ -5962,7 +5962,7 @@ public sealed partial record WhatsappTemplate
             {
                 var e4 = v2[i3];
                 if (e4 is null) continue;
-                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+                if (!(e4.Discriminator is "text" or "image" or "video" or "document") && e4.Discriminator is "text" or "image" or "audio" or "document" or "video" or "sticker") c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
@@ -6388,7 +6388,7 @@ public sealed partial record WhatsappInteractive
         if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is \"product_list\"");
         if (Header is { } v1)
         {
-            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+            if (!(v1.Discriminator is "text" or "image" or "video" or "document") && v1.Discriminator is "text" or "image" or "audio" or "document" or "video" or "sticker") c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
             v1.ValidateInto(ref n2, string.Empty);
             if (!n2.IsEmpty) c.AddNested(in n2, path + "header" + ".");
