@@ -237,7 +237,7 @@ public class BehaviourTests
         AssertValid(Sms().Validate());
         AssertValid(Sms(to: Enumerable.Range(0, 500).Select(i => "601234" + i.ToString("00000")).ToList(), coding: 3, dlrMask: 1, dlrUrl: new Uri("https://example.com/dlr")).Validate());
         AssertValid(new PricingRequest { Mcc = "502", Mnc = "01", Delimiter = "|" }.Validate());
-        AssertValid(new PricingRequest { Mcc = "502" }.Validate());
+        AssertValid(new PricingRequest { Mnc = "01" }.Validate()); // an MNC alone: the documents do not forbid it
         AssertValid(new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 6, PinValidity = 60, NextEventWait = 900 }.Validate());
         AssertValid(new VerifySmsRequest { To = "60123456789", Brand = "ACME", CodeLength = 4, PinValidity = 3600 }.Validate());
         AssertValid(Interactive(Buttons(Reply(1), Reply(2), Reply(3))).Validate());
@@ -289,11 +289,14 @@ public class BehaviourTests
     }
 
     [Fact]
-    public void Pricing_mcc_must_be_digits_and_mnc_needs_an_mcc()
+    public void Pricing_mcc_must_be_digits_and_an_mcc_needs_an_mnc()
     {
-        AssertViolation(new PricingRequest { Mcc = "50a" }.Validate(), "mocean-mcc", "pattern");
+        AssertViolation(new PricingRequest { Mcc = "50a", Mnc = "01" }.Validate(), "mocean-mcc", "pattern");
         AssertViolation(new PricingRequest { Mcc = "502", Mnc = "13,19" }.Validate(), "mocean-mnc", "pattern"); // ONE MNC only
-        AssertViolation(new PricingRequest { Mnc = "01" }.Validate(), "mocean-mnc", "forbidden");
+        AssertViolation(new PricingRequest { Mcc = "502" }.Validate(), "mocean-mnc", "required"); // "MNC needs to be specified if user passes in mocean-mcc"
+        AssertViolation(new Mocean.V1.PricingRequest { Mcc = "502" }.Validate(), "mocean-mnc", "required");
+        AssertValid(new Mocean.V1.PricingRequest { Mcc = "502", Mnc = "01" }.Validate());
+        AssertValid(new Mocean.V1.PricingRequest { Mnc = "01" }.Validate());
         AssertViolation(new PricingRequest { Delimiter = "," }.Validate(), "mocean-delimiter", "allowed");
     }
 

@@ -89,7 +89,12 @@ namespace SpecGen.Generator.Emitters
         public bool IsCollection(FieldSpec field) => field.Type.IsArray || field.List is not null;
 
         /// <summary>The declared C# type without nullability.</summary>
-        public string ClrType(FieldSpec field) => IsCollection(field) ? List + "<" + ElementType(field) + ">" : ElementType(field);
+        public string ClrType(FieldSpec field) =>
+            field.Type.IsOneOrMany ? OneOrMany + "<" + ElementType(field) + ">"
+            : IsCollection(field) ? List + "<" + ElementType(field) + ">" : ElementType(field);
+
+        /// <summary>The runtime type of a <c>one_or_many</c> field: a list that also takes one value.</summary>
+        public const string OneOrMany = "global::SpecGen.Runtime.Wire.OneOrMany";
 
         public string ElementKind(FieldSpec field) => field.Type.IsArray ? field.Type.Items?.Name ?? "string" : field.Type.Name;
 

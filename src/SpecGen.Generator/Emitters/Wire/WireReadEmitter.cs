@@ -59,8 +59,7 @@ namespace SpecGen.Generator.Emitters
             if (field.Type.IsArray)
             {
                 var item = Next("i");
-                var helper = _map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf";
-                value = Rt(helper + "(" + p + ", static " + item + " => " + FromJsonElement(field, item) + ")");
+                value = Rt(JsonListHelper(field) + "(" + p + ", static " + item + " => " + FromJsonElement(field, item) + ")");
             }
             else if (field.List is { } list)
             {
@@ -138,9 +137,13 @@ namespace SpecGen.Generator.Emitters
         private string FromJsonObjectValue(FieldSpec field, string element)
         {
             var item = Next("i");
-            var helper = _map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf";
-            return Rt(helper + "(" + element + ", static " + item + " => " + FromJsonElement(field, item) + ")");
+            return Rt(JsonListHelper(field) + "(" + element + ", static " + item + " => " + FromJsonElement(field, item) + ")");
         }
+
+        /// <summary>The runtime reader of a JSON array field; a one_or_many field also takes one item on its own.</summary>
+        private string JsonListHelper(FieldSpec field) => field.Type.IsOneOrMany
+            ? (_map.IsValueElement(field) ? "OneOrMany.ReadJsonValues" : "OneOrMany.ReadJson")
+            : (_map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf");
 
         private static string XmlChild(FieldSpec field, string x)
         {
@@ -165,7 +168,9 @@ namespace SpecGen.Generator.Emitters
                 else if (_map.Scope.Union(kind) is not null) return "null";
                 else read = FromText(field, item + ".Value.Trim()");
                 var helper = _map.IsValueElement(field) ? "Lists.ValuesOf" : "Lists.ArrayOf";
-                return Rt(helper + "(" + Rt("XmlValues.Items(" + x + ", " + CSharp.Literal(field.WireName) + ", " + CSharp.Literal(itemName) + ", " + aliasArg + ")") + ", static " + item + " => " + read + ")");
+                var items = Rt(helper + "(" + Rt("XmlValues.Items(" + x + ", " + CSharp.Literal(field.WireName) + ", " + CSharp.Literal(itemName) + ", " + aliasArg + ")") + ", static " + item + " => " + read + ")");
+                // One element or several: XML has one form for both, so a one_or_many field only changes the type.
+                return field.Type.IsOneOrMany ? Rt("OneOrMany.From(" + items + ")") : items;
             }
             if (isObject)
             {

@@ -25,11 +25,12 @@ public sealed partial record DialAction : IMcAction
     /// Wire name <c>to</c>; required.
     /// </summary>
     /// <remarks>
-    /// The format is "string/array": one number or a list. Modelled as an array; one number is a one-item array. Only the first number is called at the moment.
+    /// The format is "string/array": one number or a list. Both forms are read; one number is written as a plain string and several as an array. Only the first number is called at the moment.
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("to")]
     [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> To { get; init; }
+    [global::SpecGen.Runtime.Validation.SpecRule("format", Format = "phone")]
+    public required global::SpecGen.Runtime.Wire.OneOrMany<string> To { get; init; }
 
     /// <summary>
     /// Caller ID.
@@ -70,6 +71,12 @@ public sealed partial record DialAction : IMcAction
         if (To is { } v0)
         {
             if (v0.Count < 1m) c.Add(path + "to", "count", "to must have at least 1 item");
+            for (var i1 = 0; i1 < v0.Count; i1++)
+            {
+                var e2 = v0[i1];
+                if (e2 is null) continue;
+                if (!global::SpecGen.Runtime.Validation.RuleChecks.IsPhone(e2)) c.Add(path + "to" + "[" + i1.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "format", "to must be a valid phone");
+            }
         }
     }
 
@@ -85,9 +92,17 @@ public sealed partial record DialAction : IMcAction
         }
         if (To is { } j1)
         {
-            w.WriteStartArray("to");
-            foreach (var j1i in j1) { w.WriteStringValue(j1i); }
-            w.WriteEndArray();
+            if (j1.Count == 1)
+            {
+                w.WritePropertyName("to");
+                w.WriteStringValue(j1[0]);
+            }
+            else
+            {
+                w.WriteStartArray("to");
+                foreach (var j1i in j1) { w.WriteStringValue(j1i); }
+                w.WriteEndArray();
+            }
         }
         if (From is { } j2)
         {
@@ -109,7 +124,7 @@ public sealed partial record DialAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadJson(global::System.Text.Json.JsonElement e) => new DialAction
     {
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
+        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p0) ? global::SpecGen.Runtime.Wire.OneOrMany.ReadJson(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
         From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
         DialSequentially = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "dial-sequentially", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
     };
@@ -121,7 +136,7 @@ public sealed partial record DialAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static DialAction ReadXml(global::System.Xml.Linq.XElement x) => new DialAction
     {
-        To = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x4 => x4.Value.Trim())!,
+        To = global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "to", "to", null), static x4 => x4.Value.Trim()))!,
         From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
         DialSequentially = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "dial-sequentially"))?.Value.Trim()),
     };

@@ -25,11 +25,11 @@ public sealed partial record PlayAction : IMcAction
     /// Wire name <c>file</c>; required.
     /// </summary>
     /// <remarks>
-    /// The format is "string/array": one file or a list of files. Modelled as an array; one file is a one-item array (the PHP SDK always sends an array, the other SDKs a single string).
+    /// The format is "string/array": one file or a list of files. Both forms are read; one file is written as a plain string (the form the table names first) and several as an array.
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("file")]
     [global::SpecGen.Runtime.Validation.SpecRule("count", Min = 1d)]
-    public required global::System.Collections.Generic.IReadOnlyList<string> File { get; init; }
+    public required global::SpecGen.Runtime.Wire.OneOrMany<string> File { get; init; }
 
     /// <summary>
     /// Option to skip the play audio and pass the digit into cache.
@@ -82,9 +82,17 @@ public sealed partial record PlayAction : IMcAction
         }
         if (File is { } j1)
         {
-            w.WriteStartArray("file");
-            foreach (var j1i in j1) { w.WriteStringValue(j1i); }
-            w.WriteEndArray();
+            if (j1.Count == 1)
+            {
+                w.WritePropertyName("file");
+                w.WriteStringValue(j1[0]);
+            }
+            else
+            {
+                w.WriteStartArray("file");
+                foreach (var j1i in j1) { w.WriteStringValue(j1i); }
+                w.WriteEndArray();
+            }
         }
         if (BargeIn is { } j2)
         {
@@ -106,7 +114,7 @@ public sealed partial record PlayAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadJson(global::System.Text.Json.JsonElement e) => new PlayAction
     {
-        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
+        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.OneOrMany.ReadJson(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
         BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
         ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
     };
@@ -118,7 +126,7 @@ public sealed partial record PlayAction : IMcAction
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
     {
-        File = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim())!,
+        File = global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim()))!,
         BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
         ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
     };

@@ -86,7 +86,7 @@ public sealed partial record WhatsappInteractive
         if (((this.Type.Value is "product_list")) && Header is null) c.Add(path + "header", "required", "header is required when type is \"product_list\"");
         if (Header is { } v1)
         {
-            if (!(v1.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+            if (!(v1.Discriminator is "text" or "image" or "video" or "document") && v1.Discriminator is "text" or "image" or "audio" or "document" or "video" or "sticker") c.Add(path + "header", "allowed_variants", "header must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             var n2 = new global::SpecGen.Runtime.Validation.ViolationCollector();
             v1.ValidateInto(ref n2, string.Empty);
             if (!n2.IsEmpty) c.AddNested(in n2, path + "header" + ".");

@@ -78,7 +78,7 @@ public sealed partial record WhatsappTemplate
             {
                 var e4 = v2[i3];
                 if (e4 is null) continue;
-                if (!(e4.Discriminator is "text" or "image" or "video" or "document")) c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
+                if (!(e4.Discriminator is "text" or "image" or "video" or "document") && e4.Discriminator is "text" or "image" or "audio" or "document" or "video" or "sticker") c.Add(path + "header_params" + "[" + i3.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", "allowed_variants", "header_params must be one of the variants: \"text\", \"image\", \"video\", \"document\"");
             }
             for (var i5 = 0; i5 < v2.Count; i5++)
             {
