@@ -29,6 +29,9 @@ public sealed class Credentials
     /// <summary><c>fields</c>, <c>bearer</c> or <c>basic</c> (the spec's auth scheme names).</summary>
     public string Scheme { get; }
 
+    /// <summary>The fields, for the transport to write without a copy.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, string>> Fields => _fields;
+
     /// <summary>The names of the credential fields (never their values).</summary>
     public IReadOnlyList<string> FieldNames
     {

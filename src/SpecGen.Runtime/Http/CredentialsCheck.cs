@@ -20,8 +20,9 @@ internal static class CredentialsCheck
             (violations ??= new List<Violation>()).Add(new Violation("credentials", "scheme", "the spec's auth scheme is " + auth.Scheme + ", the credentials are " + credentials.Scheme));
             return;
         }
-        foreach (var field in auth.Fields)
+        for (var i = 0; i < auth.Fields.Count; i++)
         {
+            var field = auth.Fields[i];
             if (!credentials.TryGetField(field.Name, out var value) || value.Length == 0)
             {
                 (violations ??= new List<Violation>()).Add(new Violation("credentials." + field.Name, "required", "credential " + field.Name + " is required"));

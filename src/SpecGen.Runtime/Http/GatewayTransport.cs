@@ -132,7 +132,7 @@ public sealed class GatewayTransport
     }
 
     /// <summary>One HTTP exchange: send, classify, and turn every failure of the exchange into a typed error.</summary>
-    private async Task<(Classified Outcome, int? Status)> AttemptAsync(OperationInfo op, PreparedRequest request, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<(Classified Outcome, int? Status)> AttemptAsync(OperationInfo op, PreparedRequest request, int attempt, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var timeout = _options.Timeout;

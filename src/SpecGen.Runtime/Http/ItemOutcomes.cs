@@ -48,43 +48,82 @@ public sealed class ItemOutcome<TItem>(int index, TItem item, bool isAccepted, G
 /// </summary>
 public sealed class ItemOutcomes<TItem> : IReadOnlyList<ItemOutcome<TItem>>
 {
-    private readonly ItemOutcome<TItem>[] _items;
+    private ItemOutcome<TItem>[]? _items;
+    private IReadOnlyList<ItemOutcome<TItem>>? _accepted;
+    private IReadOnlyList<ItemOutcome<TItem>>? _rejected;
+
+    // What Of was given: the outcomes are built on first use. The transport only asks AsBodyStatus, which needs none of them.
+    private readonly IReadOnlyList<TItem>? _source;
+    private readonly Func<TItem, string?>? _code;
+    private readonly Func<TItem, string?>? _message;
+    private readonly Func<string, GatewayCode?>? _lookup;
+    private readonly string[]? _successCodes;
 
     /// <summary>Creates the outcomes.</summary>
     public ItemOutcomes(ItemOutcome<TItem>[] items)
     {
         _items = items ?? Array.Empty<ItemOutcome<TItem>>();
-        var accepted = new List<ItemOutcome<TItem>>();
-        var rejected = new List<ItemOutcome<TItem>>();
-        foreach (var o in _items) (o.IsAccepted ? accepted : rejected).Add(o);
-        Accepted = accepted;
-        Rejected = rejected;
-        Acceptance = accepted.Count == 0 ? Acceptance.None : rejected.Count == 0 ? Acceptance.All : Acceptance.Some;
     }
 
+    private ItemOutcomes(IReadOnlyList<TItem> source, Func<TItem, string?> code, Func<TItem, string?> message, Func<string, GatewayCode?>? lookup, string[] successCodes)
+    {
+        _source = source;
+        _code = code;
+        _message = message;
+        _lookup = lookup;
+        _successCodes = successCodes;
+    }
+
+    private ItemOutcome<TItem>[] Items => _items ??= Build();
+
     /// <summary>All, some or none accepted.</summary>
-    public Acceptance Acceptance { get; }
+    public Acceptance Acceptance => Accepted.Count == 0 ? Acceptance.None : Rejected.Count == 0 ? Acceptance.All : Acceptance.Some;
 
     /// <summary>The accepted items.</summary>
-    public IReadOnlyList<ItemOutcome<TItem>> Accepted { get; }
+    public IReadOnlyList<ItemOutcome<TItem>> Accepted => _accepted ??= Split(true);
 
     /// <summary>The rejected items, with their codes: the ones to correct or re-send.</summary>
-    public IReadOnlyList<ItemOutcome<TItem>> Rejected { get; }
+    public IReadOnlyList<ItemOutcome<TItem>> Rejected => _rejected ??= Split(false);
 
     /// <inheritdoc />
-    public int Count => _items.Length;
+    public int Count => Items.Length;
 
     /// <inheritdoc />
-    public ItemOutcome<TItem> this[int index] => _items[index];
+    public ItemOutcome<TItem> this[int index] => Items[index];
 
     /// <inheritdoc />
-    public IEnumerator<ItemOutcome<TItem>> GetEnumerator() => ((IEnumerable<ItemOutcome<TItem>>)_items).GetEnumerator();
+    public IEnumerator<ItemOutcome<TItem>> GetEnumerator() => ((IEnumerable<ItemOutcome<TItem>>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
     public override string ToString() =>
         Acceptance + " accepted (" + Accepted.Count.ToString(CultureInfo.InvariantCulture) + " of " + Count.ToString(CultureInfo.InvariantCulture) + ")";
+
+    private List<ItemOutcome<TItem>> Split(bool accepted)
+    {
+        var list = new List<ItemOutcome<TItem>>();
+        foreach (var o in Items)
+        {
+            if (o.IsAccepted == accepted) list.Add(o);
+        }
+        return list;
+    }
+
+    private ItemOutcome<TItem>[] Build()
+    {
+        var items = _source!;
+        var outcomes = new ItemOutcome<TItem>[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var raw = item is null ? null : _code!(item);
+            var accepted = raw is not null && Wire.WireShapeChecker.IsSuccess(raw, _successCodes!);
+            var entry = raw is null ? null : _lookup?.Invoke(raw) ?? new GatewayCode(raw, raw, false, null, accepted);
+            outcomes[i] = new ItemOutcome<TItem>(i, item, accepted, entry, item is null ? null : _message!(item));
+        }
+        return outcomes;
+    }
 
     /// <summary>Builds the outcomes of <paramref name="items"/> from each item's code (generated code calls this).</summary>
     /// <param name="items">The items (null: none).</param>
@@ -95,16 +134,7 @@ public sealed class ItemOutcomes<TItem> : IReadOnlyList<ItemOutcome<TItem>>
     public static ItemOutcomes<TItem> Of(IReadOnlyList<TItem>? items, Func<TItem, string?> code, Func<TItem, string?> message, Func<string, GatewayCode?>? lookup, string[] successCodes)
     {
         if (items is null || items.Count == 0) return new ItemOutcomes<TItem>(Array.Empty<ItemOutcome<TItem>>());
-        var outcomes = new ItemOutcome<TItem>[items.Count];
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            var raw = item is null ? null : code(item);
-            var accepted = raw is not null && Wire.WireShapeChecker.IsSuccess(raw, successCodes);
-            var entry = raw is null ? null : lookup?.Invoke(raw) ?? new GatewayCode(raw, raw, false, null, accepted);
-            outcomes[i] = new ItemOutcome<TItem>(i, item, accepted, entry, item is null ? null : message(item));
-        }
-        return new ItemOutcomes<TItem>(outcomes);
+        return new ItemOutcomes<TItem>(items, code, message, lookup, successCodes);
     }
 
     /// <summary>
@@ -113,6 +143,24 @@ public sealed class ItemOutcomes<TItem> : IReadOnlyList<ItemOutcome<TItem>>
     /// </summary>
     public BodyStatus AsBodyStatus()
     {
+        if (_items is null && _source is { } source)
+        {
+            // From the items themselves: the first rejection, unless any item was accepted.
+            string? firstCode = null;
+            string? firstMessage = null;
+            var rejected = false;
+            for (var i = 0; i < source.Count; i++)
+            {
+                var item = source[i];
+                var raw = item is null ? null : _code!(item);
+                if (raw is not null && Wire.WireShapeChecker.IsSuccess(raw, _successCodes!)) return BodyStatus.None;
+                if (rejected) continue;
+                rejected = true;
+                firstCode = raw;
+                firstMessage = item is null ? null : _message!(item);
+            }
+            return rejected ? new BodyStatus(firstCode, firstMessage) : BodyStatus.None;
+        }
         if (Acceptance != Acceptance.None || Rejected.Count == 0) return BodyStatus.None;
         var first = Rejected[0];
         return new BodyStatus(first.Code?.Raw, first.Message);

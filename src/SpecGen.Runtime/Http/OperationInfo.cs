@@ -136,9 +136,9 @@ public sealed class ResponseCase(
     /// <summary>True when the case documents <paramref name="status"/> explicitly.</summary>
     public bool Lists(int status)
     {
-        foreach (var s in Statuses)
+        for (var i = 0; i < Statuses.Count; i++)
         {
-            if (s == status) return true;
+            if (Statuses[i] == status) return true;
         }
         return false;
     }

@@ -48,6 +48,7 @@ internal static class RequestBuilder
             call.Form?.Invoke(form);
             if (formatValue is not null) form.Add(format!.Parameter, formatValue);
             body = form.ToUtf8Bytes();
+            form.Release();
         }
         else
         {
@@ -76,6 +77,7 @@ internal static class RequestBuilder
         }
 
         var queryText = query?.ToString() ?? string.Empty;
+        query?.Release();
         var url = queryText.Length == 0 ? urls.Get(baseAddress, call.Path) : Combine(baseAddress, call.Path, queryText);
         var accept = op.HasDownload ? "*/*" : options.ResponseFormat == WireFormat.Xml && op.SendsFormatParameter ? "application/xml, text/xml;q=0.9, */*;q=0.1" : "application/json, */*;q=0.1";
         return new PreparedRequest(url, wireMethod, body, json, header, value, accept);
@@ -83,10 +85,7 @@ internal static class RequestBuilder
 
     private static void AddFields(FormWriter writer, Credentials credentials)
     {
-        foreach (var name in credentials.FieldNames)
-        {
-            if (credentials.TryGetField(name, out var value)) writer.Add(name, value);
-        }
+        foreach (var field in credentials.Fields) writer.Add(field.Key, field.Value);
     }
 
     /// <summary>

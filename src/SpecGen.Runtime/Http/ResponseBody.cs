@@ -37,7 +37,7 @@ internal sealed class ResponseBody : IDisposable
 
     public ReadOnlySpan<byte> Bytes => _buffer is null ? ReadOnlySpan<byte>.Empty : _buffer.AsSpan(_start, _length);
 
-    public static async Task<ResponseBody> ReadAsync(HttpContent content, long limit, CancellationToken token)
+    public static async ValueTask<ResponseBody> ReadAsync(HttpContent content, long limit, CancellationToken token)
     {
         if (limit <= 0) limit = long.MaxValue;
         var declared = content.Headers.ContentLength;
@@ -92,9 +92,9 @@ internal sealed class ResponseBody : IDisposable
             {
                 if (reader.TokenType == JsonTokenType.EndObject) return false;
                 if (reader.TokenType != JsonTokenType.PropertyName) return null;
-                foreach (var name in names)
+                for (var i = 0; i < names.Count; i++)
                 {
-                    if (reader.ValueTextEquals(name)) return true;
+                    if (Wire.JsonRead.NameIs(ref reader, names[i])) return true;
                 }
                 if (!reader.Read()) return null;
                 reader.Skip();

@@ -39,7 +39,7 @@ internal sealed class ResponseClassifier
 
     private SecretScrubber Scrubber => _scrubbers.For(_options.Credentials);
 
-    public async Task<Classified> ClassifyAsync(OperationInfo op, PreparedRequest request, HttpResponseMessage response, CancellationToken token)
+    public async ValueTask<Classified> ClassifyAsync(OperationInfo op, PreparedRequest request, HttpResponseMessage response, CancellationToken token)
     {
         var status = (int)response.StatusCode;
         if (Redirect(request, response, status) is { } redirect) return Classified.Fail(redirect);
@@ -86,8 +86,9 @@ internal sealed class ResponseClassifier
 
     private static ResponseCase? DownloadCase(OperationInfo op, int status, string? mediaType)
     {
-        foreach (var c in op.Responses)
+        for (var ci = 0; ci < op.Responses.Count; ci++)
         {
+            var c = op.Responses[ci];
             if (c.Outcome == ResponseOutcome.Success && c.IsBinary && Applies(c, status, true) && IsBinaryAnswer(mediaType, c)) return c;
         }
         return null;
@@ -122,8 +123,9 @@ internal sealed class ResponseClassifier
         BodyStatus errorStatus = default;
         if (text.Length > 0)
         {
-            foreach (var c in op.Responses)
+            for (var ci = 0; ci < op.Responses.Count; ci++)
             {
+                var c = op.Responses[ci];
                 if (c.Outcome != ResponseOutcome.Error || c.Parse is null || !Applies(c, status, true)) continue;
                 // A body that carries none of the case's fields is not that case: no parse.
                 if (format == WireFormat.Json && c.Keys.Count > 0 && body.HasAnyTopLevelKey(c.Keys) == false) continue;
@@ -186,8 +188,9 @@ internal sealed class ResponseClassifier
         object? errorBody = null;
         ResponseCase? errorCase = null;
         BodyStatus errorStatus = default;
-        foreach (var c in op.Responses)
+        for (var ci = 0; ci < op.Responses.Count; ci++)
         {
+            var c = op.Responses[ci];
             if (c.Outcome != ResponseOutcome.Error || c.Parse is null || !Applies(c, status, false)) continue;
             var parsed = c.Parse(text, format);
             if (!parsed.Success) continue;
@@ -262,8 +265,9 @@ internal sealed class ResponseClassifier
 
     private static bool BodylessErrorDocumented(OperationInfo op, int status)
     {
-        foreach (var c in op.Responses)
+        for (var ci = 0; ci < op.Responses.Count; ci++)
         {
+            var c = op.Responses[ci];
             if (c.Outcome == ResponseOutcome.Error && c.Parse is null && (c.Lists(status) || c.Statuses.Count == 0)) return true;
         }
         return false;
@@ -275,8 +279,9 @@ internal sealed class ResponseClassifier
         ResponseCase? best = null;
         var bestScore = -1;
         HashSet<string>? keys = null;
-        foreach (var c in op.Responses)
+        for (var ci = 0; ci < op.Responses.Count; ci++)
         {
+            var c = op.Responses[ci];
             if (c.Outcome != ResponseOutcome.Success || c.IsBinary || !Applies(c, status, true)) continue;
             if (best is null)
             {
@@ -298,9 +303,9 @@ internal sealed class ResponseClassifier
     private static int Score(ResponseCase c, HashSet<string> keys)
     {
         var score = 0;
-        foreach (var k in c.Keys)
+        for (var i = 0; i < c.Keys.Count; i++)
         {
-            if (keys.Contains(k)) score++;
+            if (keys.Contains(c.Keys[i])) score++;
         }
         return score;
     }
@@ -352,8 +357,9 @@ internal sealed class ResponseClassifier
             case 429: return ApiErrorKind.RateLimited;
         }
         if (status >= 500 && status <= 599) return ApiErrorKind.ServerError;
-        foreach (var c in op.Responses)
+        for (var ci = 0; ci < op.Responses.Count; ci++)
         {
+            var c = op.Responses[ci];
             if (c.Outcome == ResponseOutcome.Error && (c.Lists(status) || (c.Statuses.Count == 0 && status >= 400 && status <= 499))) return ApiErrorKind.Rejected;
         }
         return ApiErrorKind.UnexpectedStatus;

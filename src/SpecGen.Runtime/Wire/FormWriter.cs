@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -11,7 +12,10 @@ namespace SpecGen.Runtime.Wire;
 /// </summary>
 public sealed class FormWriter
 {
-    private readonly StringBuilder _text;
+    // The encoded text is ASCII: it is written as bytes, straight into the body the transport sends.
+    private byte[] _bytes;
+    private int _length;
+    private readonly bool _pooled;
     private readonly List<KeyValuePair<string, string>>? _pairs;
 
     /// <summary>Creates a writer that also keeps the pairs (<see cref="Pairs"/>).</summary>
@@ -23,7 +27,9 @@ public sealed class FormWriter
     /// <summary>A writer sized for its use; without <paramref name="keepPairs"/>, <see cref="Pairs"/> stays empty (the transport's bodies need only the text).</summary>
     internal FormWriter(int capacity, bool keepPairs)
     {
-        _text = new StringBuilder(capacity);
+        // The transport's writers live for one request: their buffer comes from the pool and goes back in Release.
+        _pooled = !keepPairs;
+        _bytes = _pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
         _pairs = keepPairs ? new List<KeyValuePair<string, string>>(16) : null;
     }
 
@@ -34,9 +40,9 @@ public sealed class FormWriter
     public FormWriter Add(string name, string? value)
     {
         if (value is null) return this;
-        if (_text.Length > 0) _text.Append('&');
+        if (_length > 0) Append((byte)'&');
         Encode(name);
-        _text.Append('=');
+        Append((byte)'=');
         Encode(value);
         _pairs?.Add(new(name, value));
         return this;
@@ -72,11 +78,11 @@ public sealed class FormWriter
         {
             var start = i;
             while (i < value.Length && IsUnreserved(value[i])) i++;
-            if (i > start) _text.Append(value, start, i - start);
+            if (i > start) Append(value.AsSpan(start, i - start));
             if (i >= value.Length) break;
             if (value[i] == ' ')
             {
-                _text.Append('+');
+                Append((byte)'+');
                 i++;
                 continue;
             }
@@ -84,25 +90,51 @@ public sealed class FormWriter
             var length = rune.EncodeToUtf8(bytes);
             for (var b = 0; b < length; b++)
             {
-                _text.Append('%').Append("0123456789ABCDEF"[bytes[b] >> 4]).Append("0123456789ABCDEF"[bytes[b] & 0xF]);
+                Append((byte)'%');
+                Append((byte)"0123456789ABCDEF"[bytes[b] >> 4]);
+                Append((byte)"0123456789ABCDEF"[bytes[b] & 0xF]);
             }
             i += char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) ? 2 : 1;
         }
     }
 
     /// <summary>The encoded text as UTF-8 bytes, without an intermediate string (the text is ASCII: everything else is escaped).</summary>
-    public byte[] ToUtf8Bytes()
-    {
-        var bytes = new byte[_text.Length];
-        var at = 0;
-        foreach (var chunk in _text.GetChunks())
-        {
-            var span = chunk.Span;
-            for (var i = 0; i < span.Length; i++) bytes[at++] = (byte)span[i];
-        }
-        return bytes;
-    }
+    public byte[] ToUtf8Bytes() => _bytes.AsSpan(0, _length).ToArray();
 
     /// <summary>The encoded text (<c>a=1&amp;b=2</c>).</summary>
-    public override string ToString() => _text.ToString();
+    public override string ToString() => Encoding.Latin1.GetString(_bytes, 0, _length);
+
+    /// <summary>Gives a pooled buffer back; the writer must not be used afterwards.</summary>
+    internal void Release()
+    {
+        if (!_pooled) return;
+        var bytes = _bytes;
+        _bytes = Array.Empty<byte>();
+        _length = 0;
+        ArrayPool<byte>.Shared.Return(bytes);
+    }
+
+    private void Append(byte b)
+    {
+        if (_length == _bytes.Length) Grow(1);
+        _bytes[_length++] = b;
+    }
+
+    /// <summary>Appends unreserved (ASCII) characters.</summary>
+    private void Append(ReadOnlySpan<char> ascii)
+    {
+        if (_length + ascii.Length > _bytes.Length) Grow(ascii.Length);
+        var target = _bytes.AsSpan(_length, ascii.Length);
+        for (var i = 0; i < ascii.Length; i++) target[i] = (byte)ascii[i];
+        _length += ascii.Length;
+    }
+
+    private void Grow(int more)
+    {
+        var size = Math.Max(_bytes.Length * 2, _length + more);
+        var larger = _pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+        _bytes.AsSpan(0, _length).CopyTo(larger);
+        if (_pooled) ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = larger;
+    }
 }

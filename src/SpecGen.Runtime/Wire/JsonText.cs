@@ -19,15 +19,51 @@ public static class JsonText
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Parses a JSON object and reads it; a typed error for anything else. Never throws.</summary>
-    public static ParseResult<T> ParseObject<T>(string? json, Func<JsonElement, T?> read) where T : class
+    /// <summary>
+    /// Parses a JSON object with a generated streaming reader; a typed error for anything else. Never throws.
+    /// Bad input is described by <see cref="JsonDocument"/>'s own messages, as before the readers streamed.
+    /// </summary>
+    public static ParseResult<T> ParseObject<T>(string? json, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(json)) return ParseResult<T>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(json!))
+        {
+            if (utf8.IsValid)
+            {
+                try
+                {
+                    var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
+                    if (r.Read() && r.TokenType == JsonTokenType.StartObject)
+                    {
+                        var state = new JsonReadState();
+                        var value = read(ref r, ref state);
+                        JsonRead.End(ref r);
+                        return value is not null ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
+                    }
+                }
+                catch (JsonException)
+                {
+                    // Described below, by the document parser.
+                }
+                catch (InvalidOperationException e)
+                {
+                    // An escaped lone surrogate ("\ud800") is valid JSON but no string: reading it throws this.
+                    return NotText<T>(e);
+                }
+            }
+        }
+        return Describe<T>(json!);
+    }
+
+    /// <summary>Why <paramref name="json"/> is not a readable object, as <see cref="JsonDocument"/> says it.</summary>
+    internal static ParseResult<T> Describe<T>(string json) where T : class
+    {
         try
         {
             using var document = JsonDocument.Parse(json, JsonValues.Options);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return ParseResult<T>.Fail("expected a JSON object, found " + document.RootElement.ValueKind);
-            return read(document.RootElement) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
+            return document.RootElement.ValueKind != JsonValueKind.Object
+                ? ParseResult<T>.Fail("expected a JSON object, found " + document.RootElement.ValueKind)
+                : ParseResult<T>.Fail("the object is not of a known kind");
         }
         catch (JsonException e)
         {
@@ -38,10 +74,30 @@ public static class JsonText
             // JsonDocument.Parse(string) reports text that is not valid UTF-16 (a lone surrogate) this way.
             return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
         }
-        catch (InvalidOperationException e)
+    }
+
+    /// <summary>The failure for a string escape that is no text.</summary>
+    internal static ParseResult<T> NotText<T>(InvalidOperationException e) where T : class =>
+        ParseResult<T>.Fail("the body holds a string that is not text: " + e.Message);
+
+    /// <summary>
+    /// Reads <paramref name="json"/> with <paramref name="read"/> on its root value, tolerating drift; null when the text
+    /// is not JSON or the value is unreadable. Throws <see cref="InvalidOperationException"/> for a string escape that is no text.
+    /// </summary>
+    internal static T? ReadTolerant<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
+    {
+        try
         {
-            // An escaped lone surrogate ("\ud800") is valid JSON but no string: reading it throws this.
-            return ParseResult<T>.Fail("the body holds a string that is not text: " + e.Message);
+            var r = new Utf8JsonReader(json, JsonRead.Options);
+            if (!r.Read()) return null;
+            var state = new JsonReadState();
+            var value = read(ref r, ref state);
+            JsonRead.End(ref r);
+            return value;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

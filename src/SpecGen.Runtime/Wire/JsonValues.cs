@@ -68,34 +68,15 @@ public static class JsonValues
     /// <summary>An absolute URI, or null.</summary>
     public static Uri? Url(JsonElement e) => Text.Url(String(e));
 
-    /// <summary>Reads the items of a JSON array (a single object is read as a one-item array); null when not an array.</summary>
-    public static IReadOnlyList<T>? ArrayOf<T>(JsonElement e, Func<JsonElement, T?> read) where T : class => e.ValueKind switch
-    {
-        JsonValueKind.Array => Lists.ArrayOf(e.EnumerateArray(), read),
-        JsonValueKind.Object => read(e) is { } one ? new[] { one } : null,
-        _ => null,
-    };
-
-    /// <summary>Reads the items of a JSON array of values; null when not an array.</summary>
-    public static IReadOnlyList<T>? ValuesOf<T>(JsonElement e, Func<JsonElement, T?> read) where T : struct =>
-        e.ValueKind == JsonValueKind.Array ? Lists.ValuesOf(e.EnumerateArray(), read) : null;
-
-    /// <summary>Parses JSON text and reads it; null when the text is not JSON.</summary>
-    public static T? Parse<T>(string? text, Func<JsonElement, T?> read) where T : class
+    /// <summary>Parses JSON text and reads its root value with a streaming reader; null when the text is not JSON or the value is unreadable.</summary>
+    public static T? Parse<T>(string? text, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        using var utf8 = Utf8Text.From(text!);
+        if (!utf8.IsValid) return null;
         try
         {
-            using var document = JsonDocument.Parse(text, Options);
-            return read(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            return null;
+            return JsonText.ReadTolerant(utf8.Span, read);
         }
         catch (InvalidOperationException)
         {

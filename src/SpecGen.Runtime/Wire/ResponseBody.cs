@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 
@@ -13,30 +14,127 @@ namespace SpecGen.Runtime.Wire;
 public static class ResponseBody
 {
     /// <summary>A JSON object body.</summary>
-    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, Func<JsonElement, T?> read) where T : class =>
+    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ParseResult<T>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(text!))
+        {
+            if (utf8.IsValid && Streamed(utf8.Span, status, read) is { } value) return ParseResult<T>.Ok(value);
+        }
+        return Checked(text!, shape, status, read);
+    }
+
+    /// <summary>A JSON object body given as UTF-8 (as received); the text is decoded only to describe a problem.</summary>
+    public static ParseResult<T> Json<T>(ReadOnlySpan<byte> utf8, Func<string> text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
+    {
+        if (Streamed(utf8, status, read) is { } value) return ParseResult<T>.Ok(value);
+        var decoded = text();
+        return string.IsNullOrWhiteSpace(decoded) ? ParseResult<T>.Fail("the body is empty") : Checked(decoded, shape, status, read);
+    }
+
+    /// <summary>
+    /// The fast path: one streaming read that noticed no drift and a status rule that passes. Null means "look
+    /// closer" (or not JSON): <see cref="Checked{T}"/> then says what is wrong, with a document, as before.
+    /// </summary>
+    private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read) where T : class
+    {
+        try
+        {
+            var r = new Utf8JsonReader(json, JsonRead.Options);
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
+            var state = new JsonReadState();
+            var value = read(ref r, ref state);
+            JsonRead.End(ref r);
+            if (state.Drift || value is null) return null;
+            return status is null || WireStatusScan.Passes(json, status) ? value : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The strict check on a document; a body that passes is read tolerantly (the check allows what it reads).</summary>
+    private static ParseResult<T> Checked<T>(string text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class =>
         WithDocument<T>(text, root =>
         {
             if (WireShapeChecker.CheckJson(root, shape, status) is { } error) return ParseResult<T>.Fail(error.Message, error.Path);
-            return read(root) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
+            return Tolerant(text, read) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
         });
 
+    private static T? Tolerant<T>(string text, JsonObjectReader<T> read) where T : class
+    {
+        using var utf8 = Utf8Text.From(text);
+        return utf8.IsValid ? JsonText.ReadTolerant(utf8.Span, read) : null;
+    }
+
     /// <summary>A JSON array body whose items are objects of <paramref name="shape"/> (e.g. a list call).</summary>
-    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, Func<JsonElement, T?> read) where T : class =>
-        WithDocument<IReadOnlyList<T>>(text, root =>
+    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, JsonObjectReader<T> read) where T : class
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ParseResult<IReadOnlyList<T>>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(text!))
+        {
+            if (utf8.IsValid && StreamedArray(utf8.Span, read) is { } items) return ParseResult<IReadOnlyList<T>>.Ok(items);
+        }
+        return WithDocument<IReadOnlyList<T>>(text!, root =>
         {
             if (root.ValueKind != JsonValueKind.Array) return ParseResult<IReadOnlyList<T>>.Fail("expected a JSON array of " + shape.Name + ", found " + root.ValueKind);
-            var list = new List<T>(root.GetArrayLength());
             var i = 0;
             foreach (var item in root.EnumerateArray())
             {
                 var path = "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
                 if (WireShapeChecker.CheckJson(item, shape, null, path) is { } error) return ParseResult<IReadOnlyList<T>>.Fail(error.Message, error.Path);
-                if (read(item) is not { } value) return ParseResult<IReadOnlyList<T>>.Fail("an item is not of a known kind", path);
-                list.Add(value);
+                if (JsonText.ReadTolerant(Encoding.UTF8.GetBytes(item.GetRawText()), read) is null) return ParseResult<IReadOnlyList<T>>.Fail("an item is not of a known kind", path);
                 i++;
             }
-            return ParseResult<IReadOnlyList<T>>.Ok(list.ToArray());
+            // Every item fits its shape: the items as read tolerantly.
+            using var again = Utf8Text.From(text!);
+            return ParseResult<IReadOnlyList<T>>.Ok(TolerantArray(again.Span, read));
         });
+    }
+
+    private static IReadOnlyList<T>? StreamedArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
+    {
+        try
+        {
+            var r = new Utf8JsonReader(json, JsonRead.Options);
+            if (!r.Read() || r.TokenType != JsonTokenType.StartArray) return null;
+            var state = new JsonReadState();
+            var list = new List<T>();
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            {
+                if (r.TokenType != JsonTokenType.StartObject || read(ref r, ref state) is not { } value) return null;
+                list.Add(value);
+            }
+            JsonRead.End(ref r);
+            return state.Drift ? null : list.ToArray();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<T> TolerantArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
+    {
+        var r = new Utf8JsonReader(json, JsonRead.Options);
+        r.Read();
+        var state = new JsonReadState();
+        var list = new List<T>();
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            if (read(ref r, ref state) is { } value) list.Add(value);
+        }
+        return list.ToArray();
+    }
 
     /// <summary>An XML body whose element <paramref name="root"/> (the document element or its first descendant of that name) is read.</summary>
     public static ParseResult<T> Xml<T>(string? text, string? root, WireShape shape, StatusRule? status, Func<XElement, T?> read) where T : class
@@ -79,6 +177,11 @@ public static class ResponseBody
         catch (ArgumentException e)
         {
             return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON but no string: reading it throws this.
+            return JsonText.NotText<T>(e);
         }
     }
 }

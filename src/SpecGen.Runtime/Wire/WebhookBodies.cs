@@ -15,7 +15,7 @@ public static class WebhookBodies
     /// <param name="json">The body text.</param>
     /// <param name="fields">The documented wire names (aliases included).</param>
     /// <param name="read">The generated reader.</param>
-    public static ParseResult<T> Json<T>(string? json, string[] fields, Func<JsonElement, T?> read) where T : class
+    public static ParseResult<T> Json<T>(string? json, string[] fields, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(json)) return ParseResult<T>.Fail("the body is empty");
         var result = TryJson(json!, fields, read);
@@ -29,7 +29,62 @@ public static class WebhookBodies
         return result;
     }
 
-    private static ParseResult<T> TryJson<T>(string json, string[] fields, Func<JsonElement, T?> read) where T : class
+    private static ParseResult<T> TryJson<T>(string json, string[] fields, JsonObjectReader<T> read) where T : class
+    {
+        using (var utf8 = Utf8Text.From(json))
+        {
+            if (utf8.IsValid)
+            {
+                try
+                {
+                    // The common case in one pass: a documented field is present, the object reads, nothing follows it.
+                    if (HasDocumentedField(utf8.Span, fields))
+                    {
+                        var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
+                        r.Read();
+                        var state = new JsonReadState();
+                        var value = read(ref r, ref state);
+                        JsonRead.End(ref r);
+                        if (value is not null) return ParseResult<T>.Ok(value);
+                    }
+                }
+                catch (JsonException)
+                {
+                    // Described below, by the document parser.
+                }
+                catch (InvalidOperationException e)
+                {
+                    return JsonText.NotText<T>(e);
+                }
+            }
+        }
+        return Described(json, fields, read);
+    }
+
+    /// <summary>True when the body is an object with a documented member whose value is not null (stops at the first).</summary>
+    private static bool HasDocumentedField(ReadOnlySpan<byte> json, string[] fields)
+    {
+        var r = new Utf8JsonReader(json, JsonRead.Options);
+        if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
+        while (JsonRead.NextProperty(ref r))
+        {
+            var documented = false;
+            foreach (var name in fields)
+            {
+                if (JsonRead.NameIs(ref r, name))
+                {
+                    documented = true;
+                    break;
+                }
+            }
+            if (JsonRead.Value(ref r) && documented) return true;
+            r.Skip();
+        }
+        return false;
+    }
+
+    /// <summary>Everything but the common case, with a document, as before the readers streamed.</summary>
+    private static ParseResult<T> Described<T>(string json, string[] fields, JsonObjectReader<T> read) where T : class
     {
         try
         {
@@ -42,7 +97,8 @@ public static class WebhookBodies
                 if (JsonValues.TryGet(root, name, out _)) { any = true; break; }
             }
             if (!any) return ParseResult<T>.Fail(NoneOf(fields));
-            return read(root) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
+            using var utf8 = Utf8Text.From(json);
+            return JsonText.ReadTolerant(utf8.Span, read) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
         }
         catch (JsonException e)
         {
@@ -51,6 +107,10 @@ public static class WebhookBodies
         catch (ArgumentException e)
         {
             return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            return JsonText.NotText<T>(e);
         }
     }
 

@@ -194,13 +194,27 @@ public sealed partial record SendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SendResult ReadJson(global::System.Text.Json.JsonElement e) => new SendResult
+    public static SendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p0) is { } n1 ? new StatusCode(n1) : (StatusCode?)null) : null),
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p2) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg-id", out p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        StatusCode? v0 = null;
+        string? v1 = null;
+        var k2 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n3 ? new StatusCode(n3) : (StatusCode?)null); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k2 = 0; v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k2 >= 1) { k2 = 1; v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new SendResult { Status = v0, Id = v1 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "id", "msg-id");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -209,7 +223,7 @@ public sealed partial record SendResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SendResult ReadXml(global::System.Xml.Linq.XElement x) => new SendResult
     {
-        Status = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()) is { } n3 ? new StatusCode(n3) : (StatusCode?)null),
+        Status = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()) is { } n0 ? new StatusCode(n0) : (StatusCode?)null),
         Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg-id"))?.Value.Trim(),
     };
 
@@ -398,13 +412,25 @@ public sealed partial record DeliveredEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "t-id", "t-status" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static DeliveredEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveredEvent
+    public static DeliveredEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "t-id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "t-status", out var p4) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p4) is { } n5 ? new StatusCode(n5) : (StatusCode?)null) : null),
-    };
+        string? v0 = null;
+        StatusCode? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n2 ? new StatusCode(n2) : (StatusCode?)null); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new DeliveredEvent { Id = v0, Status = v1 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("t-id", "t-status");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DeliveredEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);

@@ -26,16 +26,18 @@ public partial interface IShape
 
     /// <summary>Reads the variant named by 'kind' (UnknownShape for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IShape? ReadJson(global::System.Text.Json.JsonElement e)
+    static IShape? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "kind", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "kind"u8, JsonVariants))
         {
-            "circle" => Circle.ReadJson(e),
-            "square" => Square.ReadJson(e),
-            _ => new UnknownShape(value, e),
-        };
+            case 0: return Circle.ReadJson(ref r, ref s);
+            case 1: return Square.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownShape(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "kind"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("circle", "square");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IShape> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -115,17 +117,18 @@ public sealed partial class ShapeSequence : global::System.Collections.Generic.I
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'kind' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ShapeSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static ShapeSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new ShapeSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IShape.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IShape.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IShape.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IShape.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -211,25 +214,30 @@ public sealed partial record Circle : IShape
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Circle ReadJson(global::System.Text.Json.JsonElement e) => new Circle
+    public static Circle ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Radius = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "radius", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p0) : null) ?? default),
-    };
+        var v0 = false;
+        decimal? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new Circle { Radius = (v1 ?? default) };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("kind", "radius");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Circle> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Circle ReadXml(global::System.Xml.Linq.XElement x) => new Circle
-    {
-        Radius = (global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "radius"))?.Value.Trim()) ?? default),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<Circle> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 
@@ -320,27 +328,32 @@ public sealed partial record Square : IShape
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Square ReadJson(global::System.Text.Json.JsonElement e) => new Square
+    public static Square ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Side = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "side", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null) ?? default),
-        Label = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "label", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        var v0 = false;
+        int? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new Square { Side = (v1 ?? default), Label = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("kind", "side", "label");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Square> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Square ReadXml(global::System.Xml.Linq.XElement x) => new Square
-    {
-        Side = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "side"))?.Value.Trim()) ?? default),
-        Label = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "label"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<Square> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 
 
@@ -522,28 +535,30 @@ public sealed partial record Drawing
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Drawing ReadJson(global::System.Text.Json.JsonElement e) => new Drawing
+    public static Drawing ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Min = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Max = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        Shapes = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "shapes", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p2, static i3 => (i3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? IShape.ReadJson(i3) : null)) : null)!,
-    };
+        int? v0 = null;
+        int? v1 = null;
+        global::System.Collections.Generic.IReadOnlyList<IShape>? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, IShape.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v2 is null) s.Flag();
+        return new Drawing { Min = v0, Max = v1, Shapes = v2! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("min", "max", "shapes");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Drawing> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Drawing ReadXml(global::System.Xml.Linq.XElement x) => new Drawing
-    {
-        Min = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()),
-        Max = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()),
-        Shapes = null!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<Drawing> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

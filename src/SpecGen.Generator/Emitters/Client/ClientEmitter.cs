@@ -323,6 +323,12 @@ namespace SpecGen.Generator.Emitters
             }
             var item = map.TypeName(kind.Schema!);
             var shape = shapes + "." + CSharp.Pascal(kind.Schema!);
+            if (!WireReachability.ReadsXml(map, kind.Schema!))
+            {
+                // No documented response carries this schema as XML: it has no XML reader.
+                var json = kind.IsArray ? Wire + "ResponseBody.JsonArray(text, " + shape + ", " + item + ".ReadJson)" : Wire + "ResponseBody.Json(text, " + shape + ", " + rule + ", " + item + ".ReadJson)";
+                return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + Http + "ResponseReaders.Unsupported(format) : " + box + "(" + json + ")";
+            }
             if (kind.IsArray)
             {
                 return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + box + "(" + Wire + "ResponseBody.XmlArray(text, " + shape + ", " + item + ".ReadXml)) : " + box + "(" + Wire + "ResponseBody.JsonArray(text, " + shape + ", " + item + ".ReadJson))";

@@ -156,7 +156,7 @@ namespace SpecGen.Generator.Emitters
                 private static readonly string[] DocumentedFields = { {{string.Join(", ", names.Select(CSharp.Literal))}} };
 
                 """);
-            EmitReader(w, "Reads the event from a JSON object.", "ReadJson(global::System.Text.Json.JsonElement e)", name, fields.Select(f => _map.PropertyName(f) + " = " + read.FromJsonObject(f, "e")));
+            new JsonReadEmitter(_map).EmitObjectReader(w, name, fields, static _ => false, static (_, v) => v);
             w.Lines($$"""
 
                 /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>

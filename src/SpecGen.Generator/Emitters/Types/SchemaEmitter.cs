@@ -95,7 +95,7 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             EmitJsonWrite(w, fields);
             w.Line();
-            EmitReaders(w, name, fields.Where(f => !IsFixed(schema.Name, f, wire)).ToList(), wire, schema.XmlRoot);
+            EmitReaders(w, name, schema.Name, fields, wire, schema.XmlRoot);
             w.Close();
         }
 
@@ -122,17 +122,15 @@ namespace SpecGen.Generator.Emitters
             w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
         }
 
-        private void EmitReaders(SourceWriter w, string name, IReadOnlyList<FieldSpec> fields, bool wire, string? xmlRoot)
+        private void EmitReaders(SourceWriter w, string name, string schemaName, IReadOnlyList<FieldSpec> allFields, bool wire, string? xmlRoot)
         {
+            var fields = allFields.Where(f => !IsFixed(schemaName, f, wire)).ToList();
             var read = new WireReadEmitter(_map);
-            w.Line("/// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>");
-            w.Line(Generated.Hidden);
-            w.Open("public static " + name + " ReadJson(global::System.Text.Json.JsonElement e) => new " + name);
-            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromJsonObject(f, "e"), wire) + ",");
-            w.Close(";");
+            new JsonReadEmitter(_map).EmitObjectReader(w, name, allFields, f => IsFixed(schemaName, f, wire), (f, v) => Finish(f, v, wire));
             w.Line();
             w.Line("/// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>");
             w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
+            if (!WireReachability.ReadsXml(_map, schemaName)) return;
             w.Line();
             w.Line("/// <summary>Reads an XML element; unknown elements are ignored.</summary>");
             w.Line(Generated.Hidden);
@@ -174,16 +172,7 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Line("/// <summary>Reads the variant named by '" + union.Discriminator + "' (" + unknown + " for a value the spec does not list); null without a discriminator.</summary>");
             w.Line(Generated.Hidden);
-            w.Open("static " + name + "? ReadJson(global::System.Text.Json.JsonElement e)");
-            w.Line("if (!" + Rt + "JsonValues.TryGet(e, " + CSharp.Literal(union.Discriminator) + ", out var d) || " + Rt + "JsonValues.String(d) is not { } value) return null;");
-            w.Open("return value switch");
-            foreach (var group in union.Variants.GroupBy(v => v.Schema))
-            {
-                w.Line(string.Join(" or ", group.Select(v => CSharp.Literal(v.Value))) + " => " + _map.TypeName(group.Key) + ".ReadJson(e),");
-            }
-            w.Line("_ => new " + unknown + "(value, e),");
-            w.Close(";");
-            w.Close();
+            new JsonReadEmitter(_map).EmitUnionReader(w, union, name, unknown);
             w.Line();
             w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>");
             w.Line("static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
@@ -288,16 +277,7 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Line("/// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without '" + union.Discriminator + "' makes the whole read fail (null).</summary>");
             w.Line(Generated.Hidden);
-            w.Open("public static " + sequence + "? ReadJson(global::System.Text.Json.JsonElement e)");
-            w.Line("var sequence = new " + sequence + "();");
-            w.Line("if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return " + name + ".ReadJson(e) is { } one ? sequence.Add(one) : null;");
-            w.Line("if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;");
-            w.Open("foreach (var item in e.EnumerateArray())");
-            w.Line("if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || " + name + ".ReadJson(item) is not { } value) return null;");
-            w.Line("sequence.Add(value);");
-            w.Close();
-            w.Line("return sequence;");
-            w.Close();
+            JsonReadEmitter.EmitSequenceReader(w, sequence, name);
             w.Line();
             w.Line("/// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>");
             w.Open("public static " + Rt + "ParseResult<" + sequence + "> FromJson(string? json)");

@@ -10,9 +10,30 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class WireReachability
     {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TypeMap, HashSet<string>> XmlCache = new System.Runtime.CompilerServices.ConditionalWeakTable<TypeMap, HashSet<string>>();
+
+        /// <summary>
+        /// True when <paramref name="schema"/> is read from XML: it is (or is inside) the body of a response whose
+        /// <c>formats:</c> lists <c>xml</c>. Other schemas get no XML reader (most responses are JSON only).
+        /// </summary>
+        public static bool ReadsXml(TypeMap map, string schema) => XmlCache.GetValue(map, ComputeXml).Contains(schema);
+
+        private static HashSet<string> ComputeXml(TypeMap map)
+        {
+            var pending = new Stack<string>();
+            foreach (var op in map.Model.Operations)
+            {
+                if (op.IsWebhook) continue;
+                foreach (var r in op.Responses)
+                {
+                    if (r.Body is { } b && System.Linq.Enumerable.Contains(r.Formats, "xml")) pending.Push(b);
+                }
+            }
+            return Close(map, pending);
+        }
+
         public static HashSet<string> Compute(TypeMap map)
         {
-            var reached = new HashSet<string>(StringComparer.Ordinal);
             var pending = new Stack<string>();
             foreach (var op in map.Model.Operations)
             {
@@ -26,6 +47,13 @@ namespace SpecGen.Generator.Emitters
                     if (op.Body is { } body) pending.Push(body);
                 }
             }
+            return Close(map, pending);
+        }
+
+        /// <summary>The named types in <paramref name="pending"/> and every type their fields and variants reach.</summary>
+        private static HashSet<string> Close(TypeMap map, Stack<string> pending)
+        {
+            var reached = new HashSet<string>(StringComparer.Ordinal);
             while (pending.Count > 0)
             {
                 var name = pending.Pop();

@@ -3,8 +3,8 @@ using SpecGen.Spec.Model;
 namespace SpecGen.Generator.Emitters
 {
     /// <summary>
-    /// Expressions that read one field from JSON, XML or form text, tolerant of type drift
-    /// (the runtime helpers turn anything unreadable into null).
+    /// Expressions that read one field from XML or form text, tolerant of type drift (the runtime helpers turn
+    /// anything unreadable into null). JSON is read by <see cref="JsonReadEmitter"/>.
     /// </summary>
     internal sealed class WireReadEmitter
     {
@@ -16,61 +16,6 @@ namespace SpecGen.Generator.Emitters
         private string Next(string prefix) => prefix + (_counter++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Rt(string type) => "global::SpecGen.Runtime.Wire." + type;
-
-        /// <summary>Reads an element of a JSON value <paramref name="e"/> into the field's element type (nullable).</summary>
-        public string FromJsonElement(FieldSpec field, string e)
-        {
-            var kind = _map.ElementKind(field);
-            var type = _map.ElementType(field);
-            switch (kind)
-            {
-                case PrimitiveTypes.String:
-                case PrimitiveTypes.Phone: return Rt("JsonValues.String(" + e + ")");
-                case PrimitiveTypes.Int: return Rt("JsonValues.Int(" + e + ")");
-                case PrimitiveTypes.Long: return Rt("JsonValues.Long(" + e + ")");
-                case PrimitiveTypes.Decimal: return Rt("JsonValues.Decimal(" + e + ")");
-                case PrimitiveTypes.Bool: return Rt("JsonValues.Bool(" + e + ")");
-                case PrimitiveTypes.Url: return Rt("JsonValues.Url(" + e + ")");
-                case PrimitiveTypes.DateTime:
-                case PrimitiveTypes.Date: return Rt("JsonValues.DateTime(" + e + ", " + CSharp.Literal(_map.DateTimePattern(field)) + ")");
-                case PrimitiveTypes.Binary: return "null";
-            }
-            if (_map.Scope.Enum(kind) is not null || (_map.Scope.CodeTable(kind) is { } t && t.Key == "string"))
-            {
-                var s = Next("s");
-                return "(" + Rt("JsonValues.String(" + e + ")") + " is { } " + s + " ? new " + type + "(" + s + ") : (" + type + "?)null)";
-            }
-            if (_map.Scope.CodeTable(kind) is not null)
-            {
-                var n = Next("n");
-                return "(" + Rt("JsonValues.Int(" + e + ")") + " is { } " + n + " ? new " + type + "(" + n + ") : (" + type + "?)null)";
-            }
-            return "(" + e + ".ValueKind == global::System.Text.Json.JsonValueKind.Object ? " + type + ".ReadJson(" + e + ") : null)";
-        }
-
-        /// <summary>Reads the field from a JSON object <paramref name="obj"/> (nullable result).</summary>
-        public string FromJsonObject(FieldSpec field, string obj)
-        {
-            var p = Next("p");
-            // Every spelling is tried in order: the documented name first, then older ones.
-            var get = Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(field.WireName) + ", out var " + p + ")");
-            foreach (var alias in field.Aliases) get += " || " + Rt("JsonValues.TryGet(" + obj + ", " + CSharp.Literal(alias) + ", out " + p + ")");
-            string value;
-            if (field.Type.IsArray)
-            {
-                var item = Next("i");
-                value = Rt(JsonListHelper(field) + "(" + p + ", static " + item + " => " + FromJsonElement(field, item) + ")");
-            }
-            else if (field.List is { } list)
-            {
-                value = Rt("Lists.Split(" + Rt("JsonValues.String(" + p + ")") + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")");
-            }
-            else
-            {
-                value = FromJsonElement(field, p);
-            }
-            return "(" + get + " ? " + value + " : null)";
-        }
 
         /// <summary>Converts text (form field, XML element) to the field's element type.</summary>
         public string FromText(FieldSpec field, string text)
@@ -120,12 +65,11 @@ namespace SpecGen.Generator.Emitters
             {
                 value = Rt("Lists.Split(" + v + ", " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")");
             }
-            else if (field.Type.IsArray || field.EncodeAs == "json")
+            else if (field.Type.IsArray)
             {
-                var doc = Next("d");
-                value = field.Type.IsArray
-                    ? Rt("JsonValues.Parse(" + v + ", static " + doc + " => " + FromJsonObjectValue(field, doc) + ")")
-                    : FromText(field, v);
+                // An array carried as JSON text inside a form field.
+                var json = new JsonReadEmitter(_map);
+                value = Rt("JsonValues.Parse(" + v + ", static (" + JsonReadEmitter.Parameters + ") => " + json.ArrayValue(field, "r", "s") + ")");
             }
             else
             {
@@ -133,17 +77,6 @@ namespace SpecGen.Generator.Emitters
             }
             return "(" + get + " ? " + value + " : null)";
         }
-
-        private string FromJsonObjectValue(FieldSpec field, string element)
-        {
-            var item = Next("i");
-            return Rt(JsonListHelper(field) + "(" + element + ", static " + item + " => " + FromJsonElement(field, item) + ")");
-        }
-
-        /// <summary>The runtime reader of a JSON array field; a one_or_many field also takes one item on its own.</summary>
-        private string JsonListHelper(FieldSpec field) => field.Type.IsOneOrMany
-            ? (_map.IsValueElement(field) ? "OneOrMany.ReadJsonValues" : "OneOrMany.ReadJson")
-            : (_map.IsValueElement(field) ? "JsonValues.ValuesOf" : "JsonValues.ArrayOf");
 
         private static string XmlChild(FieldSpec field, string x)
         {

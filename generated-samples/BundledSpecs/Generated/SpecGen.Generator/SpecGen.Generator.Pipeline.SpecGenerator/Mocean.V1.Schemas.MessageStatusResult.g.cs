@@ -90,15 +90,29 @@ public sealed partial record MessageStatusResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MessageStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new MessageStatusResult
+    public static MessageStatusResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        MessageStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_status", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p1) is { } n2 ? new MessageStatusCode(n2) : (MessageStatusCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CreditDeducted = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "credit_deducted", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-    };
+        int? v0 = null;
+        MessageStatusCode? v1 = null;
+        string? v2 = null;
+        decimal? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n4 ? new MessageStatusCode(n4) : (MessageStatusCode?)null); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new MessageStatusResult { Status = v0, MessageStatus = v1, Msgid = v2, CreditDeducted = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "message_status", "msgid", "credit_deducted");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MessageStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -108,7 +122,7 @@ public sealed partial record MessageStatusResult
     public static MessageStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new MessageStatusResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n5 ? new MessageStatusCode(n5) : (MessageStatusCode?)null),
+        MessageStatus = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_status"))?.Value.Trim()) is { } n0 ? new MessageStatusCode(n0) : (MessageStatusCode?)null),
         Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
         CreditDeducted = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "credit_deducted"))?.Value.Trim()),
     };

@@ -76,13 +76,27 @@ public sealed partial record PricingResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingResult ReadJson(global::System.Text.Json.JsonElement e) => new PricingResult
+    public static PricingResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Destinations = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "destinations", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "data", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? PricingDestination.ReadJson(i2) : null)) : null),
-    };
+        int? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<PricingDestination>? v1 = null;
+        var k2 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k2 = 0; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k2 >= 1) { k2 = 1; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } else r.Skip(); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new PricingResult { Status = v0, Destinations = v1 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "destinations", "data");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -92,7 +106,7 @@ public sealed partial record PricingResult
     public static PricingResult ReadXml(global::System.Xml.Linq.XElement x) => new PricingResult
     {
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", "data"), static x3 => PricingDestination.ReadXml(x3)),
+        Destinations = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "destinations", "destination", "data"), static x0 => PricingDestination.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

@@ -96,15 +96,29 @@ public sealed partial record VerifyCheckResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyCheckResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyCheckResult
+    public static VerifyCheckResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p2) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        decimal? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new VerifyCheckResult { Reqid = v0, Status = v1, Price = v2, Currency = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("reqid", "status", "price", "currency");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyCheckResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -104,16 +104,31 @@ public sealed partial record DeliveryReportEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
+    public static DeliveryReportEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.String(p8) : null),
-        DlrStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-dlr-status", out var p9) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p9) is { } n10 ? new DlrStatusCode(n10) : (DlrStatusCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-msgid", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.String(p11) : null),
-        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-error-code", out var p12) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p12) is { } n13 ? new DlrErrorCode(n13) : (DlrErrorCode?)null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        DlrStatusCode? v2 = null;
+        string? v3 = null;
+        DlrErrorCode? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new DeliveryReportEvent { From = v0, To = v1, DlrStatus = v2, Msgid = v3, ErrorCode = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -232,17 +247,33 @@ public sealed partial record InboundSmsEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InboundSmsEvent ReadJson(global::System.Text.Json.JsonElement e) => new InboundSmsEvent
+    public static InboundSmsEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-        Time = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-time", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p8, "yyyy-MM-dd HH:mm:ss") : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-text", out var p9) ? global::SpecGen.Runtime.Wire.JsonValues.String(p9) : null),
-        Keyword = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-keyword", out var p10) ? global::SpecGen.Runtime.Wire.JsonValues.String(p10) : null),
-        Coding = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-coding", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p11) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.DateTime? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        int? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new InboundSmsEvent { From = v0, To = v1, Time = v2, Text = v3, Keyword = v4, Coding = v5 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);

@@ -108,16 +108,31 @@ public sealed partial record Carrier
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static Carrier ReadJson(global::System.Text.Json.JsonElement e) => new Carrier
+    public static Carrier ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        NetworkCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "network_code", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null),
-        Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        int? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new Carrier { Country = v0, Name = v1, NetworkCode = v2, Mcc = v3, Mnc = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("country", "name", "network_code", "mcc", "mnc");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<Carrier> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -142,32 +142,40 @@ public sealed partial record CollectAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static CollectAction ReadJson(global::System.Text.Json.JsonElement e) => new CollectAction
+    public static CollectAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        EventUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event-url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null)!,
-        Max = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "max", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null) ?? default),
-        Min = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "min", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Timeout = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timeout", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "terminators", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        var v0 = false;
+        global::System.Uri? v1 = null;
+        int? v2 = null;
+        int? v3 = null;
+        int? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        if (v3 is null) s.Flag();
+        if (v4 is null) s.Flag();
+        return new CollectAction { EventUrl = v1!, Max = (v2 ?? default), Min = (v3 ?? default), Timeout = (v4 ?? default), Terminators = v5 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("action", "event-url", "max", "min", "timeout", "terminators");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static CollectAction ReadXml(global::System.Xml.Linq.XElement x) => new CollectAction
-    {
-        EventUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "event-url"))?.Value.Trim())!,
-        Max = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "max"))?.Value.Trim()) ?? default),
-        Min = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "min"))?.Value.Trim()) ?? default),
-        Timeout = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timeout"))?.Value.Trim()) ?? default),
-        Terminators = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "terminators"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<CollectAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

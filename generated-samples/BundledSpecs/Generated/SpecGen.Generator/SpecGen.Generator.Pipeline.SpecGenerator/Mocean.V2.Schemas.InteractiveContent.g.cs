@@ -75,24 +75,29 @@ public sealed partial record InteractiveContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InteractiveContent ReadJson(global::System.Text.Json.JsonElement e) => new InteractiveContent
+    public static InteractiveContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        WaInteractive = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_interactive", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractive.ReadJson(p0) : null) : null)!,
-    };
+        var v0 = false;
+        WhatsappInteractive? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappInteractive.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new InteractiveContent { WaInteractive = v1! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "wa_interactive");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InteractiveContent ReadXml(global::System.Xml.Linq.XElement x) => new InteractiveContent
-    {
-        WaInteractive = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_interactive") is { } c1 ? WhatsappInteractive.ReadXml(c1) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<InteractiveContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -78,28 +78,29 @@ public sealed partial record MetaWhatsappConversation
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaWhatsappConversation ReadJson(global::System.Text.Json.JsonElement e) => new MetaWhatsappConversation
+    public static MetaWhatsappConversation ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ConversationId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "conversation_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ExpirationTimestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "expiration_timestamp", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p1) : null),
-        PricingCategory = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "pricing_category", out var p2) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p2) is { } s3 ? new WhatsappPricingCategory(s3) : (WhatsappPricingCategory?)null) : null),
-    };
+        string? v0 = null;
+        long? v1 = null;
+        WhatsappPricingCategory? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t3 ? new WhatsappPricingCategory(t3) : (WhatsappPricingCategory?)null); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new MetaWhatsappConversation { ConversationId = v0, ExpirationTimestamp = v1, PricingCategory = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("conversation_id", "expiration_timestamp", "pricing_category");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static MetaWhatsappConversation ReadXml(global::System.Xml.Linq.XElement x) => new MetaWhatsappConversation
-    {
-        ConversationId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "conversation_id"))?.Value.Trim(),
-        ExpirationTimestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "expiration_timestamp"))?.Value.Trim()),
-        PricingCategory = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "pricing_category"))?.Value.Trim() is { } s4 ? new WhatsappPricingCategory(s4) : (WhatsappPricingCategory?)null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<MetaWhatsappConversation> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -139,18 +139,36 @@ public sealed partial record NumberLookupResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static NumberLookupResult ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResult
+    public static NumberLookupResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "current_carrier", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p3) : null) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "original_carrier", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p4) : null) : null),
-        Ported = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "ported", out var p5) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p5) is { } s6 ? new PortedStatus(s6) : (PortedStatus?)null) : null),
-        Reachable = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reachable", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        Carrier? v3 = null;
+        Carrier? v4 = null;
+        PortedStatus? v5 = null;
+        string? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new PortedStatus(t7) : (PortedStatus?)null); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        return new NumberLookupResult { Status = v0, Msgid = v1, To = v2, CurrentCarrier = v3, OriginalCarrier = v4, Ported = v5, Reachable = v6 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "msgid", "to", "current_carrier", "original_carrier", "ported", "reachable");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -162,9 +180,9 @@ public sealed partial record NumberLookupResult
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         Msgid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msgid"))?.Value.Trim(),
         To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier") is { } c8 ? Carrier.ReadXml(c8) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier") is { } c9 ? Carrier.ReadXml(c9) : null),
-        Ported = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "ported"))?.Value.Trim() is { } s10 ? new PortedStatus(s10) : (PortedStatus?)null),
+        CurrentCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "current_carrier") is { } c0 ? Carrier.ReadXml(c0) : null),
+        OriginalCarrier = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "original_carrier") is { } c1 ? Carrier.ReadXml(c1) : null),
+        Ported = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "ported"))?.Value.Trim() is { } s2 ? new PortedStatus(s2) : (PortedStatus?)null),
         Reachable = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reachable"))?.Value.Trim(),
     };
 

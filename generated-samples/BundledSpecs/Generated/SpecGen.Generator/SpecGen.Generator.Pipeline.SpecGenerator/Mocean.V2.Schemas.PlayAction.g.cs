@@ -110,28 +110,33 @@ public sealed partial record PlayAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PlayAction ReadJson(global::System.Text.Json.JsonElement e) => new PlayAction
+    public static PlayAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        File = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "file", out var p0) ? global::SpecGen.Runtime.Wire.OneOrMany.ReadJson(p0, static i1 => global::SpecGen.Runtime.Wire.JsonValues.String(i1)) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-    };
+        var v0 = false;
+        global::SpecGen.Runtime.Wire.OneOrMany<string>? v1 = null;
+        bool? v2 = null;
+        bool? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (r.TokenType == global::System.Text.Json.JsonTokenType.StartArray ? global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.JsonRead.Array(ref r, ref s, static (ref global::System.Text.Json.Utf8JsonReader r4, ref global::SpecGen.Runtime.Wire.JsonReadState s5) => global::SpecGen.Runtime.Wire.JsonRead.String(ref r4, ref s5))) : global::SpecGen.Runtime.Wire.OneOrMany.Single(global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s))); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new PlayAction { File = v1!, BargeIn = v2, ClearDigitCache = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("action", "file", "barge-in", "clear-digit-cache");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PlayAction ReadXml(global::System.Xml.Linq.XElement x) => new PlayAction
-    {
-        File = global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "file", "file", null), static x4 => x4.Value.Trim()))!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<PlayAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -122,17 +122,33 @@ public sealed partial record PricingDestination
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static PricingDestination ReadJson(global::System.Text.Json.JsonElement e) => new PricingDestination
+    public static PricingDestination ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Country = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "country", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Operator = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "operator", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Mcc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mcc", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Mnc = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mnc", out var p3) ? global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonValues.String(p3), ",", percentEncoded: true) : null),
-        Price = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "price", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p4) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        global::System.Collections.Generic.IReadOnlyList<string>? v3 = null;
+        decimal? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.Lists.Split(global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s), ",", percentEncoded: true); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new PricingDestination { Country = v0, Operator = v1, Mcc = v2, Mnc = v3, Price = v4, Currency = v5 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("country", "operator", "mcc", "mnc", "price", "currency");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<PricingDestination> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -87,26 +87,32 @@ public sealed partial record ReactionContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ReactionContent ReadJson(global::System.Text.Json.JsonElement e) => new ReactionContent
+    public static ReactionContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-    };
+        var v0 = false;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new ReactionContent { Text = v1!, ReplyToMsgId = v2! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "text", "reply_to_msg_id");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ReactionContent ReadXml(global::System.Xml.Linq.XElement x) => new ReactionContent
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ReactionContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -59,22 +59,26 @@ public sealed partial record RecordAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RecordAction ReadJson(global::System.Text.Json.JsonElement e) => new RecordAction
+    public static RecordAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-    };
+        var v0 = false;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        return new RecordAction();
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("action");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RecordAction ReadXml(global::System.Xml.Linq.XElement x) => new RecordAction
-    {
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<RecordAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

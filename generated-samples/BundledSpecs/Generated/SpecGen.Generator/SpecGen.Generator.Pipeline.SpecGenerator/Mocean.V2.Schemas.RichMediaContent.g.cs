@@ -120,32 +120,35 @@ public sealed partial record RichMediaContent : IWhatsappContent, ITextOrRichMed
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RichMediaContent ReadJson(global::System.Text.Json.JsonElement e) => new RichMediaContent
+    public static RichMediaContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new RichMediaType(s1) : (RichMediaType?)null) : null) ?? default),
-        RichMediaUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_url", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p2) : null)!,
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        RichMediaType? v0 = null;
+        global::System.Uri? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new RichMediaType(t5) : (RichMediaType?)null); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new RichMediaContent { Type = (v0 ?? default), RichMediaUrl = v1!, Text = v2, Name = v3, ReplyToMsgId = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "rich_media_url", "text", "name", "reply_to_msg_id");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static RichMediaContent ReadXml(global::System.Xml.Linq.XElement x) => new RichMediaContent
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new RichMediaType(s6) : (RichMediaType?)null) ?? default),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim())!,
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<RichMediaContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -110,30 +110,36 @@ public sealed partial record SayAction : IMcAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SayAction ReadJson(global::System.Text.Json.JsonElement e) => new SayAction
+    public static SayAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Language = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new SayLanguage(s1) : (SayLanguage?)null) : null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null)!,
-        BargeIn = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "barge-in", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        ClearDigitCache = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "clear-digit-cache", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
-    };
+        var v0 = false;
+        SayLanguage? v1 = null;
+        string? v2 = null;
+        bool? v3 = null;
+        bool? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new SayLanguage(t5) : (SayLanguage?)null); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new SayAction { Language = (v1 ?? default), Text = v2!, BargeIn = v3, ClearDigitCache = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("action", "language", "text", "barge-in", "clear-digit-cache");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SayAction ReadXml(global::System.Xml.Linq.XElement x) => new SayAction
-    {
-        Language = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim() is { } s5 ? new SayLanguage(s5) : (SayLanguage?)null) ?? default),
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        BargeIn = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "barge-in"))?.Value.Trim()),
-        ClearDigitCache = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "clear-digit-cache"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SayAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

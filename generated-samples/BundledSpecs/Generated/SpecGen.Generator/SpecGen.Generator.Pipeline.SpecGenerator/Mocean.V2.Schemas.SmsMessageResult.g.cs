@@ -91,15 +91,30 @@ public sealed partial record SmsMessageResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsMessageResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsMessageResult
+    public static SmsMessageResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        return new SmsMessageResult { Status = v0, Receiver = v1, Msgid = v2, ErrMsg = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "receiver", "msgid", "err_msg");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsMessageResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -65,12 +65,24 @@ public sealed partial record SmsSendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsSendResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsSendResult
+    public static SmsSendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Messages = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "messages", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? SmsMessageResult.ReadJson(i1) : null)) : null),
-    };
+        global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? v0 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, SmsMessageResult.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        return new SmsSendResult { Messages = v0 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("messages");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsSendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -79,7 +91,7 @@ public sealed partial record SmsSendResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static SmsSendResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsSendResult
     {
-        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x2 => SmsMessageResult.ReadXml(x2)),
+        Messages = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "messages", "message", null), static x0 => SmsMessageResult.ReadXml(x0)),
     };
 
     /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>

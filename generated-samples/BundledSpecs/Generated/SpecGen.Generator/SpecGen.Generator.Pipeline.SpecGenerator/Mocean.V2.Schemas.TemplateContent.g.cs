@@ -75,24 +75,29 @@ public sealed partial record TemplateContent : IWhatsappContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TemplateContent ReadJson(global::System.Text.Json.JsonElement e) => new TemplateContent
+    public static TemplateContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        WaTemplate = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_template", out var p0) ? (p0.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplate.ReadJson(p0) : null) : null)!,
-    };
+        var v0 = false;
+        WhatsappTemplate? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappTemplate.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new TemplateContent { WaTemplate = v1! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "wa_template");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TemplateContent ReadXml(global::System.Xml.Linq.XElement x) => new TemplateContent
-    {
-        WaTemplate = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "wa_template") is { } c1 ? WhatsappTemplate.ReadXml(c1) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<TemplateContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -99,28 +99,33 @@ public sealed partial record TextContent : IWhatsappContent, ITextOrRichMediaCon
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextContent ReadJson(global::System.Text.Json.JsonElement e) => new TextContent
+    public static TextContent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        PreviewUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "preview_url", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p1) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        var v0 = false;
+        string? v1 = null;
+        bool? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        return new TextContent { Text = v1!, PreviewUrl = v2, ReplyToMsgId = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "text", "preview_url", "reply_to_msg_id");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextContent ReadXml(global::System.Xml.Linq.XElement x) => new TextContent
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim()!,
-        PreviewUrl = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "preview_url"))?.Value.Trim()),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<TextContent> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -121,17 +121,34 @@ public sealed partial record VerifyResendResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VerifyResendResult ReadJson(global::System.Text.Json.JsonElement e) => new VerifyResendResult
+    public static VerifyResendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Reqid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reqid", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        IsNumberReachable = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "is_number_reachable", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        ResendNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "resend_number", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p4) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        int? v4 = null;
+        string? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v1 is null) s.Flag();
+        return new VerifyResendResult { Reqid = v0, Status = v1, To = v2, IsNumberReachable = v3, ResendNumber = v4, Msgid = v5 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("reqid", "status", "to", "is_number_reachable", "resend_number", "msgid");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VerifyResendResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

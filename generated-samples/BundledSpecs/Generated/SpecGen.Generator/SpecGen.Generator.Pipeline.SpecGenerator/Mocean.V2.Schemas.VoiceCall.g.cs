@@ -97,15 +97,34 @@ public sealed partial record VoiceCall
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceCall ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCall
+    public static VoiceCall ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Receiver = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "receiver", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p2) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        var k3 = 2;
+        string? v4 = null;
+        var k5 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k5 = 0; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k5 >= 1) { k5 = 1; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        return new VoiceCall { Status = v0, Receiver = v1, SessionUuid = v2, CallUuid = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "receiver", "session_uuid", "session-uuid", "call_uuid", "call-uuid");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCall> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);

@@ -109,15 +109,33 @@ public sealed partial record VoiceCallResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceCallResult ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCallResult
+    public static VoiceCallResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Calls = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "calls", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p0, static i1 => (i1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? VoiceCall.ReadJson(i1) : null)) : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null),
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session_uuid", out var p3) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "session-uuid", out p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call_uuid", out var p4) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "call-uuid", out p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        global::System.Collections.Generic.IReadOnlyList<VoiceCall>? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        var k3 = 2;
+        string? v4 = null;
+        var k5 = 2;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, VoiceCall.ReadJson); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k5 = 0; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k5 >= 1) { k5 = 1; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new VoiceCallResult { Calls = v0, Status = v1, SessionUuid = v2, CallUuid = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("calls", "status", "session_uuid", "session-uuid", "call_uuid", "call-uuid");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCallResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -126,7 +144,7 @@ public sealed partial record VoiceCallResult
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     public static VoiceCallResult ReadXml(global::System.Xml.Linq.XElement x) => new VoiceCallResult
     {
-        Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x5 => VoiceCall.ReadXml(x5)),
+        Calls = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "calls", "call", null), static x0 => VoiceCall.ReadXml(x0)),
         Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
         SessionUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "session-uuid"))?.Value.Trim(),
         CallUuid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call_uuid") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "call-uuid"))?.Value.Trim(),

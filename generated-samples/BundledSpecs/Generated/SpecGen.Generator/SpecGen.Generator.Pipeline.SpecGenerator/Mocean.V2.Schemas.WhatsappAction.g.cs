@@ -201,32 +201,33 @@ public sealed partial record WhatsappAction
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappAction ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappAction
+    public static WhatsappAction ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ButtonText = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "button_text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        WaButtons = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_buttons", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInteractiveButton.ReadJson(i2) : null)) : null),
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Sections = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "sections", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p5, static i6 => (i6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappSection.ReadJson(i6) : null)) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappInteractiveButton>? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappSection>? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappInteractiveButton.ReadJson); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappSection.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappAction { ButtonText = v0, WaButtons = v1, CatalogId = v2, ProductRetailerId = v3, Sections = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("button_text", "wa_buttons", "catalog_id", "product_retailer_id", "sections");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappAction ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappAction
-    {
-        ButtonText = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "button_text"))?.Value.Trim(),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x7 => WhatsappInteractiveButton.ReadXml(x7)),
-        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-        Sections = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "sections", "sections", null), static x8 => WhatsappSection.ReadXml(x8)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappAction> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -161,36 +161,37 @@ public sealed partial record WhatsappDeliveryStatus
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappDeliveryStatus ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatus
+    public static WhatsappDeliveryStatus ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MetaDeliveryStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_delivery_status", out var p3) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p3) is { } s4 ? new MetaDeliveryStatus(s4) : (MetaDeliveryStatus?)null) : null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_whatsapp_conversation", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? MetaWhatsappConversation.ReadJson(p5) : null) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "meta_error_details", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? MetaErrorDetails.ReadJson(p6) : null) : null),
-        Timestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timestamp", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p7) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        MetaDeliveryStatus? v3 = null;
+        MetaWhatsappConversation? v4 = null;
+        MetaErrorDetails? v5 = null;
+        long? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new MetaDeliveryStatus(t7) : (MetaDeliveryStatus?)null); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, MetaWhatsappConversation.ReadJson); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, MetaErrorDetails.ReadJson); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappDeliveryStatus { ChannelType = v0, From = v1, To = v2, MetaDeliveryStatus = v3, MetaWhatsappConversation = v4, MetaErrorDetails = v5, Timestamp = v6 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("channel_type", "from", "to", "meta_delivery_status", "meta_whatsapp_conversation", "meta_error_details", "timestamp");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappDeliveryStatus ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappDeliveryStatus
-    {
-        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
-        From = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from"))?.Value.Trim(),
-        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        MetaDeliveryStatus = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_delivery_status"))?.Value.Trim() is { } s8 ? new MetaDeliveryStatus(s8) : (MetaDeliveryStatus?)null),
-        MetaWhatsappConversation = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_whatsapp_conversation") is { } c9 ? MetaWhatsappConversation.ReadXml(c9) : null),
-        MetaErrorDetails = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "meta_error_details") is { } c10 ? MetaErrorDetails.ReadXml(c10) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatus> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

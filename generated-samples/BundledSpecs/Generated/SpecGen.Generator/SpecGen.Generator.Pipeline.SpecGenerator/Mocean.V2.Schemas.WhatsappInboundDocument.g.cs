@@ -122,32 +122,33 @@ public sealed partial record WhatsappInboundDocument : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundDocument ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundDocument
+    public static WhatsappInboundDocument ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p4) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        WhatsappReferral? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundDocument { Text = v0, Name = v1, MediaId = v2, MimeType = v3, Referral = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("text", "name", "media_id", "mime_type", "referral");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundDocument ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundDocument
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim(),
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundDocument> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -178,40 +178,41 @@ public sealed partial record WhatsappInboundMessage
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundMessage ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessage
+    public static WhatsappInboundMessage ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ChannelType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "channel_type", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        FromName = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "from_name", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-        Forwarded = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "forwarded", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p3) : null),
-        FrequentlyForwarded = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "frequently_forwarded", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p4) : null),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "reply_to_msg_id", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referred_product", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferredProduct.ReadJson(p6) : null) : null),
-        Timestamp = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "timestamp", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.Long(p7) : null),
-        Content = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "content", out var p8) ? (p8.ValueKind == global::System.Text.Json.JsonValueKind.Object ? IWhatsappInboundContent.ReadJson(p8) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        bool? v3 = null;
+        bool? v4 = null;
+        string? v5 = null;
+        WhatsappReferredProduct? v6 = null;
+        long? v7 = null;
+        IWhatsappInboundContent? v8 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferredProduct.ReadJson); break;
+                case 7: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v7 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); break;
+                case 8: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v8 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, IWhatsappInboundContent.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundMessage { ChannelType = v0, FromName = v1, To = v2, Forwarded = v3, FrequentlyForwarded = v4, ReplyToMsgId = v5, ReferredProduct = v6, Timestamp = v7, Content = v8 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("channel_type", "from_name", "to", "forwarded", "frequently_forwarded", "reply_to_msg_id", "referred_product", "timestamp", "content");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundMessage ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundMessage
-    {
-        ChannelType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "channel_type"))?.Value.Trim(),
-        FromName = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "from_name"))?.Value.Trim(),
-        To = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "to"))?.Value.Trim(),
-        Forwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "forwarded"))?.Value.Trim()),
-        FrequentlyForwarded = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "frequently_forwarded"))?.Value.Trim()),
-        ReplyToMsgId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "reply_to_msg_id"))?.Value.Trim(),
-        ReferredProduct = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referred_product") is { } c9 ? WhatsappReferredProduct.ReadXml(c9) : null),
-        Timestamp = global::SpecGen.Runtime.Wire.Text.Long((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "timestamp"))?.Value.Trim()),
-        Content = null,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessage> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -108,28 +108,29 @@ public sealed partial record WhatsappInboundOrder : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundOrder ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundOrder
+    public static WhatsappInboundOrder ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        CatalogId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "catalog_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappOrderItem.ReadJson(i2) : null)) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappOrderItem>? v1 = null;
+        WhatsappReferral? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappOrderItem.ReadJson); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundOrder { CatalogId = v0, ProductItems = v1, Referral = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("catalog_id", "product_items", "referral");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundOrder ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundOrder
-    {
-        CatalogId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "catalog_id"))?.Value.Trim(),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x4 => WhatsappOrderItem.ReadXml(x4)),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c5 ? WhatsappReferral.ReadXml(c5) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundOrder> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

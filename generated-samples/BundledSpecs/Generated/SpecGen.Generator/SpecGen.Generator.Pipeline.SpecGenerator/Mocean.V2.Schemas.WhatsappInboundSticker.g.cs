@@ -110,30 +110,31 @@ public sealed partial record WhatsappInboundSticker : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundSticker ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundSticker
+    public static WhatsappInboundSticker ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        MediaId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "media_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MimeType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mime_type", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Animated = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "animated", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Bool(p2) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p3) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        bool? v2 = null;
+        WhatsappReferral? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundSticker { MediaId = v0, MimeType = v1, Animated = v2, Referral = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("media_id", "mime_type", "animated", "referral");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundSticker ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundSticker
-    {
-        MediaId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "media_id"))?.Value.Trim(),
-        MimeType = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "mime_type"))?.Value.Trim(),
-        Animated = global::SpecGen.Runtime.Wire.Text.Bool((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "animated"))?.Value.Trim()),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c4 ? WhatsappReferral.ReadXml(c4) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundSticker> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -86,26 +86,27 @@ public sealed partial record WhatsappInboundText : IWhatsappInboundContent
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundText ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundText
+    public static WhatsappInboundText ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Referral = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "referral", out var p1) ? (p1.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappReferral.ReadJson(p1) : null) : null),
-    };
+        string? v0 = null;
+        WhatsappReferral? v1 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundText { Text = v0, Referral = v1 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("text", "referral");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundText ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInboundText
-    {
-        Text = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text"))?.Value.Trim(),
-        Referral = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "referral") is { } c2 ? WhatsappReferral.ReadXml(c2) : null),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundText> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

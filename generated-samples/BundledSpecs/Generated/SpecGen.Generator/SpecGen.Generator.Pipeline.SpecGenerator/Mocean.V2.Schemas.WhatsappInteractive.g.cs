@@ -259,32 +259,35 @@ public sealed partial record WhatsappInteractive
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractive ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractive
+    public static WhatsappInteractive ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappInteractiveType(s1) : (WhatsappInteractiveType?)null) : null) ?? default),
-        Header = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "header", out var p2) ? (p2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? ITextOrRichMediaContent.ReadJson(p2) : null) : null),
-        Body = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body", out var p3) ? (p3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(p3) : null) : null),
-        Footer = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "footer", out var p4) ? (p4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(p4) : null) : null),
-        Action = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var p5) ? (p5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappAction.ReadJson(p5) : null) : null)!,
-    };
+        WhatsappInteractiveType? v0 = null;
+        ITextOrRichMediaContent? v1 = null;
+        TextContent? v2 = null;
+        TextContent? v3 = null;
+        WhatsappAction? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t5 ? new WhatsappInteractiveType(t5) : (WhatsappInteractiveType?)null); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, ITextOrRichMediaContent.ReadJson); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, TextContent.ReadJson); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, TextContent.ReadJson); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappAction.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        if (v4 is null) s.Flag();
+        return new WhatsappInteractive { Type = (v0 ?? default), Header = v1, Body = v2, Footer = v3, Action = v4! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "header", "body", "footer", "action");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractive ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractive
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s6 ? new WhatsappInteractiveType(s6) : (WhatsappInteractiveType?)null) ?? default),
-        Header = null,
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body") is { } c7 ? TextContent.ReadXml(c7) : null),
-        Footer = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "footer") is { } c8 ? TextContent.ReadXml(c8) : null),
-        Action = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "action") is { } c9 ? WhatsappAction.ReadXml(c9) : null)!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractive> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -83,26 +83,32 @@ public sealed partial record WhatsappInteractiveButton
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractiveButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInteractiveButton
+    public static WhatsappInteractiveButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Id = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "id", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-    };
+        var v0 = false;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (!v0) s.Flag();
+        if (v1 is null) s.Flag();
+        if (v2 is null) s.Flag();
+        return new WhatsappInteractiveButton { Title = v1!, Id = v2! };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "title", "id");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInteractiveButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappInteractiveButton
-    {
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim()!,
-        Id = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "id"))?.Value.Trim()!,
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInteractiveButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -96,30 +96,31 @@ public sealed partial record WhatsappOrderItem
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappOrderItem ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappOrderItem
+    public static WhatsappOrderItem ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_retailer_id", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Currency = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "currency", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        ItemPrice = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "item_price", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Decimal(p2) : null),
-        Quantity = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "quantity", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p3) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        decimal? v2 = null;
+        int? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappOrderItem { ProductRetailerId = v0, Currency = v1, ItemPrice = v2, Quantity = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("product_retailer_id", "currency", "item_price", "quantity");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappOrderItem ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappOrderItem
-    {
-        ProductRetailerId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "product_retailer_id"))?.Value.Trim(),
-        Currency = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "currency"))?.Value.Trim(),
-        ItemPrice = global::SpecGen.Runtime.Wire.Text.Decimal((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "item_price"))?.Value.Trim()),
-        Quantity = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "quantity"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappOrderItem> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

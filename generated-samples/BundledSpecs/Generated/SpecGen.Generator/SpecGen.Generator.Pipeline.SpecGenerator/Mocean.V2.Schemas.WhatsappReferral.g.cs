@@ -133,36 +133,37 @@ public sealed partial record WhatsappReferral
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferral ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappReferral
+    public static WhatsappReferral ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        SourceUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_url", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p0) : null),
-        SourceType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_type", out var p1) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p1) is { } s2 ? new WhatsappReferralSourceType(s2) : (WhatsappReferralSourceType?)null) : null),
-        SourceId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "source_id", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        Headline = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "headline", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Body = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        RichMediaType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_type", out var p6) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p6) is { } s7 ? new WhatsappReferralMediaType(s7) : (WhatsappReferralMediaType?)null) : null),
-        RichMediaUrl = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rich_media_url", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.Url(p8) : null),
-    };
+        global::System.Uri? v0 = null;
+        WhatsappReferralSourceType? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        WhatsappReferralMediaType? v5 = null;
+        global::System.Uri? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t7 ? new WhatsappReferralSourceType(t7) : (WhatsappReferralSourceType?)null); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t8 ? new WhatsappReferralMediaType(t8) : (WhatsappReferralMediaType?)null); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Url(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappReferral { SourceUrl = v0, SourceType = v1, SourceId = v2, Headline = v3, Body = v4, RichMediaType = v5, RichMediaUrl = v6 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("source_url", "source_type", "source_id", "headline", "body", "rich_media_type", "rich_media_url");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappReferral ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappReferral
-    {
-        SourceUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_url"))?.Value.Trim()),
-        SourceType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_type"))?.Value.Trim() is { } s9 ? new WhatsappReferralSourceType(s9) : (WhatsappReferralSourceType?)null),
-        SourceId = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "source_id"))?.Value.Trim(),
-        Headline = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "headline"))?.Value.Trim(),
-        Body = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "body"))?.Value.Trim(),
-        RichMediaType = ((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_type"))?.Value.Trim() is { } s10 ? new WhatsappReferralMediaType(s10) : (WhatsappReferralMediaType?)null),
-        RichMediaUrl = global::SpecGen.Runtime.Wire.Text.Url((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "rich_media_url"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappReferral> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -106,28 +106,29 @@ public sealed partial record WhatsappSection
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSection ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSection
+    public static WhatsappSection ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Title = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "title", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        Rows = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "rows", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p1, static i2 => (i2.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappRow.ReadJson(i2) : null)) : null),
-        ProductItems = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "product_items", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p3, static i4 => (i4.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappProductItem.ReadJson(i4) : null)) : null),
-    };
+        string? v0 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappRow>? v1 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappProductItem>? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappRow.ReadJson); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappProductItem.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappSection { Title = v0, Rows = v1, ProductItems = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("title", "rows", "product_items");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSection ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSection
-    {
-        Title = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "title"))?.Value.Trim(),
-        Rows = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "rows", "rows", null), static x5 => WhatsappRow.ReadXml(x5)),
-        ProductItems = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "product_items", "product_items", null), static x6 => WhatsappProductItem.ReadXml(x6)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSection> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

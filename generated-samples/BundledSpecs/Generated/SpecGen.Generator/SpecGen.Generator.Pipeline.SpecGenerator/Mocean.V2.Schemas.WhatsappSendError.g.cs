@@ -75,28 +75,29 @@ public sealed partial record WhatsappSendError
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendError ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappSendError
+    public static WhatsappSendError ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        Hint = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "hint", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.String(p2) : null),
-    };
+        int? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappSendError { Status = v0, ErrMsg = v1, Hint = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "err_msg", "hint");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappSendError ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappSendError
-    {
-        Status = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim()),
-        ErrMsg = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "err_msg"))?.Value.Trim(),
-        Hint = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "hint"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappSendError> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

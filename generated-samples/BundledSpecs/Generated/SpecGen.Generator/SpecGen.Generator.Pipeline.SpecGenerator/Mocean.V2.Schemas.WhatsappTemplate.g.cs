@@ -175,32 +175,35 @@ public sealed partial record WhatsappTemplate
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplate ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplate
+    public static WhatsappTemplate ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Name = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "name", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null)!,
-        Language = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "language", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null)!,
-        HeaderParams = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "header_params", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p2, static i3 => (i3.ValueKind == global::System.Text.Json.JsonValueKind.Object ? ITextOrRichMediaContent.ReadJson(i3) : null)) : null),
-        BodyParams = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "body_params", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p4, static i5 => (i5.ValueKind == global::System.Text.Json.JsonValueKind.Object ? TextContent.ReadJson(i5) : null)) : null),
-        WaButtons = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "wa_buttons", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.ArrayOf(p6, static i7 => (i7.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappTemplateButton.ReadJson(i7) : null)) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.Collections.Generic.IReadOnlyList<ITextOrRichMediaContent>? v2 = null;
+        global::System.Collections.Generic.IReadOnlyList<TextContent>? v3 = null;
+        global::System.Collections.Generic.IReadOnlyList<WhatsappTemplateButton>? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, ITextOrRichMediaContent.ReadJson); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, TextContent.ReadJson); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappTemplateButton.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new WhatsappTemplate { Name = v0!, Language = v1!, HeaderParams = v2, BodyParams = v3, WaButtons = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("name", "language", "header_params", "body_params", "wa_buttons");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplate ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplate
-    {
-        Name = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "name"))?.Value.Trim()!,
-        Language = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "language"))?.Value.Trim()!,
-        HeaderParams = null,
-        BodyParams = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "body_params", "body_params", null), static x9 => TextContent.ReadXml(x9)),
-        WaButtons = global::SpecGen.Runtime.Wire.Lists.ArrayOf(global::SpecGen.Runtime.Wire.XmlValues.Items(x, "wa_buttons", "wa_buttons", null), static x10 => WhatsappTemplateButton.ReadXml(x10)),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplate> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -103,30 +103,33 @@ public sealed partial record WhatsappTemplateButton
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplateButton ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappTemplateButton
+    public static WhatsappTemplateButton ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Type = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var p0) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p0) is { } s1 ? new WhatsappTemplateButtonType(s1) : (WhatsappTemplateButtonType?)null) : null) ?? default),
-        Index = ((global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "index", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p2) : null) ?? default),
-        Payload = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "payload", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        UrlParameter = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "url_parameter", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-    };
+        WhatsappTemplateButtonType? v0 = null;
+        int? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t4 ? new WhatsappTemplateButtonType(t4) : (WhatsappTemplateButtonType?)null); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        if (v0 is null) s.Flag();
+        if (v1 is null) s.Flag();
+        return new WhatsappTemplateButton { Type = (v0 ?? default), Index = (v1 ?? default), Payload = v2, UrlParameter = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("type", "index", "payload", "url_parameter");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappTemplateButton ReadXml(global::System.Xml.Linq.XElement x) => new WhatsappTemplateButton
-    {
-        Type = (((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "type"))?.Value.Trim() is { } s5 ? new WhatsappTemplateButtonType(s5) : (WhatsappTemplateButtonType?)null) ?? default),
-        Index = (global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "index"))?.Value.Trim()) ?? default),
-        Payload = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "payload"))?.Value.Trim(),
-        UrlParameter = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "url_parameter"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappTemplateButton> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -28,20 +28,22 @@ public partial interface IMcAction
 
     /// <summary>Reads the variant named by 'action' (UnknownMcAction for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IMcAction? ReadJson(global::System.Text.Json.JsonElement e)
+    static IMcAction? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "action", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "action"u8, JsonVariants))
         {
-            "say" => SayAction.ReadJson(e),
-            "play" => PlayAction.ReadJson(e),
-            "collect" => CollectAction.ReadJson(e),
-            "sleep" => SleepAction.ReadJson(e),
-            "dial" => DialAction.ReadJson(e),
-            "record" => RecordAction.ReadJson(e),
-            _ => new UnknownMcAction(value, e),
-        };
+            case 0: return SayAction.ReadJson(ref r, ref s);
+            case 1: return PlayAction.ReadJson(ref r, ref s);
+            case 2: return CollectAction.ReadJson(ref r, ref s);
+            case 3: return SleepAction.ReadJson(ref r, ref s);
+            case 4: return DialAction.ReadJson(ref r, ref s);
+            case 5: return RecordAction.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownMcAction(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "action"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("say", "play", "collect", "sleep", "dial", "record");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IMcAction> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -133,17 +135,18 @@ public sealed partial class McActionSequence : global::System.Collections.Generi
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'action' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static McActionSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static McActionSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new McActionSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IMcAction.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IMcAction.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IMcAction.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IMcAction.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -175,19 +178,21 @@ public partial interface IWhatsappContent
 
     /// <summary>Reads the variant named by 'type' (UnknownWhatsappContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IWhatsappContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static IWhatsappContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            "text" => TextContent.ReadJson(e),
-            "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
-            "reaction" => ReactionContent.ReadJson(e),
-            "template" => TemplateContent.ReadJson(e),
-            "interactive" => InteractiveContent.ReadJson(e),
-            _ => new UnknownWhatsappContent(value, e),
-        };
+            case 0: return TextContent.ReadJson(ref r, ref s);
+            case 1: case 2: case 3: case 4: case 5: return RichMediaContent.ReadJson(ref r, ref s);
+            case 6: return ReactionContent.ReadJson(ref r, ref s);
+            case 7: return TemplateContent.ReadJson(ref r, ref s);
+            case 8: return InteractiveContent.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownWhatsappContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "image", "audio", "document", "video", "sticker", "reaction", "template", "interactive");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -276,17 +281,18 @@ public sealed partial class WhatsappContentSequence : global::System.Collections
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static WhatsappContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new WhatsappContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IWhatsappContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IWhatsappContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -318,16 +324,18 @@ public partial interface ITextOrRichMediaContent
 
     /// <summary>Reads the variant named by 'type' (UnknownTextOrRichMediaContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static ITextOrRichMediaContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static ITextOrRichMediaContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            "text" => TextContent.ReadJson(e),
-            "image" or "audio" or "document" or "video" or "sticker" => RichMediaContent.ReadJson(e),
-            _ => new UnknownTextOrRichMediaContent(value, e),
-        };
+            case 0: return TextContent.ReadJson(ref r, ref s);
+            case 1: case 2: case 3: case 4: case 5: return RichMediaContent.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownTextOrRichMediaContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "image", "audio", "document", "video", "sticker");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<ITextOrRichMediaContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -407,17 +415,18 @@ public sealed partial class TextOrRichMediaContentSequence : global::System.Coll
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static TextOrRichMediaContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static TextOrRichMediaContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new TextOrRichMediaContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return ITextOrRichMediaContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return ITextOrRichMediaContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || ITextOrRichMediaContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && ITextOrRichMediaContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
@@ -452,25 +461,27 @@ public partial interface IWhatsappInboundContent
 
     /// <summary>Reads the variant named by 'type' (UnknownWhatsappInboundContent for a value the spec does not list); null without a discriminator.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    static IWhatsappInboundContent? ReadJson(global::System.Text.Json.JsonElement e)
+    static IWhatsappInboundContent? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        if (!global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "type", out var d) || global::SpecGen.Runtime.Wire.JsonValues.String(d) is not { } value) return null;
-        return value switch
+        switch (global::SpecGen.Runtime.Wire.JsonRead.Variant(r, "type"u8, JsonVariants))
         {
-            "text" => WhatsappInboundText.ReadJson(e),
-            "audio" => WhatsappInboundAudio.ReadJson(e),
-            "document" => WhatsappInboundDocument.ReadJson(e),
-            "video" => WhatsappInboundVideo.ReadJson(e),
-            "image" => WhatsappInboundImage.ReadJson(e),
-            "sticker" => WhatsappInboundSticker.ReadJson(e),
-            "button" => WhatsappInboundButton.ReadJson(e),
-            "reaction" => WhatsappInboundReaction.ReadJson(e),
-            "interactive_button" => WhatsappInboundInteractiveButton.ReadJson(e),
-            "interactive_list" => WhatsappInboundInteractiveList.ReadJson(e),
-            "order" => WhatsappInboundOrder.ReadJson(e),
-            _ => new UnknownWhatsappInboundContent(value, e),
-        };
+            case 0: return WhatsappInboundText.ReadJson(ref r, ref s);
+            case 1: return WhatsappInboundAudio.ReadJson(ref r, ref s);
+            case 2: return WhatsappInboundDocument.ReadJson(ref r, ref s);
+            case 3: return WhatsappInboundVideo.ReadJson(ref r, ref s);
+            case 4: return WhatsappInboundImage.ReadJson(ref r, ref s);
+            case 5: return WhatsappInboundSticker.ReadJson(ref r, ref s);
+            case 6: return WhatsappInboundButton.ReadJson(ref r, ref s);
+            case 7: return WhatsappInboundReaction.ReadJson(ref r, ref s);
+            case 8: return WhatsappInboundInteractiveButton.ReadJson(ref r, ref s);
+            case 9: return WhatsappInboundInteractiveList.ReadJson(ref r, ref s);
+            case 10: return WhatsappInboundOrder.ReadJson(ref r, ref s);
+            case -1: r.Skip(); return null;
+            default: return new UnknownWhatsappInboundContent(global::SpecGen.Runtime.Wire.JsonRead.Discriminator(r, "type"u8)!, global::SpecGen.Runtime.Wire.JsonRead.Raw(ref r));
+        }
     }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonVariants = new global::SpecGen.Runtime.Wire.JsonNames("text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order");
 
     /// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>
     static global::SpecGen.Runtime.Wire.ParseResult<IWhatsappInboundContent> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
@@ -577,17 +588,18 @@ public sealed partial class WhatsappInboundContentSequence : global::System.Coll
 
     /// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without 'type' makes the whole read fail (null).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundContentSequence? ReadJson(global::System.Text.Json.JsonElement e)
+    public static WhatsappInboundContentSequence? ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         var sequence = new WhatsappInboundContentSequence();
-        if (e.ValueKind == global::System.Text.Json.JsonValueKind.Object) return IWhatsappInboundContent.ReadJson(e) is { } one ? sequence.Add(one) : null;
-        if (e.ValueKind != global::System.Text.Json.JsonValueKind.Array) return null;
-        foreach (var item in e.EnumerateArray())
+        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return IWhatsappInboundContent.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+        if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+        var complete = true;
+        while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            if (item.ValueKind != global::System.Text.Json.JsonValueKind.Object || IWhatsappInboundContent.ReadJson(item) is not { } value) return null;
-            sequence.Add(value);
+            if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && IWhatsappInboundContent.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+            else { complete = false; r.Skip(); }
         }
-        return sequence;
+        return complete ? sequence : null;
     }
 
     /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>

@@ -114,10 +114,10 @@ public sealed partial record NumberLookupResultEvent
         Status = (form.TryGetValue("status", out var f0) ? (global::SpecGen.Runtime.Wire.Text.Int(f0) is { } n1 ? new NumberLookupStatusCode(n1) : (NumberLookupStatusCode?)null) : null),
         Msgid = (form.TryGetValue("msgid", out var f2) ? f2 : null),
         To = (form.TryGetValue("to", out var f3) ? f3 : null),
-        CurrentCarrier = (form.TryGetValue("current_carrier", out var f4) ? (f4 is { } j6 ? Carrier.FromJson(j6).Value : null) : null),
-        OriginalCarrier = (form.TryGetValue("original_carrier", out var f7) ? (f7 is { } j9 ? Carrier.FromJson(j9).Value : null) : null),
-        Ported = (form.TryGetValue("ported", out var f10) ? (f10 is { } s11 ? new PortedStatus(s11) : (PortedStatus?)null) : null),
-        ErrMsg = (form.TryGetValue("err_msg", out var f12) ? f12 : null),
+        CurrentCarrier = (form.TryGetValue("current_carrier", out var f4) ? (f4 is { } j5 ? Carrier.FromJson(j5).Value : null) : null),
+        OriginalCarrier = (form.TryGetValue("original_carrier", out var f6) ? (f6 is { } j7 ? Carrier.FromJson(j7).Value : null) : null),
+        Ported = (form.TryGetValue("ported", out var f8) ? (f8 is { } s9 ? new PortedStatus(s9) : (PortedStatus?)null) : null),
+        ErrMsg = (form.TryGetValue("err_msg", out var f10) ? f10 : null),
     };
 
     /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
@@ -126,18 +126,35 @@ public sealed partial record NumberLookupResultEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "status", "msgid", "to", "current_carrier", "original_carrier", "ported", "err_msg" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static NumberLookupResultEvent ReadJson(global::System.Text.Json.JsonElement e) => new NumberLookupResultEvent
+    public static NumberLookupResultEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p13) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p13) is { } n14 ? new NumberLookupStatusCode(n14) : (NumberLookupStatusCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msgid", out var p15) ? global::SpecGen.Runtime.Wire.JsonValues.String(p15) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "to", out var p16) ? global::SpecGen.Runtime.Wire.JsonValues.String(p16) : null),
-        CurrentCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "current_carrier", out var p17) ? (p17.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p17) : null) : null),
-        OriginalCarrier = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "original_carrier", out var p18) ? (p18.ValueKind == global::System.Text.Json.JsonValueKind.Object ? Carrier.ReadJson(p18) : null) : null),
-        Ported = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "ported", out var p19) ? (global::SpecGen.Runtime.Wire.JsonValues.String(p19) is { } s20 ? new PortedStatus(s20) : (PortedStatus?)null) : null),
-        ErrMsg = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "err_msg", out var p21) ? global::SpecGen.Runtime.Wire.JsonValues.String(p21) : null),
-    };
+        NumberLookupStatusCode? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        Carrier? v3 = null;
+        Carrier? v4 = null;
+        PortedStatus? v5 = null;
+        string? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n7 ? new NumberLookupStatusCode(n7) : (NumberLookupStatusCode?)null); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, Carrier.ReadJson); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = (global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) is { } t8 ? new PortedStatus(t8) : (PortedStatus?)null); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new NumberLookupResultEvent { Status = v0, Msgid = v1, To = v2, CurrentCarrier = v3, OriginalCarrier = v4, Ported = v5, ErrMsg = v6 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("status", "msgid", "to", "current_carrier", "original_carrier", "ported", "err_msg");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<NumberLookupResultEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -243,16 +260,31 @@ public sealed partial record DeliveryReportEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static DeliveryReportEvent ReadJson(global::System.Text.Json.JsonElement e) => new DeliveryReportEvent
+    public static DeliveryReportEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.String(p8) : null),
-        DlrStatus = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-dlr-status", out var p9) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p9) is { } n10 ? new DlrStatusCode(n10) : (DlrStatusCode?)null) : null),
-        Msgid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-msgid", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.String(p11) : null),
-        ErrorCode = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-error-code", out var p12) ? (global::SpecGen.Runtime.Wire.JsonValues.Int(p12) is { } n13 ? new DlrErrorCode(n13) : (DlrErrorCode?)null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        DlrStatusCode? v2 = null;
+        string? v3 = null;
+        DlrErrorCode? v4 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new DeliveryReportEvent { From = v0, To = v1, DlrStatus = v2, Msgid = v3, ErrorCode = v4 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-dlr-status", "mocean-msgid", "mocean-error-code");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<DeliveryReportEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -369,17 +401,33 @@ public sealed partial record InboundSmsEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static InboundSmsEvent ReadJson(global::System.Text.Json.JsonElement e) => new InboundSmsEvent
+    public static InboundSmsEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-        Time = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-time", out var p8) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p8, "yyyy-MM-dd HH:mm:ss") : null),
-        Text = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-text", out var p9) ? global::SpecGen.Runtime.Wire.JsonValues.String(p9) : null),
-        Keyword = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-keyword", out var p10) ? global::SpecGen.Runtime.Wire.JsonValues.String(p10) : null),
-        Coding = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-coding", out var p11) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p11) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.DateTime? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        int? v5 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new InboundSmsEvent { From = v0, To = v1, Time = v2, Text = v3, Keyword = v4, Coding = v5 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-from", "mocean-to", "mocean-time", "mocean-text", "mocean-keyword", "mocean-coding");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<InboundSmsEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -458,14 +506,27 @@ public sealed partial record VoiceCollectEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-session-uuid", "mocean-call-uuid", "mocean-digits" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceCollectEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceCollectEvent
+    public static VoiceCollectEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-call-uuid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Digits = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-digits", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new VoiceCollectEvent { SessionUuid = v0, CallUuid = v1, Digits = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-session-uuid", "mocean-call-uuid", "mocean-digits");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceCollectEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -558,15 +619,29 @@ public sealed partial record VoiceAnswerEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "mocean-session-uuid", "mocean-call-uuid", "mocean-to", "mocean-from" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static VoiceAnswerEvent ReadJson(global::System.Text.Json.JsonElement e) => new VoiceAnswerEvent
+    public static VoiceAnswerEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        SessionUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-session-uuid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        CallUuid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-call-uuid", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        To = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-to", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.String(p6) : null),
-        From = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "mocean-from", out var p7) ? global::SpecGen.Runtime.Wire.JsonValues.String(p7) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        string? v2 = null;
+        string? v3 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new VoiceAnswerEvent { SessionUuid = v0, CallUuid = v1, To = v2, From = v3 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("mocean-session-uuid", "mocean-call-uuid", "mocean-to", "mocean-from");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<VoiceAnswerEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -655,14 +730,27 @@ public sealed partial record WhatsappDeliveryStatusEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "message_id", "event_type", "event_data" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappDeliveryStatusEvent ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappDeliveryStatusEvent
+    public static WhatsappDeliveryStatusEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        EventType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event_type", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        EventData = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event_data", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappDeliveryStatus.ReadJson(p6) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        WhatsappDeliveryStatus? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappDeliveryStatus.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappDeliveryStatusEvent { MessageId = v0, EventType = v1, EventData = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("message_id", "event_type", "event_data");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappDeliveryStatusEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);
@@ -751,14 +839,27 @@ public sealed partial record WhatsappInboundMessageEvent
     /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
     private static readonly string[] DocumentedFields = { "message_id", "event_type", "event_data" };
 
-    /// <summary>Reads the event from a JSON object.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static WhatsappInboundMessageEvent ReadJson(global::System.Text.Json.JsonElement e) => new WhatsappInboundMessageEvent
+    public static WhatsappInboundMessageEvent ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        MessageId = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_id", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        EventType = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event_type", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        EventData = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "event_data", out var p6) ? (p6.ValueKind == global::System.Text.Json.JsonValueKind.Object ? WhatsappInboundMessage.ReadJson(p6) : null) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        WhatsappInboundMessage? v2 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappInboundMessage.ReadJson); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new WhatsappInboundMessageEvent { MessageId = v0, EventType = v1, EventData = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("message_id", "event_type", "event_data");
 
     /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<WhatsappInboundMessageEvent> FromJson(string? json) => global::SpecGen.Runtime.Wire.WebhookBodies.Json(json, DocumentedFields, ReadJson);

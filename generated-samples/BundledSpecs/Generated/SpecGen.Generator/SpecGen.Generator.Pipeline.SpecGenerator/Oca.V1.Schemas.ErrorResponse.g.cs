@@ -72,26 +72,33 @@ public sealed partial record ErrorResponse
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadJson(global::System.Text.Json.JsonElement e) => new ErrorResponse
+    public static ErrorResponse ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        Code = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "code", out var p0) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error_code", out p0) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p0) : null),
-        Message = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message", out var p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "text", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "error", out p1) || global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "description", out p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-    };
+        int? v0 = null;
+        var k1 = 2;
+        string? v2 = null;
+        var k3 = 4;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k1 = 0; v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); } break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k1 >= 1) { k1 = 1; v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); } else r.Skip(); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 2) { k3 = 2; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 3) { k3 = 3; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new ErrorResponse { Code = v0, Message = v2 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("code", "error_code", "message", "text", "error", "description");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static ErrorResponse ReadXml(global::System.Xml.Linq.XElement x) => new ErrorResponse
-    {
-        Code = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "code") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error_code"))?.Value.Trim()),
-        Message = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "text") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "error") ?? global::SpecGen.Runtime.Wire.XmlValues.Child(x, "description"))?.Value.Trim(),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<ErrorResponse> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -134,36 +134,37 @@ public sealed partial record SmsStatusResult
     /// <summary>This object as JSON text.</summary>
     public string ToJson() => global::SpecGen.Runtime.Wire.JsonText.Write(WriteJson);
 
-    /// <summary>Reads a JSON object; unknown members are ignored, unreadable values become null.</summary>
+    /// <summary>Reads a JSON object (the reader on its start, left on its end); unknown members are skipped, unreadable values become null.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsStatusResult ReadJson(global::System.Text.Json.JsonElement e) => new SmsStatusResult
+    public static SmsStatusResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "phone_number", out var p0) ? global::SpecGen.Runtime.Wire.JsonValues.String(p0) : null),
-        MessageBody = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "message_body", out var p1) ? global::SpecGen.Runtime.Wire.JsonValues.String(p1) : null),
-        CreatedAt = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "created_at", out var p2) ? global::SpecGen.Runtime.Wire.JsonValues.DateTime(p2, "yyyy-MM-dd HH:mm:ss") : null),
-        Status = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "status", out var p3) ? global::SpecGen.Runtime.Wire.JsonValues.String(p3) : null),
-        MsgUid = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "msg_uid", out var p4) ? global::SpecGen.Runtime.Wire.JsonValues.String(p4) : null),
-        Application = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "application", out var p5) ? global::SpecGen.Runtime.Wire.JsonValues.String(p5) : null),
-        TotalSms = (global::SpecGen.Runtime.Wire.JsonValues.TryGet(e, "total_sms", out var p6) ? global::SpecGen.Runtime.Wire.JsonValues.Int(p6) : null),
-    };
+        string? v0 = null;
+        string? v1 = null;
+        global::System.DateTime? v2 = null;
+        string? v3 = null;
+        string? v4 = null;
+        string? v5 = null;
+        int? v6 = null;
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        {
+            switch (JsonMembers.IndexOf(ref r))
+            {
+                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); break;
+                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
+            }
+        }
+        return new SmsStatusResult { PhoneNumber = v0, MessageBody = v1, CreatedAt = v2, Status = v3, MsgUid = v4, Application = v5, TotalSms = v6 };
+    }
+
+    private static readonly global::SpecGen.Runtime.Wire.JsonNames JsonMembers = new global::SpecGen.Runtime.Wire.JsonNames("phone_number", "message_body", "created_at", "status", "msg_uid", "application", "total_sms");
 
     /// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>
     public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromJson(string? json) => global::SpecGen.Runtime.Wire.JsonText.ParseObject(json, ReadJson);
-
-    /// <summary>Reads an XML element; unknown elements are ignored.</summary>
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static SmsStatusResult ReadXml(global::System.Xml.Linq.XElement x) => new SmsStatusResult
-    {
-        PhoneNumber = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "phone_number"))?.Value.Trim(),
-        MessageBody = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "message_body"))?.Value.Trim(),
-        CreatedAt = global::SpecGen.Runtime.Wire.Text.DateTime((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "created_at"))?.Value.Trim(), "yyyy-MM-dd HH:mm:ss"),
-        Status = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "status"))?.Value.Trim(),
-        MsgUid = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "msg_uid"))?.Value.Trim(),
-        Application = (global::SpecGen.Runtime.Wire.XmlValues.Child(x, "application"))?.Value.Trim(),
-        TotalSms = global::SpecGen.Runtime.Wire.Text.Int((global::SpecGen.Runtime.Wire.XmlValues.Child(x, "total_sms"))?.Value.Trim()),
-    };
-
-    /// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>
-    public static global::SpecGen.Runtime.Wire.ParseResult<SmsStatusResult> FromXml(string? xml) => global::SpecGen.Runtime.Wire.XmlValues.ParseRoot(xml, null, ReadXml);
 }
 

@@ -1,0 +1,42 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace SpecGen.Runtime.Wire;
+
+/// <summary>
+/// A string's UTF-8 bytes in a pooled buffer, for a streaming read (what <see cref="System.Text.Json.JsonDocument"/>
+/// does internally for a string). Text that is not valid UTF-16 (a lone surrogate) is not transcoded:
+/// <see cref="IsValid"/> is false and the caller takes the document path, which reports it as before.
+/// </summary>
+internal ref struct Utf8Text
+{
+    private byte[]? _rented;
+
+    private Utf8Text(byte[]? rented, ReadOnlySpan<byte> span, bool valid)
+    {
+        _rented = rented;
+        Span = span;
+        IsValid = valid;
+    }
+
+    /// <summary>The bytes.</summary>
+    public ReadOnlySpan<byte> Span { get; }
+
+    /// <summary>False when the text could not be transcoded.</summary>
+    public bool IsValid { get; }
+
+    public static Utf8Text From(string text)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var status = Utf8.FromUtf16(text, rented, out _, out var written, replaceInvalidSequences: false);
+        return new Utf8Text(rented, rented.AsSpan(0, written), status == System.Buffers.OperationStatus.Done);
+    }
+
+    public void Dispose()
+    {
+        if (_rented is not null) ArrayPool<byte>.Shared.Return(_rented);
+        _rented = null;
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SpecGen.Runtime.Wire;
+
+/// <summary>
+/// The <see cref="StatusRule"/> half of the strict check, on the bytes with a <see cref="Utf8JsonReader"/>: true when
+/// every success (or accepted item) carries the fields the spec requires of it. False means "look closer": the caller
+/// then runs <see cref="WireShapeChecker"/> on a document, which says what is missing and where. No strings are
+/// built for a body that passes.
+/// </summary>
+internal static class WireStatusScan
+{
+    public static bool Passes(ReadOnlySpan<byte> json, StatusRule status)
+    {
+        if (status.Requires.Count == 0) return true;
+        if (status.Requires.Count > 32) return false;
+        try
+        {
+            var r = new Utf8JsonReader(json, JsonRead.Options);
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
+            if (status.Items is null) return ObjectPasses(ref r, status);
+            var passes = true;
+            while (JsonRead.NextProperty(ref r))
+            {
+                var isItems = JsonRead.NameIs(ref r, status.Items);
+                r.Read();
+                if (!isItems || r.TokenType != JsonTokenType.StartArray)
+                {
+                    r.Skip();
+                    continue;
+                }
+                while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                {
+                    if (r.TokenType == JsonTokenType.StartObject) passes &= ObjectPasses(ref r, status);
+                    else r.Skip();
+                }
+            }
+            return passes;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One object (the reader on its start, left on its end): not a success, or a success with every required field.</summary>
+    private static bool ObjectPasses(ref Utf8JsonReader r, StatusRule status)
+    {
+        var present = 0u;
+        var codeSuccess = status.Code is null;
+        while (JsonRead.NextProperty(ref r))
+        {
+            var required = -1;
+            for (var i = 0; i < status.Requires.Count; i++)
+            {
+                if (JsonRead.NameIs(ref r, status.Requires[i])) required = i;
+            }
+            var isCode = status.Code is not null && JsonRead.NameIs(ref r, status.Code);
+            r.Read();
+            // The last member of a name counts, as in a document lookup: a later null or blank value clears an earlier one.
+            if (isCode) codeSuccess = IsSuccess(ref r, status.SuccessCodes);
+            if (required >= 0)
+            {
+                var has = r.TokenType switch
+                {
+                    JsonTokenType.Null => false,
+                    JsonTokenType.String => HasText(ref r),
+                    _ => true,
+                };
+                present = has ? present | (1u << required) : present & ~(1u << required);
+            }
+            r.Skip();
+        }
+        var all = status.Requires.Count == 32 ? uint.MaxValue : (1u << status.Requires.Count) - 1;
+        return !codeSuccess || present == all;
+    }
+
+    private static bool IsSuccess(ref Utf8JsonReader r, string[] successCodes)
+    {
+        string? raw = r.TokenType switch
+        {
+            JsonTokenType.String => r.GetString(),
+            JsonTokenType.Number => null,
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            _ => null,
+        };
+        if (r.TokenType == JsonTokenType.Number)
+        {
+            // Numbers without a string: compared by value with the integer codes, and as written with the others.
+            if (long.TryParse(r.ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            {
+                foreach (var code in successCodes)
+                {
+                    if (long.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var other) && other == number) return true;
+                }
+            }
+            foreach (var code in successCodes)
+            {
+                if (System.Text.Ascii.Equals(r.ValueSpan, code)) return true;
+            }
+            return false;
+        }
+        return raw is not null && WireShapeChecker.IsSuccess(raw, successCodes);
+    }
+
+    /// <summary>True when a string value is not blank (as <c>string.Trim</c> sees it).</summary>
+    private static bool HasText(ref Utf8JsonReader r)
+    {
+        if (r.ValueIsEscaped) return r.GetString()!.Trim().Length > 0;
+        foreach (var b in r.ValueSpan)
+        {
+            // Unescaped ASCII whitespace in a JSON string can only be a space; other bytes need string.Trim's view.
+            if (b >= 0x80) return r.GetString()!.Trim().Length > 0;
+            if (b != (byte)' ') return true;
+        }
+        return false;
+    }
+}
