@@ -43,6 +43,13 @@ namespace SpecGen.Cli.Commands
             w.WriteEndArray();
         }
 
+        /// <summary>The spec's identity, written by a spec and by each of its operations.</summary>
+        private static void Identity(Utf8JsonWriter w, SpecHeader header)
+        {
+            w.WriteString("provider", header.Provider);
+            w.WriteString("version", header.Version);
+        }
+
         private static void Opt(Utf8JsonWriter w, string name, string? value)
         {
             if (value is null) w.WriteNull(name);
@@ -73,8 +80,7 @@ namespace SpecGen.Cli.Commands
         {
             var h = m.Header;
             w.WriteStartObject();
-            w.WriteString("provider", h.Provider);
-            w.WriteString("version", h.Version);
+            Identity(w, h);
             Opt(w, "title", h.Title);
             Opt(w, "namespace", h.Namespace);
             Opt(w, "document", h.Document);
@@ -162,8 +168,7 @@ namespace SpecGen.Cli.Commands
         private static void Operation(Utf8JsonWriter w, SpecModel m, OperationSpec o)
         {
             w.WriteString("name", o.Name);
-            w.WriteString("provider", m.Header.Provider);
-            w.WriteString("version", m.Header.Version);
+            Identity(w, m.Header);
             w.WriteString("kind", o.Kind);
             w.WriteString("method", o.Method);
             w.WriteString("path", o.Path);
