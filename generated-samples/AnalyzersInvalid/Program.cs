@@ -53,6 +53,7 @@ var template = new WhatsappTemplate
 {
     Name = "n",
     Language = "en",
+    HeaderParams = [new RichMediaContent { Type = RichMediaType.Image, RichMediaUrl = new Uri("https://example.com/l.png"), Text = "caption" }], // expect SG2009
     WaButtons =
     [
         new WhatsappTemplateButton { Type = WhatsappTemplateButtonType.Url, Index = 0, UrlParameter = "x" },
@@ -65,8 +66,8 @@ var reaction = IWhatsappContent.FromJson("""{"type":"reaction","text":"👍"}"""
 Console.WriteLine(reaction.Error);
 
 var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "Hi", Coding = 4, DlrMask = 1 }; // expect SG2002 SG2008
-var verify = new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 5, PinValidity = 30 }; // expect SG2001 SG2002
-var pricing = new PricingRequest { Mnc = "13" }; // expect SG2009
+var verify = new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 5, PinValidity = 30 }; // expect SG2001 SG2002
+var pricing = new PricingRequest { Mcc = "502" }; // expect SG2008
 Console.WriteLine($"{sms.Text} {verify.Brand} {pricing.Mnc}");
 
 static int Kind(MetaDeliveryStatus status)

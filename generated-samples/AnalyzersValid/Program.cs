@@ -78,7 +78,7 @@ Console.WriteLine($"{buttons.WaButtons!.Count} {template.Discriminator} {reactio
 
 // SMS with a delivery report, a verify request within its ranges, pricing with MCC and MNC.
 var sms = new SendSmsRequest { From = "ACME", To = ["60123456789"], Text = "Hi", Coding = 1, DlrMask = 1, DlrUrl = new Uri("https://example.com/dlr") };
-var verify = new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 6, PinValidity = 300 };
+var verify = new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 6, PinValidity = 300 };
 var pricing = new PricingRequest { Mcc = "502", Mnc = "13" };
 Console.WriteLine($"{sms.Validate().IsValid} {verify.Validate().IsValid} {pricing.Validate().IsValid}");
 

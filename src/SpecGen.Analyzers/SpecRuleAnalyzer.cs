@@ -42,7 +42,7 @@ namespace SpecGen.Analyzers
             var reader = new OperationReader(cache);
             var root = reader.ReadRoot(operation);
             if (root is null) return;
-            new RuleEvaluator(cache, context.ReportDiagnostic).Check(root);
+            new RuleEvaluator(cache, context.ReportDiagnostic).CheckRoot(root);
         }
 
         /// <summary>True when the construction is a part of an enclosing generated object (checked from there).</summary>
@@ -115,7 +115,7 @@ namespace SpecGen.Analyzers
             }
             var binder = new JsonBinder(cache, locate, context.ReportDiagnostic);
             var root = binder.BindRoot(node, type);
-            if (root is not null) new RuleEvaluator(cache, context.ReportDiagnostic).Check(root);
+            if (root is not null) new RuleEvaluator(cache, context.ReportDiagnostic).CheckRoot(root);
         }
     }
 }

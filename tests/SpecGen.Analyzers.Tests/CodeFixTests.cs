@@ -61,8 +61,8 @@ public sealed class CodeFixTests
     [Fact]
     public async Task The_nearest_allowed_number_is_offered_for_sets_and_ranges()
     {
-        Assert.Contains("CodeLength = 4", await Fix(Prefix + "new VerifyRequestRequest { To = \"60123456789\", Brand = \"B\", CodeLength = 5 }" + Suffix, "SG2001"));
-        Assert.Contains("PinValidity = 60", await Fix(Prefix + "new VerifyRequestRequest { To = \"60123456789\", Brand = \"B\", PinValidity = 30 }" + Suffix, "SG2002"));
+        Assert.Contains("CodeLength = 4", await Fix(Prefix + "new VerifyRequest { To = \"60123456789\", Brand = \"B\", CodeLength = 5 }" + Suffix, "SG2001"));
+        Assert.Contains("PinValidity = 60", await Fix(Prefix + "new VerifyRequest { To = \"60123456789\", Brand = \"B\", PinValidity = 30 }" + Suffix, "SG2002"));
         Assert.Contains("Coding = 3", await Fix(Prefix + "new SendSmsRequest { From = \"A\", To = [\"60123456789\"], Text = \"x\", Coding = 4 }" + Suffix, "SG2002"));
         Assert.Contains("Duration = 0", await Fix(Prefix + "new SleepAction { Duration = -1 }" + Suffix, "SG2002"));
     }

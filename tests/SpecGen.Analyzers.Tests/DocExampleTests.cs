@@ -22,14 +22,14 @@ public sealed class DocExampleTests
             class C
             {
                 static SayAction A() => new SayAction { Language = {|SG2001:"en-gb"|}, Text = "Hi" };
-                static VerifyRequestRequest B() => new VerifyRequestRequest { To = "60123456789", Brand = "B", CodeLength = {|SG2001:5|} };
+                static VerifyRequest B() => new VerifyRequest { To = "60123456789", Brand = "B", CodeLength = {|SG2001:5|} };
             }
             """",
         ["SG2002"] = Using + """"
             class C
             {
                 static SleepAction A() => new SleepAction { Duration = {|SG2002:-1|} };
-                static VerifyRequestRequest B() => new VerifyRequestRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:30|} };
+                static VerifyRequest B() => new VerifyRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:30|} };
                 static SendSmsRequest D() => new SendSmsRequest { From = "A", To = ["60123456789"], Text = "x", Coding = {|SG2002:4|} };
             }
             """",
@@ -43,7 +43,7 @@ public sealed class DocExampleTests
         ["SG2005"] = Using + """"
             class C
             {
-                static PricingRequest A() => new PricingRequest { Mcc = {|SG2005:"50a"|} };
+                static PricingRequest A() => new PricingRequest { Mcc = {|SG2005:"50a"|}, Mnc = "01" };
             }
             """",
         ["SG2006"] = Using + """"
@@ -65,12 +65,18 @@ public sealed class DocExampleTests
                 static SendSmsRequest A() => {|SG2008:new SendSmsRequest|} { From = "A", To = ["60123456789"], Text = "x", DlrMask = 1 };
                 static WhatsappTemplateButton B() => {|SG2008:new WhatsappTemplateButton|} { Type = WhatsappTemplateButtonType.QuickReply, Index = 0 };
                 static object D() => IMcAction.FromJson("""{|SG2008:{"action":"dial"}|}""");
+                static PricingRequest E() => {|SG2008:new PricingRequest|} { Mcc = "502" };
             }
             """",
         ["SG2009"] = Using + """"
             class C
             {
-                static PricingRequest A() => new PricingRequest { {|SG2009:Mnc = "13"|} };
+                static WhatsappTemplate A() => new WhatsappTemplate
+                {
+                    Name = "n",
+                    Language = "en",
+                    HeaderParams = [new RichMediaContent { Type = RichMediaType.Image, RichMediaUrl = new Uri("https://example.com/l.png"), {|SG2009:Text = "caption"|} }],
+                };
             }
             """",
         ["SG2010"] = Using + """"

@@ -92,8 +92,8 @@ public sealed class FalsePositiveTests
                 const string Gb = "en-gb";
                 const int Validity = 30;
                 static SayAction Say() => new SayAction { Language = {|SG2001:Gb|}, Text = "x" };
-                static VerifyRequestRequest Verify() => new VerifyRequestRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:Validity|} };
-                static VerifyRequestRequest Sum() => new VerifyRequestRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:10 * 3|} };
+                static VerifyRequest Verify() => new VerifyRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:Validity|} };
+                static VerifyRequest Sum() => new VerifyRequest { To = "60123456789", Brand = "B", PinValidity = {|SG2002:10 * 3|} };
             }
             """);
     }

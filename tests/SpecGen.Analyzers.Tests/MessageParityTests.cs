@@ -123,9 +123,9 @@ public sealed class MessageParityTests
         yield return new object[] { "allowed", "new SayAction { Language = \"en-gb\", Text = \"Hi\" }" };
         yield return new object[] { "compare", "new CollectAction { EventUrl = new System.Uri(\"https://example.com/c\"), Min = 5, Max = 2, Timeout = 0 }" };
         yield return new object[] { "required_when", "new SendSmsRequest { From = \"A\", To = [\"60123456789\"], Text = \"x\", DlrMask = 1 }" };
-        yield return new object[] { "forbidden_when", "new PricingRequest { Mnc = \"13\" }" };
-        yield return new object[] { "format", "new VerifyRequestRequest { To = \"12345\", Brand = \"B\" }" };
-        yield return new object[] { "pattern", "new PricingRequest { Mcc = \"50a\" }" };
+        yield return new object[] { "required_when_present", "new PricingRequest { Mcc = \"502\" }" };
+        yield return new object[] { "format", "new VerifyRequest { To = \"12345\", Brand = \"B\" }" };
+        yield return new object[] { "pattern", "new PricingRequest { Mcc = \"50a\", Mnc = \"01\" }" };
         yield return new object[] { "trimmed", "new WhatsappInteractiveButton { Id = \"yes \", Title = \"Yes\" }" };
     }
 
@@ -135,9 +135,9 @@ public sealed class MessageParityTests
         "allowed" => Make("Mocean.V2.SayAction", ("Language", Value("Mocean.V2.SayLanguage", "en-gb")), ("Text", "Hi")),
         "compare" => Make("Mocean.V2.CollectAction", ("EventUrl", new Uri("https://example.com/c")), ("Min", 5), ("Max", 2), ("Timeout", 0)),
         "required_when" => Make("Mocean.V2.SendSmsRequest", ("From", "A"), ("To", new[] { "60123456789" }), ("Text", "x"), ("DlrMask", 1)),
-        "forbidden_when" => Make("Mocean.V2.PricingRequest", ("Mnc", "13")),
-        "format" => Make("Mocean.V2.VerifyRequestRequest", ("To", "12345"), ("Brand", "B")),
-        "pattern" => Make("Mocean.V2.PricingRequest", ("Mcc", "50a")),
+        "required_when_present" => Make("Mocean.V2.PricingRequest", ("Mcc", "502")),
+        "format" => Make("Mocean.V2.VerifyRequest", ("To", "12345"), ("Brand", "B")),
+        "pattern" => Make("Mocean.V2.PricingRequest", ("Mcc", "50a"), ("Mnc", "01")),
         "trimmed" => Make("Mocean.V2.WhatsappInteractiveButton", ("Id", "yes "), ("Title", "Yes")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -16,13 +16,13 @@ public sealed class RequestValueTests
             using Mocean.V2;
             class C
             {
-                static VerifyRequestRequest M() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:30|} };
-                static VerifyRequestRequest Valid() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = 60 };
-                static VerifyRequestRequest High() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:3601|}, NextEventWait = {|SG2002:59|} };
+                static VerifyRequest M() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:30|} };
+                static VerifyRequest Valid() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = 60 };
+                static VerifyRequest High() => new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = {|SG2002:3601|}, NextEventWait = {|SG2002:59|} };
             }
             """);
         var pin = diagnostics.First();
-        Assert.Equal("mocean-pin-validity must be at least 60 and at most 3600; found 30 at VerifyRequestRequest.PinValidity", pin.GetMessage());
+        Assert.Equal("mocean-pin-validity must be at least 60 and at most 3600; found 30 at VerifyRequest.PinValidity", pin.GetMessage());
         Assert.Equal("60", pin.Properties[Descriptors.ReplacementKey]);
     }
 
@@ -33,14 +33,14 @@ public sealed class RequestValueTests
             using Mocean.V2;
             class C
             {
-                static VerifyRequestRequest M() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:5|} };
-                static VerifyRequestRequest Seven() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:7|} };
-                static VerifyRequestRequest Valid() => new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 6 };
+                static VerifyRequest M() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:5|} };
+                static VerifyRequest Seven() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = {|SG2001:7|} };
+                static VerifyRequest Valid() => new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 6 };
             }
             """);
         Assert.Equal("4", diagnostics[0].Properties[Descriptors.ReplacementKey]);
         Assert.Equal("6", diagnostics[1].Properties[Descriptors.ReplacementKey]);
-        Assert.StartsWith("mocean-code-length must be one of: 4, 6; found 5 at VerifyRequestRequest.CodeLength", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
+        Assert.StartsWith("mocean-code-length must be one of: 4, 6; found 5 at VerifyRequest.CodeLength", diagnostics[0].GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,20 +98,38 @@ public sealed class RequestValueTests
     }
 
     [Fact]
-    public async Task An_mnc_without_an_mcc_is_flagged_on_the_mnc()
+    public async Task An_mcc_without_an_mnc_is_flagged_in_v1_and_v2()
     {
+        // "Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc" (both documents).
         var diagnostics = await AnalyzerHarness.Verify("""
             using Mocean.V2;
             class C
             {
-                static PricingRequest M() => new PricingRequest { {|SG2009:Mnc = "13"|} };
+                static PricingRequest M() => {|SG2008:new PricingRequest|} { Mcc = "502" };
                 static PricingRequest Valid() => new PricingRequest { Mcc = "502", Mnc = "13" };
                 static PricingRequest Neither() => new PricingRequest { Delimiter = ";" };
-                static PricingRequest BadMcc() => new PricingRequest { Mcc = {|SG2005:"50a"|}, Delimiter = {|SG2001:","|} };
-                static Mocean.V1.PricingRequest V1() => new Mocean.V1.PricingRequest { {|SG2009:Mnc = "13"|} };
+                static PricingRequest NullMnc() => new PricingRequest { Mcc = "502", {|SG2008:Mnc = null|} };
+                static PricingRequest BadMcc() => new PricingRequest { Mcc = {|SG2005:"50a"|}, Mnc = "01", Delimiter = {|SG2001:","|} };
+                static Mocean.V1.PricingRequest V1() => {|SG2008:new Mocean.V1.PricingRequest|} { Mcc = "502" };
+                static Mocean.V1.PricingRequest V1Valid() => new Mocean.V1.PricingRequest { Mcc = "502", Mnc = "01" };
             }
             """);
-        Assert.Equal("mocean-mnc can only be given together with mocean-mcc. PricingRequest.Mnc is set", diagnostics[0].GetMessage());
+        Assert.Equal("mocean-mnc needs to be specified if mocean-mcc is passed. PricingRequest.Mnc is not set", diagnostics[0].GetMessage());
+    }
+
+    [Fact]
+    public async Task An_mnc_without_an_mcc_is_not_flagged_because_the_documents_do_not_forbid_it()
+    {
+        // Decision recorded in the query.yaml notes: the documents state only MCC => MNC.
+        var diagnostics = await AnalyzerHarness.Verify("""
+            using Mocean.V2;
+            class C
+            {
+                static PricingRequest V2() => new PricingRequest { Mnc = "13" };
+                static Mocean.V1.PricingRequest V1() => new Mocean.V1.PricingRequest { Mnc = "13" };
+            }
+            """);
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

@@ -13,9 +13,9 @@ public sealed class WithExpressionTests
             using Mocean.V2;
             class C
             {
-                static readonly VerifyRequestRequest Base = new VerifyRequestRequest { To = "60123456789", Brand = "ACME" };
-                static VerifyRequestRequest Short() => Base with { PinValidity = {|SG2002:30|} };
-                static VerifyRequestRequest Fine() => Base with { PinValidity = 120 };
+                static readonly VerifyRequest Base = new VerifyRequest { To = "60123456789", Brand = "ACME" };
+                static VerifyRequest Short() => Base with { PinValidity = {|SG2002:30|} };
+                static VerifyRequest Fine() => Base with { PinValidity = 120 };
                 static SleepAction Nap(SleepAction s) => s with { Duration = {|SG2002:-1|} };
             }
             """);

@@ -112,3 +112,21 @@ for kind in full incremental; do
   ratio=$(awk -v c="$c" -v p="$p" 'BEGIN { printf "%.2f", c / p }')
   printf '| %s | %s | %s | **%s** | %s | %s |\n' "$kind" "$p" "$c" "$ratio" "${times[Plain.$kind]% }" "${times[Client.$kind]% }"
 done
+
+# Analyzer cost (issue: the analyzers must stay under 5% of a client's compile): one more full build of the client
+# with the compiler's analyzer report, comparing SpecGen's analyzers and generator with the whole Csc task.
+report=$(dotnet build "$WORK/Client" --no-restore --no-incremental -nodeReuse:false -p:UseSharedCompilation=false \
+  -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "${EXTRA[@]+"${EXTRA[@]}"}" 2>&1)
+csc_ms=$(grep -E '^ +[0-9]+ ms +Csc +' <<<"$report" | awk '{ print $1 }' | head -1)
+seconds_of() { grep -E "^ +[0-9.<]+ +[0-9<]+ +$1, Version" <<<"$report" | awk '{ gsub("<", "", $1); print $1 }' | head -1; }
+analyzers_s=$(seconds_of SpecGen.Analyzers); generator_s=$(seconds_of SpecGen.Generator)
+echo
+echo "one client build with -p:ReportAnalyzer=true (load $(cut -d' ' -f1 /proc/loadavg)):"
+awk -v csc="${csc_ms:-0}" -v a="${analyzers_s:-0}" -v g="${generator_s:-0}" 'BEGIN {
+  printf "| part | time (ms) | share of Csc |\n| --- | ---: | ---: |\n";
+  printf "| Csc task (whole compile) | %d | 100%% |\n", csc;
+  if (csc > 0) {
+    printf "| SpecGen.Analyzers | %.0f | %.2f%% |\n", a * 1000, 100 * a * 1000 / csc;
+    printf "| SpecGen.Generator | %.0f | %.2f%% |\n", g * 1000, 100 * g * 1000 / csc;
+  }
+}'

@@ -51,10 +51,10 @@ public static class EndpointCalls
         ["mocean/v2/message_status"] = (f, o) => Run("message_status", f.MoceanV2(o).MessageStatusAsync(new Mocean.V2.MessageStatusRequest { Msgid = "msg-1" }), v => v.ToJson()),
         ["mocean/v2/send_sms"] = (f, o) => Run("send_sms", f.MoceanV2(o).SendSmsAsync(new Mocean.V2.SendSmsRequest { From = "SPECGEN", To = ["60123456789", "60198765432"], Text = "Hello" }), v => v.ToJson()),
         ["mocean/v2/conversion"] = (f, o) => Run("conversion", f.MoceanV2(o).ConversionAsync(new Mocean.V2.ConversionRequest { Msgid = "msg-1", Delivered = true }), v => v.ToJson()),
-        ["mocean/v2/verify_request"] = (f, o) => Run("verify_request", f.MoceanV2(o).VerifyRequestAsync(new Mocean.V2.VerifyRequestRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
-        ["mocean/v2/verify_request_sms"] = (f, o) => Run("verify_request_sms", f.MoceanV2(o).VerifyRequestSmsAsync(new Mocean.V2.VerifyRequestSmsRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
+        ["mocean/v2/verify_request"] = (f, o) => Run("verify_request", f.MoceanV2(o).VerifyRequestAsync(new Mocean.V2.VerifyRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
+        ["mocean/v2/verify_request_sms"] = (f, o) => Run("verify_request_sms", f.MoceanV2(o).VerifyRequestSmsAsync(new Mocean.V2.VerifySmsRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
         ["mocean/v2/verify_resend_sms"] = (f, o) => Run("verify_resend_sms", f.MoceanV2(o).VerifyResendSmsAsync(new Mocean.V2.VerifyResendSmsRequest { Reqid = "req-1" }), v => v.ToJson()),
-        ["mocean/v2/verify_request_telegram"] = (f, o) => Run("verify_request_telegram", f.MoceanV2(o).VerifyRequestTelegramAsync(new Mocean.V2.VerifyRequestTelegramRequest { From = "SpecGenBot", To = 123456789L, Brand = "SpecGen" }), v => v.ToJson()),
+        ["mocean/v2/verify_request_telegram"] = (f, o) => Run("verify_request_telegram", f.MoceanV2(o).VerifyRequestTelegramAsync(new Mocean.V2.VerifyTelegramRequest { From = "SpecGenBot", To = 123456789L, Brand = "SpecGen" }), v => v.ToJson()),
         ["mocean/v2/verify_check"] = (f, o) => Run("verify_check", f.MoceanV2(o).VerifyCheckAsync(new Mocean.V2.VerifyCheckRequest { Reqid = "req-1", Code = "1234" }), v => v.ToJson()),
         ["mocean/v2/voice_dial"] = (f, o) => Run("voice_dial", f.MoceanV2(o).VoiceDialAsync(new Mocean.V2.VoiceDialRequest
         {
@@ -76,7 +76,7 @@ public static class EndpointCalls
         ["mocean/v1/pricing"] = (f, o) => Run("pricing", f.MoceanV1(o).PricingAsync(new Mocean.V1.PricingRequest()), v => v.ToJson()),
         ["mocean/v1/message_status"] = (f, o) => Run("message_status", f.MoceanV1(o).MessageStatusAsync(new Mocean.V1.MessageStatusRequest { Msgid = "msg-1" }), v => v.ToJson()),
         ["mocean/v1/send_sms"] = (f, o) => Run("send_sms", f.MoceanV1(o).SendSmsAsync(new Mocean.V1.SendSmsRequest { From = "SPECGEN", To = ["60123456789"], Text = "Hello" }), v => v.ToJson()),
-        ["mocean/v1/verify_request"] = (f, o) => Run("verify_request", f.MoceanV1(o).VerifyRequestAsync(new Mocean.V1.VerifyRequestRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
+        ["mocean/v1/verify_request"] = (f, o) => Run("verify_request", f.MoceanV1(o).VerifyRequestAsync(new Mocean.V1.VerifyRequest { To = "60123456789", Brand = "SpecGen" }), v => v.ToJson()),
         ["mocean/v1/verify_check"] = (f, o) => Run("verify_check", f.MoceanV1(o).VerifyCheckAsync(new Mocean.V1.VerifyCheckRequest { Reqid = "req-1", Code = "1234" }), v => v.ToJson()),
 
         // ---- oca/v1 ----

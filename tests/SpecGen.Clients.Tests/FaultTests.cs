@@ -159,7 +159,7 @@ public sealed class FaultTests : IClassFixture<GatewayFixture>
     public async Task Truncated_body_is_a_MalformedResponse(bool xml)
     {
         _f.Gateway.Inject(Fault.TruncatedBody(), "mocean/v2/verify_request", times: 1);
-        using var result = await _f.MoceanV2(o => o.ResponseFormat = xml ? WireFormat.Xml : WireFormat.Json).VerifyRequestAsync(new Mocean.V2.VerifyRequestRequest { To = "60123456789", Brand = "B" });
+        using var result = await _f.MoceanV2(o => o.ResponseFormat = xml ? WireFormat.Xml : WireFormat.Json).VerifyRequestAsync(new Mocean.V2.VerifyRequest { To = "60123456789", Brand = "B" });
         Assert.Equal(ApiErrorKind.MalformedResponse, result.Error!.Kind);
         Assert.Contains(xml ? "XML" : "JSON", result.Error.Message);
     }

@@ -151,7 +151,7 @@ public sealed class ResponseShapeTests : IClassFixture<GatewayFixture>
         Assert.Equal(ApiErrorKind.Unauthorized, result.Error!.Kind);
         Assert.Equal("17", result.Error.Code!.Raw);
         Assert.True(result.Error.Code.IsKnown);
-        Assert.Equal(Oca.V1.ErrorCodeCode.InvalidAuthenticationCredentials, result.Error.Code.As<Oca.V1.ErrorCodeCode>());
+        Assert.Equal(Oca.V1.ErrorCode.InvalidAuthenticationCredentials, result.Error.Code.As<Oca.V1.ErrorCode>());
         Assert.Equal("Invalid Authentication Credentials", result.Error.Message);
     }
 

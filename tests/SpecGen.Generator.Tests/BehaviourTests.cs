@@ -120,7 +120,7 @@ public class BehaviourTests
         // mocean-dlr-mask defaults to 0 and mocean-resp-format to XML on the server; the client must not invent them.
         var fields = FormData.Parse(Sms().ToForm())!;
         Assert.Equal(new[] { "mocean-from", "mocean-to", "mocean-text" }, fields.Keys);
-        Assert.Null(new VerifyRequestRequest { To = "60123456789", Brand = "ACME" }.CodeLength);
+        Assert.Null(new VerifyRequest { To = "60123456789", Brand = "ACME" }.CodeLength);
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public class BehaviourTests
         var coding = Assert.Single(Rules(typeof(SendSmsRequest), nameof(SendSmsRequest.Coding)));
         Assert.Equal(("range", 1d, 3d), (coding.Kind, coding.Min, coding.Max));
         Assert.Equal(new[] { "count", "format" }, Rules(typeof(SendSmsRequest), nameof(SendSmsRequest.To)).Select(r => r.Kind).OrderBy(k => k));
-        Assert.Equal(new[] { "4", "6" }, Assert.Single(Rules(typeof(VerifyRequestSmsRequest), nameof(VerifyRequestSmsRequest.CodeLength))).Values);
+        Assert.Equal(new[] { "4", "6" }, Assert.Single(Rules(typeof(VerifySmsRequest), nameof(VerifySmsRequest.CodeLength))).Values);
         var required = Assert.Single(typeof(SendSmsRequest).GetCustomAttributes(typeof(SpecRuleAttribute), false).Cast<SpecRuleAttribute>());
         Assert.Equal(("required", "mocean-dlr-url", "equals", "mocean-dlr-mask"), (required.Kind, required.Target, required.When, required.WhenField));
         Assert.Equal(new[] { "1" }, required.WhenValues);
@@ -237,9 +237,9 @@ public class BehaviourTests
         AssertValid(Sms().Validate());
         AssertValid(Sms(to: Enumerable.Range(0, 500).Select(i => "601234" + i.ToString("00000")).ToList(), coding: 3, dlrMask: 1, dlrUrl: new Uri("https://example.com/dlr")).Validate());
         AssertValid(new PricingRequest { Mcc = "502", Mnc = "01", Delimiter = "|" }.Validate());
-        AssertValid(new PricingRequest { Mcc = "502" }.Validate());
-        AssertValid(new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = 6, PinValidity = 60, NextEventWait = 900 }.Validate());
-        AssertValid(new VerifyRequestSmsRequest { To = "60123456789", Brand = "ACME", CodeLength = 4, PinValidity = 3600 }.Validate());
+        AssertValid(new PricingRequest { Mnc = "01" }.Validate()); // an MNC alone: the documents do not forbid it
+        AssertValid(new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = 6, PinValidity = 60, NextEventWait = 900 }.Validate());
+        AssertValid(new VerifySmsRequest { To = "60123456789", Brand = "ACME", CodeLength = 4, PinValidity = 3600 }.Validate());
         AssertValid(Interactive(Buttons(Reply(1), Reply(2), Reply(3))).Validate());
         AssertValid(Interactive(List(new[] { "a", "b" }, new[] { "c" })).Validate());
         AssertValid(Template(new WhatsappTemplateButton { Type = "quick_reply", Index = 0, Payload = "yes" }, new WhatsappTemplateButton { Type = "quick_reply", Index = 1, Payload = "no" }).Validate());
@@ -289,11 +289,14 @@ public class BehaviourTests
     }
 
     [Fact]
-    public void Pricing_mcc_must_be_digits_and_mnc_needs_an_mcc()
+    public void Pricing_mcc_must_be_digits_and_an_mcc_needs_an_mnc()
     {
-        AssertViolation(new PricingRequest { Mcc = "50a" }.Validate(), "mocean-mcc", "pattern");
+        AssertViolation(new PricingRequest { Mcc = "50a", Mnc = "01" }.Validate(), "mocean-mcc", "pattern");
         AssertViolation(new PricingRequest { Mcc = "502", Mnc = "13,19" }.Validate(), "mocean-mnc", "pattern"); // ONE MNC only
-        AssertViolation(new PricingRequest { Mnc = "01" }.Validate(), "mocean-mnc", "forbidden");
+        AssertViolation(new PricingRequest { Mcc = "502" }.Validate(), "mocean-mnc", "required"); // "MNC needs to be specified if user passes in mocean-mcc"
+        AssertViolation(new Mocean.V1.PricingRequest { Mcc = "502" }.Validate(), "mocean-mnc", "required");
+        AssertValid(new Mocean.V1.PricingRequest { Mcc = "502", Mnc = "01" }.Validate());
+        AssertValid(new Mocean.V1.PricingRequest { Mnc = "01" }.Validate());
         AssertViolation(new PricingRequest { Delimiter = "," }.Validate(), "mocean-delimiter", "allowed");
     }
 
@@ -303,8 +306,8 @@ public class BehaviourTests
     [InlineData(3601)]
     public void Pin_validity_outside_60_to_3600_is_a_range_violation(int seconds)
     {
-        AssertViolation(new VerifyRequestRequest { To = "60123456789", Brand = "ACME", PinValidity = seconds }.Validate(), "mocean-pin-validity", "range");
-        AssertViolation(new VerifyRequestSmsRequest { To = "60123456789", Brand = "ACME", PinValidity = seconds }.Validate(), "mocean-pin-validity", "range");
+        AssertViolation(new VerifyRequest { To = "60123456789", Brand = "ACME", PinValidity = seconds }.Validate(), "mocean-pin-validity", "range");
+        AssertViolation(new VerifySmsRequest { To = "60123456789", Brand = "ACME", PinValidity = seconds }.Validate(), "mocean-pin-validity", "range");
     }
 
     [Theory]
@@ -312,8 +315,8 @@ public class BehaviourTests
     [InlineData(0)]
     public void Code_length_other_than_4_or_6_is_an_allowed_violation(int length)
     {
-        AssertViolation(new VerifyRequestSmsRequest { To = "60123456789", Brand = "ACME", CodeLength = length }.Validate(), "mocean-code-length", "allowed");
-        AssertViolation(new VerifyRequestRequest { To = "60123456789", Brand = "ACME", CodeLength = length }.Validate(), "mocean-code-length", "allowed");
+        AssertViolation(new VerifySmsRequest { To = "60123456789", Brand = "ACME", CodeLength = length }.Validate(), "mocean-code-length", "allowed");
+        AssertViolation(new VerifyRequest { To = "60123456789", Brand = "ACME", CodeLength = length }.Validate(), "mocean-code-length", "allowed");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class GeneratorHarness
 
     public static readonly string[] PipelineSteps =
     {
-        SpecGenerator.Steps.ReadFile, SpecGenerator.Steps.Link, SpecGenerator.Steps.Models, SpecGenerator.Steps.Emit,
+        SpecGenerator.Steps.ReadFile, SpecGenerator.Steps.Link, SpecGenerator.Steps.Models, SpecGenerator.Steps.Plan, SpecGenerator.Steps.Emit,
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);

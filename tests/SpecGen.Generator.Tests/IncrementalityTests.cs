@@ -132,7 +132,7 @@ public class IncrementalityTests
         var found = new List<string>();
         var visited = new Dictionary<Type, int>();
 
-        foreach (var step in new[] { SpecGenerator.Steps.ReadFile, SpecGenerator.Steps.Link, SpecGenerator.Steps.Models, SpecGenerator.Steps.Emit, SpecGenerator.Steps.Options })
+        foreach (var step in new[] { SpecGenerator.Steps.ReadFile, SpecGenerator.Steps.Link, SpecGenerator.Steps.Models, SpecGenerator.Steps.Plan, SpecGenerator.Steps.Emit, SpecGenerator.Steps.Options })
         {
             foreach (var (value, _) in GeneratorHarness.Outputs(result, step)) Walk(value, step, seen, found, visited, 0);
         }
@@ -142,6 +142,59 @@ public class IncrementalityTests
         Assert.True(visited.GetValueOrDefault(typeof(SpecFile)) >= 14, "SpecFile objects visited: " + visited.GetValueOrDefault(typeof(SpecFile)));
         Assert.True(visited.GetValueOrDefault(typeof(SpecModel)) >= 4);
         Assert.True(visited.GetValueOrDefault(typeof(FieldSpec)) > 100);
+        Assert.True(visited.GetValueOrDefault(typeof(SpecGen.Generator.Plan.BindingPlan)) >= 4);
+    }
+
+    [Fact]
+    public void An_option_that_changes_no_name_leaves_the_plan_and_the_emitted_files_cached()
+    {
+        var (driver, compilation, first) = FirstRun();
+        var sourcesBefore = first.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        // Where spec diagnostics are reported is an option, but no C# name depends on it.
+        var quiet = driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.SpecGenSpecDiagnostics"] = "analyzer" }));
+        var (_, _, _, result) = GeneratorHarness.Run(quiet, compilation);
+
+        Assert.Null(result.Exception);
+        Assert.Contains(GeneratorHarness.Outputs(result, SpecGenerator.Steps.Options), o => o.Reason == IncrementalStepRunReason.Modified);
+        AssertAllReused(result, SpecGenerator.Steps.Plan);
+        AssertAllReused(result, SpecGenerator.Steps.Emit);
+        Assert.Equal(sourcesBefore, result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString()));
+    }
+
+    [Fact]
+    public void A_root_namespace_re_plans_and_re_emits_every_spec_under_it()
+    {
+        var (driver, compilation, _) = FirstRun();
+
+        var rooted = driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.SpecGenRootNamespace"] = "Contoso" }));
+        var (_, _, _, result) = GeneratorHarness.Run(rooted, compilation);
+
+        Assert.Null(result.Exception);
+        var plans = GeneratorHarness.Outputs(result, SpecGenerator.Steps.Plan).ToList();
+        Assert.Equal(4, plans.Count);
+        Assert.All(plans, p => Assert.Equal(IncrementalStepRunReason.Modified, p.Reason));
+        Assert.All(result.GeneratedSources, s => Assert.StartsWith("Contoso.", s.HintName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_description_edit_re_plans_its_spec_to_equal_names()
+    {
+        const string file = "oca/v1/api.yaml";
+        var (driver, compilation, first) = FirstRun();
+        static SpecGen.Generator.Plan.BindingPlan? Oca(GeneratorRunResult run) =>
+            GeneratorHarness.Outputs(run, SpecGenerator.Steps.Plan).Select(o => (SpecGen.Generator.Plan.BindingPlan)o.Value.GetType().GetProperty("Plan")!.GetValue(o.Value)!).SingleOrDefault(p => p.SpecId == "oca/v1");
+        var before = Oca(first);
+
+        var (edited, _, _) = Edit(driver, file, text => text.Replace("Response: In Array/List.", "Response: In Array/List (edited by a test)."));
+        var (_, _, _, result) = GeneratorHarness.Run(edited, compilation);
+
+        Assert.Null(result.Exception);
+        Assert.NotNull(before);
+        Assert.Equal(before, Oca(result));   // the model changed, every name stayed
+        var reasons = GeneratorHarness.Outputs(result, SpecGenerator.Steps.Plan).Select(o => o.Reason).ToList();
+        Assert.Single(reasons, r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(3, reasons.Count(r => Reused.Contains(r)));
     }
 
     private static bool IsRoslynState(object o) =>

@@ -1499,6 +1499,20 @@ namespace SpecGen.Spec.Tests
 
         [Fact]
         [Covers("SG1317")]
+        public void SG1317_one_or_many_without_items()
+        {
+            var compilation = Body("""
+                schemas:
+                  S:
+                    fields:
+                      file: { type: one_or_many }
+                """);
+
+            ExpectOnly(compilation, SpecDiagnostics.ArrayWithoutItems, F, H + 4, 13, "S.file");
+        }
+
+        [Fact]
+        [Covers("SG1317")]
         public void SG1317_array_parameter_without_items_in_a_flow_mapping()
         {
             var compilation = Body("""

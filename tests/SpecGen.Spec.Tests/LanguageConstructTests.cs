@@ -499,6 +499,31 @@ namespace SpecGen.Spec.Tests
         }
 
         [Fact]
+        public void One_or_many_field_holds_items_like_an_array_and_says_it_takes_one_alone()
+        {
+            var schema = CompileValid("""
+                schemas:
+                  Play:
+                    fields:
+                      file:
+                        type: one_or_many
+                        items: string
+                        rules:
+                          - count: { min: 1 }
+                          - length: { max: 200 }
+                    rules:
+                      - unique: file[]
+                """).Schema("Play");
+
+            var file = schema.Fields.Field("file");
+            Assert.Equal(new TypeRef("one_or_many", new TypeRef("string", null)), file.Type);
+            Assert.True(file.Type.IsArray);
+            Assert.True(file.Type.IsOneOrMany);
+            Assert.False(new TypeRef("array", new TypeRef("string", null)).IsOneOrMany);
+            Assert.Equal("string or string[]", file.Type.ToString());
+        }
+
+        [Fact]
         public void Field_types_may_name_schemas_unions_enums_and_code_tables()
         {
             var schema = CompileValid("""

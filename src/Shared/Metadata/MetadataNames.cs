@@ -15,6 +15,9 @@ namespace SpecGen.Shared.Metadata
         public const string Operation = Namespace + ".SpecOperationAttribute";
         public const string Sequence = Namespace + ".SpecSequenceAttribute";
 
+        /// <summary>The runtime type of a one_or_many field (a list that also takes one item on its own).</summary>
+        public const string OneOrManyType = "SpecGen.Runtime.Wire.OneOrMany`1";
+
         /// <summary>The name to write in generated code: <c>global::SpecGen.Runtime.Validation.SpecRule</c>.</summary>
         public static string Usage(string metadataName) => "global::" + metadataName.Substring(0, metadataName.Length - "Attribute".Length);
 

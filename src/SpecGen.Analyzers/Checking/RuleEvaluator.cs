@@ -27,6 +27,17 @@ namespace SpecGen.Analyzers.Checking
             _report = report;
         }
 
+        /// <summary>
+        /// Checks a value built on its own (not inside an enclosing generated object) and everything nested in
+        /// it, including the rules of enclosing types that hold for it wherever it is used.
+        /// </summary>
+        public void CheckRoot(Val value)
+        {
+            Check(value);
+            if (value is not ObjVal obj) return;
+            foreach (var inherited in _cache.InheritedRules(obj.Type.Symbol)) CheckClassRule(obj, inherited.Rule, inherited.LocalTarget);
+        }
+
         /// <summary>Checks a value and everything nested in it.</summary>
         public void Check(Val value)
         {
@@ -41,8 +52,13 @@ namespace SpecGen.Analyzers.Checking
             }
         }
 
-        private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null) =>
+        private int _reported;
+
+        private void Report(DiagnosticDescriptor descriptor, Location location, string message, ImmutableDictionary<string, string?>? properties = null)
+        {
+            _reported++;
             _report(Diagnostic.Create(descriptor, location, properties, message));
+        }
 
         /// <summary>
         /// An SG2xxx message: the rule's sentence exactly as the run-time validator words it
@@ -53,6 +69,7 @@ namespace SpecGen.Analyzers.Checking
 
         private void CheckObject(ObjVal obj)
         {
+            if (CheckWrongVariant(obj)) return;
             var label = obj.Label;
             foreach (var pair in obj.Members)
             {
@@ -74,7 +91,28 @@ namespace SpecGen.Analyzers.Checking
                     if (rule.Target is null && rule.When is not null && (rule.Kind == RuleKinds.Required || rule.Kind == RuleKinds.Forbidden)) CheckConditionalField(obj, property, rule);
                 }
             }
-            foreach (var rule in obj.Type.Rules) CheckClassRule(obj, rule);
+            foreach (var rule in obj.Type.Rules) CheckClassRule(obj, rule, rule.Target);
+        }
+
+        /// <summary>
+        /// A variant class chosen by several values (<c>RichMediaContent</c>: image, audio, …) whose discriminator
+        /// is written with a value that selects none of them: that one value is the error. It is reported once
+        /// (by the discriminator's own rule, else as an unknown variant, naming the object by its type) and the
+        /// object's other members and rules are not judged (they would only follow from the wrong kind).
+        /// </summary>
+        private bool CheckWrongVariant(ObjVal obj)
+        {
+            if (obj.Type.Discriminator is not { } discriminator || obj.Type.VariantValues.Count < 2) return false;
+            if (!obj.Members.TryGetValue(discriminator, out var member) || member.Value is not ScalarVal { Text: { } text } value) return false;
+            if (obj.Type.VariantValues.Contains(text)) return false;
+            var path = obj.Label + "." + discriminator.Name;
+            var before = _reported;
+            CheckValue(discriminator, value, path);
+            if (_reported == before)
+            {
+                Report(Descriptors.UnknownVariant, value.Location, Say(RuleText.UnknownVariant(discriminator.Wire, obj.Type.VariantValues), "found " + value.Display + " at " + path));
+            }
+            return true;
         }
 
         // ---------------------------------------------------------------- field rules
@@ -113,54 +151,60 @@ namespace SpecGen.Analyzers.Checking
         private void CheckItem(PropertyModel property, Val value, string path)
         {
             var hasAllowed = false;
-            var subject = property.Wire;
             foreach (var rule in property.Rules)
             {
-                switch (rule.Kind)
-                {
-                    case RuleKinds.Allowed:
-                        hasAllowed = true;
-                        if (value is ScalarVal allowedValue) CheckAllowed(rule, subject, allowedValue, path);
-                        break;
-                    case RuleKinds.Range:
-                        if (value is ScalarVal { Value: decimal number } rangeValue) CheckRange(rule, subject, number, rangeValue, path);
-                        break;
-                    case RuleKinds.Length:
-                        if (value is ScalarVal { Value: string lengthText } lengthValue)
-                        {
-                            var n = lengthText.Length;
-                            if ((rule.Min is { } lmin && n < lmin) || (rule.Max is { } lmax && n > lmax))
-                                Report(Descriptors.BadLength, lengthValue.Location, Say(RuleText.For(rule, subject), path + " (" + lengthValue.Display + ") has " + n.ToString(CultureInfo.InvariantCulture) + " characters"));
-                        }
-                        break;
-                    case RuleKinds.Format:
-                        if (value is ScalarVal { Value: string formatText } formatValue && rule.Format is { } format
-                            && RuleChecks.MatchesFormat(formatText, format, rule.Pattern) == false)
-                        {
-                            Report(Descriptors.BadFormat, formatValue.Location, Say(RuleText.For(rule, subject), "found " + formatValue.Display + " at " + path));
-                        }
-                        break;
-                    case RuleKinds.Pattern:
-                        if (value is ScalarVal { Value: string patternText } patternValue && rule.Pattern is { } pattern && !RuleChecks.MatchesPattern(patternText, pattern))
-                            Report(Descriptors.NoPatternMatch, patternValue.Location, Say(RuleText.For(rule, subject), "found " + patternValue.Display + " at " + path));
-                        break;
-                    case RuleKinds.Trimmed:
-                        if (value is ScalarVal { Value: string trimText } trimValue && !RuleChecks.IsTrimmed(trimText))
-                            Report(Descriptors.NotTrimmed, trimValue.Location, Say(RuleText.For(rule, subject), "found " + trimValue.Display + " at " + path),
-                                trimValue.Literal is null ? null : Fix(trimText.Trim(), "string", "trim"));
-                        break;
-                    case RuleKinds.AllowedVariants:
-                        if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Contains(v))
-                            Report(Descriptors.VariantNotAllowed, variant.Location, Say(RuleText.For(rule, subject), "found the \"" + v + "\" variant (" + variant.Type.Name + ") at " + path));
-                        break;
-                }
+                if (rule.Kind == RuleKinds.Allowed) hasAllowed = true;
+                CheckItemRule(rule, property.Wire, value, path);
             }
             // A closed enumeration accepts only its listed values, even without an allowed rule (as the validator).
             if (!hasAllowed && value is ScalarVal scalar && property.Shape.Kind == ValueKind.ValueSet && scalar.Value is not null
                 && _cache.ValueSet(property.Shape.Element) is { Open: false } set && set.Values.Count > 0)
             {
                 var closed = new RuleSpec(RuleKinds.Allowed, null, EquatableArray.From(set.Values), null, null, null, null, null, null, null, null, null, default);
-                CheckAllowed(closed, subject, scalar, path);
+                CheckAllowed(closed, property.Wire, scalar, path);
+            }
+        }
+
+        /// <summary>One value rule (not count) on one value: a property's item, or the value an object rule's target reaches.</summary>
+        private void CheckItemRule(RuleSpec rule, string subject, Val value, string path)
+        {
+            switch (rule.Kind)
+            {
+                case RuleKinds.Allowed:
+                    if (value is ScalarVal allowedValue) CheckAllowed(rule, subject, allowedValue, path);
+                    break;
+                case RuleKinds.Range:
+                    if (value is ScalarVal { Value: decimal number } rangeValue) CheckRange(rule, subject, number, rangeValue, path);
+                    break;
+                case RuleKinds.Length:
+                    if (value is ScalarVal { Value: string lengthText } lengthValue)
+                    {
+                        var n = lengthText.Length;
+                        if ((rule.Min is { } lmin && n < lmin) || (rule.Max is { } lmax && n > lmax))
+                            Report(Descriptors.BadLength, lengthValue.Location, Say(RuleText.For(rule, subject), path + " (" + lengthValue.Display + ") has " + n.ToString(CultureInfo.InvariantCulture) + " characters"));
+                    }
+                    break;
+                case RuleKinds.Format:
+                    if (value is ScalarVal { Value: string formatText } formatValue && rule.Format is { } format
+                        && RuleChecks.MatchesFormat(formatText, format, rule.Pattern) == false)
+                    {
+                        Report(Descriptors.BadFormat, formatValue.Location, Say(RuleText.For(rule, subject), "found " + formatValue.Display + " at " + path));
+                    }
+                    break;
+                case RuleKinds.Pattern:
+                    if (value is ScalarVal { Value: string patternText } patternValue && rule.Pattern is { } pattern && !RuleChecks.MatchesPattern(patternText, pattern))
+                        Report(Descriptors.NoPatternMatch, patternValue.Location, Say(RuleText.For(rule, subject), "found " + patternValue.Display + " at " + path));
+                    break;
+                case RuleKinds.Trimmed:
+                    if (value is ScalarVal { Value: string trimText } trimValue && !RuleChecks.IsTrimmed(trimText))
+                        Report(Descriptors.NotTrimmed, trimValue.Location, Say(RuleText.For(rule, subject), "found " + trimValue.Display + " at " + path),
+                            trimValue.Literal is null ? null : Fix(trimText.Trim(), "string", "trim"));
+                    break;
+                case RuleKinds.AllowedVariants:
+                    // A discriminator value that selects no variant is that object's own error (CheckWrongVariant), not this one.
+                    if (value is ObjVal variant && variant.VariantValue is { } v && !rule.Values.Contains(v) && variant.Type.VariantValues.Contains(v))
+                        Report(Descriptors.VariantNotAllowed, variant.Location, Say(RuleText.For(rule, subject), "found the \"" + v + "\" variant (" + variant.Type.Name + ") at " + path));
+                    break;
             }
         }
 
@@ -232,15 +276,19 @@ namespace SpecGen.Analyzers.Checking
 
         // ---------------------------------------------------------------- object rules
 
-        private void CheckClassRule(ObjVal obj, RuleSpec rule)
+        /// <summary>
+        /// An object rule, its path resolved from <paramref name="obj"/> along <paramref name="target"/> (the rule's
+        /// own target, or the rest of an enclosing type's path); worded as the rule's owner words it.
+        /// </summary>
+        private void CheckClassRule(ObjVal obj, RuleSpec rule, string? target)
         {
-            if (rule.Target is null) return;
+            if (target is null || rule.Target is null) return;
             var label = obj.Label;
             var text = RuleText.For(rule, rule.Target);
             switch (rule.Kind)
             {
                 case RuleKinds.Required:
-                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    foreach (var pos in Resolve(obj, target, null))
                     {
                         if (pos.Unknown || pos.Value is not null) continue;
                         if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
@@ -248,7 +296,7 @@ namespace SpecGen.Analyzers.Checking
                     }
                     break;
                 case RuleKinds.Forbidden:
-                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    foreach (var pos in Resolve(obj, target, null))
                     {
                         if (pos.Unknown || pos.Value is null || pos.Value is UnknownVal) continue;
                         if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
@@ -258,7 +306,7 @@ namespace SpecGen.Analyzers.Checking
                 case RuleKinds.Unique:
                 {
                     var seen = new Dictionary<string, Pos>(StringComparer.Ordinal);
-                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    foreach (var pos in Resolve(obj, target, null))
                     {
                         if (pos.Value is not ScalarVal s || Key(s) is not { } key) continue;
                         if (seen.TryGetValue(key, out var first))
@@ -270,7 +318,7 @@ namespace SpecGen.Analyzers.Checking
                 case RuleKinds.Same:
                 {
                     Pos? first = null;
-                    foreach (var pos in Resolve(obj, rule.Target, null))
+                    foreach (var pos in Resolve(obj, target, null))
                     {
                         if (pos.Value is not ScalarVal s || Key(s) is not { } key) continue;
                         if (first is null)
@@ -287,7 +335,7 @@ namespace SpecGen.Analyzers.Checking
                 case RuleKinds.Compare:
                 {
                     if (rule.Right is null || rule.Operator is null) break;
-                    var left = Single(Resolve(obj, rule.Target, null));
+                    var left = Single(Resolve(obj, target, null));
                     var right = Single(Resolve(obj, rule.Right, null));
                     if (left?.Value is not ScalarVal { Number: { } l } ls || right?.Value is not ScalarVal { Number: { } r } rs) break;
                     if (ls.Value is not decimal || rs.Value is not decimal) break;
@@ -295,6 +343,34 @@ namespace SpecGen.Analyzers.Checking
                     Report(Descriptors.CompareFailed, ls.Location, Say(text, "found " + label + "." + left.Path + " = " + ls.Display + " and " + label + "." + right.Path + " = " + rs.Display));
                     break;
                 }
+                default:
+                    CheckTargetedValues(obj, rule, target);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A value rule (allowed, range, length, format, pattern, trimmed, count, allowed_variants) declared on an
+        /// object with a <c>target</c> path: checked on every known value the path reaches, under its condition.
+        /// </summary>
+        private void CheckTargetedValues(ObjVal obj, RuleSpec rule, string target)
+        {
+            foreach (var pos in Resolve(obj, target, null))
+            {
+                if (pos.Unknown || pos.Value is null || pos.Value is UnknownVal) continue;
+                if (rule.When is not null && Evaluate(obj, rule.When, pos.Bindings) != Tri.True) continue;
+                var path = obj.Label + "." + pos.Path;
+                if (rule.Kind == RuleKinds.Count)
+                {
+                    if (pos.Value is ListVal counted) CheckCount(rule, rule.Target!, counted, path);
+                    continue;
+                }
+                if (pos.Value is ListVal list)
+                {
+                    for (var i = 0; i < list.Items.Count; i++) CheckItemRule(rule, rule.Target!, list.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                    continue;
+                }
+                CheckItemRule(rule, rule.Target!, pos.Value, path);
             }
         }
 

@@ -22,15 +22,19 @@ namespace SpecGen.Analyzers.Metadata
     /// <summary>The shape of a property's (or list item's) value.</summary>
     public sealed class Shape
     {
-        public Shape(ValueKind kind, bool isList, ITypeSymbol? element)
+        public Shape(ValueKind kind, bool isList, ITypeSymbol? element, bool oneOrMany = false)
         {
             Kind = kind;
             IsList = isList;
             Element = element;
+            OneOrMany = oneOrMany;
         }
 
         public ValueKind Kind { get; }
         public bool IsList { get; }
+
+        /// <summary>True for a one_or_many list: one item given on its own counts as a one-item list.</summary>
+        public bool OneOrMany { get; }
 
         /// <summary>The element type (the item type for lists), without nullable wrapping.</summary>
         public ITypeSymbol? Element { get; }
@@ -184,5 +188,29 @@ namespace SpecGen.Analyzers.Metadata
             }
             return null;
         }
+    }
+
+    /// <summary>
+    /// A rule of an enclosing type whose path runs through this type (<c>unique: action.sections[].rows[].id</c>
+    /// on the interactive message, seen from a section as <c>rows[].id</c>): it holds for this object wherever
+    /// it is used, so an object built on its own is checked by it too.
+    /// </summary>
+    public sealed class InheritedRule
+    {
+        public InheritedRule(RuleSpec rule, string localTarget, INamedTypeSymbol owner)
+        {
+            Rule = rule;
+            LocalTarget = localTarget;
+            Owner = owner;
+        }
+
+        /// <summary>The rule as the enclosing type declares it (its wording is kept).</summary>
+        public RuleSpec Rule { get; }
+
+        /// <summary>The rest of the rule's path, from this type.</summary>
+        public string LocalTarget { get; }
+
+        /// <summary>The type that declares the rule.</summary>
+        public INamedTypeSymbol Owner { get; }
     }
 }

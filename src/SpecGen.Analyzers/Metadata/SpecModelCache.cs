@@ -27,6 +27,7 @@ namespace SpecGen.Analyzers.Metadata
         private readonly ConcurrentDictionary<ITypeSymbol, object> _unions = new ConcurrentDictionary<ITypeSymbol, object>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _outbound = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IAssemblySymbol, HashSet<ITypeSymbol>> _outboundTypes = new ConcurrentDictionary<IAssemblySymbol, HashSet<ITypeSymbol>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IAssemblySymbol, Dictionary<ITypeSymbol, List<InheritedRule>>> _inherited = new ConcurrentDictionary<IAssemblySymbol, Dictionary<ITypeSymbol, List<InheritedRule>>>(SymbolEqualityComparer.Default);
 
         private SpecModelCache(Compilation compilation, INamedTypeSymbol? rule, INamedTypeSymbol? valueSet)
         {
@@ -42,6 +43,7 @@ namespace SpecGen.Analyzers.Metadata
             GeneratedCodeAttribute = compilation.GetTypeByMetadataName(GeneratedCodeName);
             UriType = compilation.GetTypeByMetadataName("System.Uri");
             DateTimeOffsetType = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            OneOrManyType = compilation.GetTypeByMetadataName(MetadataNames.OneOrManyType);
         }
 
         public Compilation Compilation { get; }
@@ -56,6 +58,7 @@ namespace SpecGen.Analyzers.Metadata
         public INamedTypeSymbol? GeneratedCodeAttribute { get; }
         public INamedTypeSymbol? UriType { get; }
         public INamedTypeSymbol? DateTimeOffsetType { get; }
+        public INamedTypeSymbol? OneOrManyType { get; }
 
         /// <summary>A cache for the compilation, or null when it does not reference SpecGen.Runtime (nothing to check).</summary>
         public static SpecModelCache? Create(Compilation compilation)
@@ -120,7 +123,8 @@ namespace SpecGen.Analyzers.Metadata
             if (element is not null)
             {
                 var inner = UnwrapNullable(element)!;
-                return new Shape(KindOf(inner), true, inner);
+                var oneOrMany = OneOrManyType is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, OneOrManyType);
+                return new Shape(KindOf(inner), true, inner, oneOrMany);
             }
             return new Shape(KindOf(type), false, type);
         }
@@ -351,6 +355,45 @@ namespace SpecGen.Analyzers.Metadata
                 list.Add(new RuleSpec(kind, target, EquatableArray.From(values), min, max, format, pattern, right, op, condition, message, null, default, ignoreCase));
             }
             return list;
+        }
+
+        /// <summary>
+        /// The rules of enclosing types that hold for <paramref name="type"/> on its own: unconditional
+        /// <c>unique</c>/<c>same</c> rules whose path passes through it and still steps into an array after it
+        /// (values unique across all sections are unique within each section).
+        /// </summary>
+        public IReadOnlyList<InheritedRule> InheritedRules(ITypeSymbol type)
+        {
+            if (type.ContainingAssembly is not { } assembly) return Array.Empty<InheritedRule>();
+            var map = _inherited.GetOrAdd(assembly, ComputeInherited);
+            return map.TryGetValue(type, out var list) ? list : (IReadOnlyList<InheritedRule>)Array.Empty<InheritedRule>();
+        }
+
+        private Dictionary<ITypeSymbol, List<InheritedRule>> ComputeInherited(IAssemblySymbol assembly)
+        {
+            var result = new Dictionary<ITypeSymbol, List<InheritedRule>>(SymbolEqualityComparer.Default);
+            foreach (var type in GeneratedTypes(assembly.GlobalNamespace))
+            {
+                if (Class(type) is not { } owner) continue;
+                foreach (var rule in owner.Rules)
+                {
+                    if (rule.Target is null || rule.When is not null || (rule.Kind != RuleKinds.Unique && rule.Kind != RuleKinds.Same)) continue;
+                    var segments = rule.Target.Split('.');
+                    var current = owner;
+                    for (var i = 0; i < segments.Length - 1; i++)
+                    {
+                        var name = segments[i].EndsWith("[]", StringComparison.Ordinal) ? segments[i].Substring(0, segments[i].Length - 2) : segments[i];
+                        if (current.FindWire(name) is not { Shape.Kind: ValueKind.Object } property || Class(property.Shape.Element) is not { } next) break;
+                        var rest = string.Join(".", segments, i + 1, segments.Length - i - 1);
+                        // A path with no array step left reaches one value: unique/same hold trivially there.
+                        if (rest.IndexOf("[]", StringComparison.Ordinal) < 0) break;
+                        if (!result.TryGetValue(next.Symbol, out var list)) result[next.Symbol] = list = new List<InheritedRule>();
+                        list.Add(new InheritedRule(rule, rest, type));
+                        current = next;
+                    }
+                }
+            }
+            return result;
         }
 
         private HashSet<ITypeSymbol> ComputeOutbound(IAssemblySymbol assembly)

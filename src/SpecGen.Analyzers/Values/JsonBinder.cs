@@ -143,10 +143,13 @@ namespace SpecGen.Analyzers.Values
                     }
                     return list;
                 }
-                if (node.Kind == JsonKind.Object && (shape.Kind == ValueKind.Object || shape.Kind == ValueKind.Union))
+                if (shape.OneOrMany || (node.Kind == JsonKind.Object && (shape.Kind == ValueKind.Object || shape.Kind == ValueKind.Union)))
                 {
+                    // One item on its own: a one_or_many field reads it as a one-item list (so does an object list).
                     var one = new ListVal(At(node), complete: true);
                     var value = Bind(node, shape.ItemShape, owner, property);
+                    // An unreadable lone value is dropped by the reader (reported once, no follow-on count error).
+                    if (value is null && shape.OneOrMany) return null;
                     if (value is not null) one.Items.Add(value);
                     return one;
                 }

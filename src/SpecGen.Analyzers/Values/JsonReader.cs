@@ -64,33 +64,19 @@ namespace SpecGen.Analyzers.Values
     }
 
     /// <summary>One <c>"key": value</c> pair.</summary>
-    public sealed class JsonMember
+    public sealed class JsonMember(string key, int keyStart, int keyEnd, JsonNode value)
     {
-        public JsonMember(string key, int keyStart, int keyEnd, JsonNode value)
-        {
-            Key = key;
-            KeyStart = keyStart;
-            KeyEnd = keyEnd;
-            Value = value;
-        }
-
-        public string Key { get; }
-        public int KeyStart { get; }
-        public int KeyEnd { get; }
-        public JsonNode Value { get; }
+        public string Key { get; } = key;
+        public int KeyStart { get; } = keyStart;
+        public int KeyEnd { get; } = keyEnd;
+        public JsonNode Value { get; } = value;
     }
 
     /// <summary>A syntax error at an offset.</summary>
-    public sealed class JsonError
+    public sealed class JsonError(int offset, string message)
     {
-        public JsonError(int offset, string message)
-        {
-            Offset = offset;
-            Message = message;
-        }
-
-        public int Offset { get; }
-        public string Message { get; }
+        public int Offset { get; } = offset;
+        public string Message { get; } = message;
     }
 
     /// <summary>

@@ -147,6 +147,13 @@ namespace SpecGen.Analyzers.Values
             return new UnknownVal(creation.Syntax.GetLocation());
         }
 
+        private static ListVal OneItem(Val item)
+        {
+            var list = new ListVal(item.Location, complete: true);
+            list.Items.Add(item);
+            return list;
+        }
+
         private Val ReadWith(IWithOperation with, int depth)
         {
             if (_cache.Class(with.Type) is not { } model) return new UnknownVal(with.Syntax.GetLocation());
@@ -168,7 +175,10 @@ namespace SpecGen.Analyzers.Values
                 if (init is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                     && obj.Type.Find(target.Property) is { } property)
                 {
-                    obj.Members[property] = new Member(Read(assignment.Value, depth + 1), assignment.Syntax.GetLocation());
+                    var value = Read(assignment.Value, depth + 1);
+                    // File = "a.wav" on a one_or_many property is a one-item list (the implicit conversion the C# compiler applied).
+                    if (property.Shape.OneOrMany && (value is ScalarVal || value is ObjVal)) value = OneItem(value);
+                    obj.Members[property] = new Member(value, assignment.Syntax.GetLocation());
                 }
                 else if (init is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation nested } && obj.Type.Find(nested.Property) is { } nestedProperty)
                 {

@@ -90,18 +90,12 @@ namespace SpecGen.Analyzers.Values
     }
 
     /// <summary>An object of a generated class whose members are (partly) known.</summary>
-    public sealed class ObjVal : Val
+    public sealed class ObjVal(Location location, ClassModel type, bool closed) : Val(location)
     {
-        public ObjVal(Location location, ClassModel type, bool closed) : base(location)
-        {
-            Type = type;
-            Closed = closed;
-        }
-
-        public ClassModel Type { get; }
+        public ClassModel Type { get; } = type;
 
         /// <summary>True when every member not listed is absent (a new object); false for <c>with</c> copies.</summary>
-        public bool Closed { get; }
+        public bool Closed { get; } = closed;
 
         public Dictionary<PropertyModel, Member> Members { get; } = new Dictionary<PropertyModel, Member>();
 
@@ -131,16 +125,10 @@ namespace SpecGen.Analyzers.Values
     }
 
     /// <summary>One assigned member: the value and the assignment it came from.</summary>
-    public sealed class Member
+    public sealed class Member(Val value, Location assignment)
     {
-        public Member(Val value, Location assignment)
-        {
-            Value = value;
-            Assignment = assignment;
-        }
-
-        public Val Value { get; }
-        public Location Assignment { get; }
+        public Val Value { get; } = value;
+        public Location Assignment { get; } = assignment;
     }
 
     /// <summary>A list whose items are (partly) known.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using SpecGen.Spec;
 using SpecGen.Spec.Model;
@@ -17,20 +18,36 @@ namespace SpecGen.Cli.Commands
             w.WriteStartArray("specs");
             foreach (var m in compilation.Models) Spec(w, m);
             w.WriteEndArray();
-            w.WriteStartArray("diagnostics");
-            foreach (var d in compilation.Diagnostics)
+            Objects(w, "diagnostics", compilation.Diagnostics, d =>
             {
-                w.WriteStartObject();
                 w.WriteString("id", d.Id);
                 w.WriteString("severity", d.IsError ? "error" : "warning");
                 w.WriteString("message", d.Message);
                 w.WriteString("file", d.File);
                 w.WriteNumber("line", d.Line);
                 w.WriteNumber("column", d.Column);
+            });
+            w.WriteEndObject();
+        }
+
+        /// <summary>An array of objects: one per item, its members written by <paramref name="members"/>.</summary>
+        private static void Objects<T>(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<T> items, System.Action<T> members)
+        {
+            w.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                w.WriteStartObject();
+                members(item);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteEndObject();
+        }
+
+        /// <summary>The spec's identity, written by a spec and by each of its operations.</summary>
+        private static void Identity(Utf8JsonWriter w, SpecHeader header)
+        {
+            w.WriteString("provider", header.Provider);
+            w.WriteString("version", header.Version);
         }
 
         private static void Opt(Utf8JsonWriter w, string name, string? value)
@@ -39,10 +56,23 @@ namespace SpecGen.Cli.Commands
             else w.WriteString(name, value);
         }
 
-        private static void Strings(Utf8JsonWriter w, string name, EquatableArray<string> values)
+        private static void Strings(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<string> values)
         {
             w.WriteStartArray(name);
             foreach (var v in values) w.WriteStringValue(v);
+            w.WriteEndArray();
+        }
+
+        /// <summary>An array of string arrays (lookup indexes and rows).</summary>
+        private static void Arrays(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<EquatableArray<string>> arrays)
+        {
+            w.WriteStartArray(name);
+            foreach (var values in arrays)
+            {
+                w.WriteStartArray();
+                foreach (var v in values) w.WriteStringValue(v);
+                w.WriteEndArray();
+            }
             w.WriteEndArray();
         }
 
@@ -50,8 +80,7 @@ namespace SpecGen.Cli.Commands
         {
             var h = m.Header;
             w.WriteStartObject();
-            w.WriteString("provider", h.Provider);
-            w.WriteString("version", h.Version);
+            Identity(w, h);
             Opt(w, "title", h.Title);
             Opt(w, "namespace", h.Namespace);
             Opt(w, "document", h.Document);
@@ -62,123 +91,84 @@ namespace SpecGen.Cli.Commands
             {
                 w.WriteStartObject();
                 w.WriteString("scheme", auth.Scheme);
-                w.WriteStartArray("fields");
-                foreach (var f in auth.Fields)
+                Objects(w, "fields", auth.Fields, f =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("name", f.Name);
                     w.WriteBoolean("secret", f.Secret);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                });
                 Opt(w, "header", auth.Header);
                 Opt(w, "query_parameter", auth.QueryParameter);
                 w.WriteEndObject();
             }
             else w.WriteNullValue();
 
-            w.WriteStartArray("operations");
-            foreach (var o in m.Operations) Operation(w, m, o);
-            w.WriteEndArray();
+            Objects(w, "operations", m.Operations, o => Operation(w, m, o));
 
-            w.WriteStartArray("schemas");
-            foreach (var s in m.Schemas)
+            Objects(w, "schemas", m.Schemas, s =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", s.Name);
                 Opt(w, "description", s.Description);
                 Fields(w, "fields", s.Fields);
                 Rules(w, s.Rules);
                 Opt(w, "note", s.Note);
                 BodyStatus(w, s.BodyStatus);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
 
-            w.WriteStartArray("unions");
-            foreach (var u in m.Unions)
+            Objects(w, "unions", m.Unions, u =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", u.Name);
                 w.WriteString("discriminator", u.Discriminator);
                 w.WriteStartObject("variants");
                 foreach (var v in u.Variants) w.WriteString(v.Value, v.Schema);
                 w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
 
-            w.WriteStartArray("enums");
-            foreach (var e in m.Enums)
+            Objects(w, "enums", m.Enums, e =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", e.Name);
                 w.WriteBoolean("open", e.Open);
-                w.WriteStartArray("values");
-                foreach (var v in e.Values)
+                Objects(w, "values", e.Values, v =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("value", v.Value);
                     Opt(w, "description", v.Description);
                     Opt(w, "note", v.Note);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                });
+            });
 
-            w.WriteStartArray("code_tables");
-            foreach (var t in m.CodeTables)
+            Objects(w, "code_tables", m.CodeTables, t =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", t.Name);
                 w.WriteString("key", t.Key);
                 w.WriteBoolean("open", t.Open);
                 Opt(w, "source", t.Source);
-                w.WriteStartArray("success");
-                foreach (var code in t.SuccessCodes) w.WriteStringValue(code);
-                w.WriteEndArray();
-                w.WriteStartArray("codes");
-                foreach (var c in t.Codes)
+                Strings(w, "success", t.SuccessCodes);
+                Objects(w, "codes", t.Codes, c =>
                 {
-                    w.WriteStartObject();
                     w.WriteString("code", c.Code);
                     Opt(w, "meaning", c.Meaning);
                     Opt(w, "description", c.Description);
                     Opt(w, "note", c.Note);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                });
+                if (t.CSharpName is not null) w.WriteString("csharp", t.CSharpName);
+            });
 
-            w.WriteStartArray("lookups");
-            foreach (var l in m.Lookups)
+            Objects(w, "lookups", m.Lookups, l =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", l.Name);
                 Strings(w, "columns", l.Columns);
                 Opt(w, "key", l.Key);
-                w.WriteStartArray("indexes");
-                foreach (var index in l.Indexes) { w.WriteStartArray(); foreach (var c in index) w.WriteStringValue(c); w.WriteEndArray(); }
-                w.WriteEndArray();
-                w.WriteStartArray("rows");
-                foreach (var r in l.Rows) { w.WriteStartArray(); foreach (var v in r.Values) w.WriteStringValue(v); w.WriteEndArray(); }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+                Arrays(w, "indexes", l.Indexes);
+                Arrays(w, "rows", l.Rows.Select(r => r.Values));
+            });
+            // Added: the C# names of the bindings (the generator's plan; no root namespace, as the CLI's emit).
+            BindingJson.Write(w, SpecGen.Generator.Plan.BindingPlanner.Plan(m, null));
             w.WriteEndObject();
         }
 
         private static void Operation(Utf8JsonWriter w, SpecModel m, OperationSpec o)
         {
-            w.WriteStartObject();
             w.WriteString("name", o.Name);
-            w.WriteString("provider", m.Header.Provider);
-            w.WriteString("version", m.Header.Version);
+            Identity(w, m.Header);
             w.WriteString("kind", o.Kind);
             w.WriteString("method", o.Method);
             w.WriteString("path", o.Path);
@@ -189,10 +179,8 @@ namespace SpecGen.Cli.Commands
             Opt(w, "code_table", o.CodeTable);
             Fields(w, "parameters", o.Parameters);
             Rules(w, o.Rules);
-            w.WriteStartArray("responses");
-            foreach (var r in o.Responses)
+            Objects(w, "responses", o.Responses, r =>
             {
-                w.WriteStartObject();
                 w.WriteString("outcome", r.Outcome);
                 w.WriteStartArray("status");
                 foreach (var s in r.Statuses) w.WriteNumberValue(s);
@@ -204,12 +192,10 @@ namespace SpecGen.Cli.Commands
                 Strings(w, "content_types", r.BinaryContentTypes);
                 w.WriteBoolean("array", r.IsArray);
                 BodyStatus(w, r.BodyStatus);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            });
             Opt(w, "note", o.Note);
             if (o.ContentTypes.Count > 0) Strings(w, "request_content_types", o.ContentTypes);
-            w.WriteEndObject();
+            if (o.CSharpName is not null) w.WriteString("csharp", o.CSharpName);
         }
 
         private static void BodyStatus(Utf8JsonWriter w, BodyStatusSpec? status)
@@ -223,12 +209,9 @@ namespace SpecGen.Cli.Commands
             w.WriteEndObject();
         }
 
-        private static void Fields(Utf8JsonWriter w, string name, EquatableArray<FieldSpec> fields)
-        {
-            w.WriteStartArray(name);
-            foreach (var f in fields)
+        private static void Fields(Utf8JsonWriter w, string name, EquatableArray<FieldSpec> fields) =>
+            Objects(w, name, fields, f =>
             {
-                w.WriteStartObject();
                 w.WriteString("name", f.WireName);
                 w.WriteString("type", f.Type.ToString());
                 w.WriteBoolean("required", f.Required);
@@ -238,17 +221,11 @@ namespace SpecGen.Cli.Commands
                 if (f.TimeZone is { } zone) w.WriteString("time_zone", zone);
                 Rules(w, f.Rules);
                 Opt(w, "note", f.Note);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            });
 
-        private static void Rules(Utf8JsonWriter w, EquatableArray<RuleSpec> rules)
-        {
-            w.WriteStartArray("rules");
-            foreach (var r in rules)
+        private static void Rules(Utf8JsonWriter w, EquatableArray<RuleSpec> rules) =>
+            Objects(w, "rules", rules, r =>
             {
-                w.WriteStartObject();
                 w.WriteString("kind", r.Kind);
                 if (r.Target is not null) w.WriteString("target", r.Target);
                 if (r.Values.Count > 0) Strings(w, "values", r.Values);
@@ -260,10 +237,7 @@ namespace SpecGen.Cli.Commands
                 if (r.Operator is not null) w.WriteString("op", r.Operator);
                 if (r.When is { } when) { w.WritePropertyName("when"); Condition(w, when); }
                 if (r.Note is not null) w.WriteString("note", r.Note);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            });
 
         private static void Condition(Utf8JsonWriter w, ConditionSpec c)
         {

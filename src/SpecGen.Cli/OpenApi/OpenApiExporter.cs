@@ -251,6 +251,11 @@ namespace SpecGen.Cli.OpenApi
             switch (type.Name)
             {
                 case PrimitiveTypes.Array: return new OpenApiSchema { Type = JsonSchemaType.Array, Items = type.Items is null ? new OpenApiSchema() : TypeSchema(type.Items) };
+                case PrimitiveTypes.OneOrMany:
+                    // "string/array": exported as the array (the form every reader of it accepts), marked so an import keeps the single form.
+                    var many = new OpenApiSchema { Type = JsonSchemaType.Array, Items = type.Items is null ? new OpenApiSchema() : TypeSchema(type.Items) };
+                    Extend(many, "x-specgen-type", PrimitiveTypes.OneOrMany);
+                    return many;
                 case PrimitiveTypes.String: return new OpenApiSchema { Type = JsonSchemaType.String };
                 case PrimitiveTypes.Int: return new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" };
                 case PrimitiveTypes.Long: return new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" };

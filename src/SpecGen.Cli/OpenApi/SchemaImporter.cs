@@ -284,7 +284,7 @@ namespace SpecGen.Cli.OpenApi
                 }
                 field.Items = itemType;
                 field.Notes.AddRange(itemField.Notes);
-                return "array";
+                return Extension(s, "x-specgen-type") is System.Text.Json.Nodes.JsonValue mark && mark.TryGetValue<string>(out var marked) && marked == "one_or_many" ? "one_or_many" : "array";
             }
             if (s.Const is { } constant) field.Rule(new Dictionary<string, object?> { ["allowed"] = new List<object?> { constant } });
             if (type == JsonSchemaType.Integer || type == JsonSchemaType.Number)

@@ -98,25 +98,7 @@ namespace SpecGen.Cli.OpenApi
             _ => Quote(value.ToString() ?? string.Empty),
         };
 
-        private static string Quote(string s)
-        {
-            var sb = new StringBuilder("\"");
-            foreach (var c in s)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < 0x20) sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            return sb.Append('"').ToString();
-        }
+        /// <summary>A YAML double-quoted scalar: YAML reads the JSON escapes (control characters as <c>\u00XX</c>).</summary>
+        private static string Quote(string s) => SpecGen.Shared.Text.QuotedString.Json(s);
     }
 }

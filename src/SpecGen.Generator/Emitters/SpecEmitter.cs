@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -10,22 +11,23 @@ namespace SpecGen.Generator.Emitters
         /// <summary>Operations per generated file: few files for a large spec, files of a few hundred KB at most.</summary>
         private const int OperationsPerFile = 64;
 
-        public static string NamespaceOf(SpecModel model, string? rootNamespace)
-        {
-            var ns = model.Header.Namespace ?? CSharp.Pascal(model.Header.Provider) + "." + CSharp.Pascal(model.Header.Version);
-            return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
-        }
+        /// <summary>The spec's namespace (the plan's rule; kept for callers that hold no plan).</summary>
+        public static string NamespaceOf(SpecModel model, string? rootNamespace) => Naming.Namespace(model.Header, rootNamespace);
 
         public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection = false) => Emit(model, rootNamespace, dependencyInjection, System.Threading.CancellationToken.None);
 
         /// <summary>Emits every file of <paramref name="model"/>; <paramref name="cancellationToken"/> is honoured before each file.</summary>
-        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection, System.Threading.CancellationToken cancellationToken)
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection, System.Threading.CancellationToken cancellationToken) =>
+            Emit(model, BindingPlanner.Plan(model, rootNamespace, cancellationToken), dependencyInjection, cancellationToken);
+
+        /// <summary>Emits every file of <paramref name="model"/> with the names of its <paramref name="plan"/>.</summary>
+        public static List<KeyValuePair<string, string>> Emit(SpecModel model, BindingPlan plan, bool dependencyInjection, System.Threading.CancellationToken cancellationToken)
         {
-            var ns = NamespaceOf(model, rootNamespace);
-            var map = new TypeMap(model, ns);
+            var ns = plan.Namespace;
+            var map = new TypeMap(model, plan);
             var schemas = new SchemaEmitter(map);
             var operations = new OperationEmitter(map, schemas);
-            var hint = ns;
+            var hint = plan.HintPrefix;
             var files = new List<KeyValuePair<string, string>>();
 
             void File(string kind, System.Action<SourceWriter> body)
@@ -40,13 +42,12 @@ namespace SpecGen.Generator.Emitters
             if (model.Enums.Count > 0) File("Enums", w => { foreach (var e in model.Enums) { ValueTypeEmitter.EmitEnum(w, map, e); w.Line(); } });
             if (model.CodeTables.Count > 0) File("CodeTables", w => { foreach (var t in model.CodeTables) { ValueTypeEmitter.EmitCodeTable(w, map, t); w.Line(); } });
             if (model.Unions.Count > 0) File("Unions", w => { foreach (var u in model.Unions) { schemas.EmitUnion(w, u); w.Line(); } });
-            // A body schema named like its operation's class ("SendSmsRequest") is emitted once, as that class.
-            var folded = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var op in model.Operations)
+            // A body schema named like its operation's class ("SendSmsRequest") is emitted once, as that class (the plan decides).
+            var own = model.Schemas.Where(s => !map.Names.IsFolded(s.Name)).ToList();
+            foreach (var part in SchemaFiles.Split(own, s => map.TypeName(s.Name)))
             {
-                if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
+                File("Schemas." + part.Name, w => { foreach (var s in part.Schemas) { schemas.EmitSchema(w, s); w.Line(); } });
             }
-            if (model.Schemas.Count > 0) File("Schemas", w => { foreach (var s in model.Schemas) { if (!folded.Contains(s.Name)) { schemas.EmitSchema(w, s); w.Line(); } } });
             // Operations share files (OperationsPerFile each): with one file per operation, every unrelated edit cost
             // the compiler's generator driver time growing with the square of the number of files (SpecGen.Benchmarks).
             Grouped("Requests", model.Operations.Where(o => !o.IsWebhook).ToList());
@@ -55,7 +56,8 @@ namespace SpecGen.Generator.Emitters
             if (dependencyInjection && DependencyInjectionEmitter.Applies(model)) File("DependencyInjection", w => DependencyInjectionEmitter.Emit(w, map, model));
             foreach (var lookup in model.Lookups)
             {
-                File("Lookups." + CSharp.Pascal(lookup.Name), w => LookupEmitter.Emit(w, lookup));
+                var names = map.Names.Lookup(lookup.Name);
+                File("Lookups." + names.ClassName, w => LookupEmitter.Emit(w, lookup, names));
             }
             return files;
 

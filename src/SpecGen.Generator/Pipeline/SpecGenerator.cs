@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Generator.Emitters;
+using SpecGen.Generator.Plan;
 using SpecGen.Shared.SpecFiles;
 using SpecGen.Spec;
 using SpecGen.Spec.Diagnostics;
@@ -26,6 +27,7 @@ namespace SpecGen.Generator.Pipeline
             public const string ReadFile = "SpecGen.ReadFile";
             public const string Link = "SpecGen.Link";
             public const string Models = "SpecGen.Models";
+            public const string Plan = "SpecGen.Plan";
             public const string Emit = "SpecGen.Emit";
             public const string Options = "SpecGen.Options";
             public const string Environment = "SpecGen.Environment";
@@ -97,12 +99,19 @@ namespace SpecGen.Generator.Pipeline
                 .Select(static (compilation, _) => compilation.GetTypeByMetadataName(DependencyInjectionMarker) is not null)
                 .WithTrackingName(Steps.DependencyInjection);
 
-            var emitted = models
-                .Combine(options)
+            // Every C# name decided once per spec. Only the root namespace of the options reaches it, so an option that
+            // changes no name (where spec diagnostics are reported) leaves the plan, and the emitted files, cached.
+            var rootNamespace = options.Select(static (o, _) => o.RootNamespace);
+            var plans = models
+                .Combine(rootNamespace)
+                .Select(static (pair, cancellationToken) => new PlannedSpec(pair.Left, BindingPlanner.Plan(pair.Left, pair.Right, cancellationToken)))
+                .WithTrackingName(Steps.Plan);
+
+            var emitted = plans
                 .Combine(environment)
                 .Combine(dependencyInjection)
                 .Select(static (pair, cancellationToken) => pair.Left.Right.CanCompileBindings
-                    ? new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left.Left, pair.Left.Left.Right.RootNamespace, pair.Right, cancellationToken).Select(kv => new GeneratedFile(kv.Key, kv.Value))))
+                    ? new EmittedSpec(EquatableArray.From(SpecEmitter.Emit(pair.Left.Left.Model, pair.Left.Left.Plan, pair.Right, cancellationToken).Select(kv => new GeneratedFile(kv.Key, kv.Value))))
                     : EmittedSpec.None)
                 .WithTrackingName(Steps.Emit);
 
@@ -138,6 +147,9 @@ namespace SpecGen.Generator.Pipeline
 
         /// <summary>The type whose presence in the compilation (SpecGen.Extensions referenced) turns on the DI extensions.</summary>
         public const string DependencyInjectionMarker = "SpecGen.Extensions.GatewayClientServices";
+
+        /// <summary>A spec and its plan: what the emitters format.</summary>
+        private sealed record PlannedSpec(SpecModel Model, BindingPlan Plan);
 
         private sealed record GeneratedFile(string HintName, string Text);
 

@@ -202,32 +202,22 @@ public sealed class ApiError
 /// A gateway status code and its entry in the operation's code table. <see cref="Value"/> holds the
 /// generated code struct (e.g. an <c>XxxStatusCode</c>); use <see cref="As{TCode}"/> to get it typed.
 /// </summary>
-public sealed class GatewayCode
+public sealed class GatewayCode(string raw, object value, bool isKnown, string? description, bool isSuccess)
 {
-    /// <summary>Creates a code.</summary>
-    public GatewayCode(string raw, object value, bool isKnown, string? description, bool isSuccess)
-    {
-        Raw = raw ?? string.Empty;
-        Value = value;
-        IsKnown = isKnown;
-        Description = description;
-        IsSuccess = isSuccess;
-    }
-
     /// <summary>The code as received.</summary>
-    public string Raw { get; }
+    public string Raw { get; } = raw ?? string.Empty;
 
     /// <summary>The generated code struct, boxed.</summary>
-    public object Value { get; }
+    public object Value { get; } = value;
 
     /// <summary>True when the code table lists the code.</summary>
-    public bool IsKnown { get; }
+    public bool IsKnown { get; } = isKnown;
 
     /// <summary>The code table's meaning and description, or null for an unlisted code.</summary>
-    public string? Description { get; }
+    public string? Description { get; } = description;
 
     /// <summary>True when the code means success (0, or the entry whose meaning is OK).</summary>
-    public bool IsSuccess { get; }
+    public bool IsSuccess { get; } = isSuccess;
 
     /// <summary>The typed code struct, or null when the code belongs to another table.</summary>
     public TCode? As<TCode>() where TCode : struct => Value is TCode typed ? typed : null;

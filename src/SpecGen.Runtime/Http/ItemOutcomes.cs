@@ -20,32 +20,22 @@ public enum Acceptance
 
 /// <summary>The outcome of one item of a per-item result: accepted, or rejected with its code-table entry.</summary>
 /// <typeparam name="TItem">The generated item type (e.g. one receiver's result).</typeparam>
-public sealed class ItemOutcome<TItem>
+public sealed class ItemOutcome<TItem>(int index, TItem item, bool isAccepted, GatewayCode? code, string? message)
 {
-    /// <summary>Creates an outcome.</summary>
-    public ItemOutcome(int index, TItem item, bool isAccepted, GatewayCode? code, string? message)
-    {
-        Index = index;
-        Item = item;
-        IsAccepted = isAccepted;
-        Code = code;
-        Message = message;
-    }
-
     /// <summary>The item's position in the body.</summary>
-    public int Index { get; }
+    public int Index { get; } = index;
 
     /// <summary>The item as the gateway sent it.</summary>
-    public TItem Item { get; }
+    public TItem Item { get; } = item;
 
     /// <summary>True when the item's code is a success code of the operation's code table.</summary>
-    public bool IsAccepted { get; }
+    public bool IsAccepted { get; } = isAccepted;
 
     /// <summary>The item's code with its code-table entry (null when the item carries no code).</summary>
-    public GatewayCode? Code { get; }
+    public GatewayCode? Code { get; } = code;
 
     /// <summary>The server's message for the item, if any.</summary>
-    public string? Message { get; }
+    public string? Message { get; } = message;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -76,57 +76,44 @@ public enum ResponseOutcome
 /// readers of its body. Built by generated clients; the transport picks the case that fits what the
 /// server answered.
 /// </summary>
-public sealed class ResponseCase
+/// <param name="outcome">Success or error.</param>
+/// <param name="statuses">The documented HTTP statuses; empty when the document gives none (the case then applies to any status of its outcome).</param>
+/// <param name="variant">The spec's variant label, if any.</param>
+/// <param name="binaryContentTypes">For a download: the documented content types; null for a body or an empty response.</param>
+/// <param name="parse">Reads the body text (JSON or XML); null when the response has no body.</param>
+/// <param name="keys">The wire names of the body's top-level fields (used to choose between success shapes).</param>
+/// <param name="inspect">Reads the status code and message carried in a parsed body; null when the body carries none.</param>
+/// <param name="wrap">Turns the parsed body (or <see cref="BinaryContent"/>) into the method's result type; null for identity.</param>
+public sealed class ResponseCase(
+    ResponseOutcome outcome,
+    int[] statuses,
+    string? variant,
+    string[]? binaryContentTypes,
+    Func<string, WireFormat, ParseResult<object>>? parse,
+    string[] keys,
+    Func<object, BodyStatus>? inspect,
+    Func<object, object>? wrap)
 {
-    /// <summary>Creates a case.</summary>
-    /// <param name="outcome">Success or error.</param>
-    /// <param name="statuses">The documented HTTP statuses; empty when the document gives none (the case then applies to any status of its outcome).</param>
-    /// <param name="variant">The spec's variant label, if any.</param>
-    /// <param name="binaryContentTypes">For a download: the documented content types; null for a body or an empty response.</param>
-    /// <param name="parse">Reads the body text (JSON or XML); null when the response has no body.</param>
-    /// <param name="keys">The wire names of the body's top-level fields (used to choose between success shapes).</param>
-    /// <param name="inspect">Reads the status code and message carried in a parsed body; null when the body carries none.</param>
-    /// <param name="wrap">Turns the parsed body (or <see cref="BinaryContent"/>) into the method's result type; null for identity.</param>
-    public ResponseCase(
-        ResponseOutcome outcome,
-        int[] statuses,
-        string? variant,
-        string[]? binaryContentTypes,
-        Func<string, WireFormat, ParseResult<object>>? parse,
-        string[] keys,
-        Func<object, BodyStatus>? inspect,
-        Func<object, object>? wrap)
-    {
-        Outcome = outcome;
-        Statuses = statuses ?? Array.Empty<int>();
-        Variant = variant;
-        BinaryContentTypes = binaryContentTypes;
-        Parse = parse;
-        Keys = keys ?? Array.Empty<string>();
-        Inspect = inspect;
-        Wrap = wrap;
-    }
-
     /// <summary>Success or error.</summary>
-    public ResponseOutcome Outcome { get; }
+    public ResponseOutcome Outcome { get; } = outcome;
 
     /// <summary>Documented HTTP statuses (empty: not documented).</summary>
-    public IReadOnlyList<int> Statuses { get; }
+    public IReadOnlyList<int> Statuses { get; } = statuses ?? Array.Empty<int>();
 
     /// <summary>The spec's variant label.</summary>
-    public string? Variant { get; }
+    public string? Variant { get; } = variant;
 
     /// <summary>Documented content types of a download; null when not a download.</summary>
-    public IReadOnlyList<string>? BinaryContentTypes { get; }
+    public IReadOnlyList<string>? BinaryContentTypes { get; } = binaryContentTypes;
 
     /// <summary>True for a download.</summary>
     public bool IsBinary => BinaryContentTypes is not null;
 
     /// <summary>The body reader.</summary>
-    public Func<string, WireFormat, ParseResult<object>>? Parse { get; }
+    public Func<string, WireFormat, ParseResult<object>>? Parse { get; } = parse;
 
     /// <summary>Top-level field names of the body.</summary>
-    public IReadOnlyList<string> Keys { get; }
+    public IReadOnlyList<string> Keys { get; } = keys ?? Array.Empty<string>();
 
     /// <summary>
     /// Reads the code and message of a parsed body: the spec's word on which status values of the body mean
@@ -134,7 +121,7 @@ public sealed class ResponseCase
     /// the predicate applied to the success body itself: a failure code there makes the answer
     /// <see cref="ApiErrorKind.Rejected"/>, never a success, without parsing the body again.
     /// </summary>
-    public Func<object, BodyStatus>? Inspect { get; }
+    public Func<object, BodyStatus>? Inspect { get; } = inspect;
 
     /// <summary>
     /// The type <see cref="Parse"/> produces, when the generated code says so. Cases with the same body type
@@ -144,7 +131,7 @@ public sealed class ResponseCase
     public Type? BodyType { get; init; }
 
     /// <summary>Converts the parsed value to the method's result type.</summary>
-    public Func<object, object>? Wrap { get; }
+    public Func<object, object>? Wrap { get; } = wrap;
 
     /// <summary>True when the case documents <paramref name="status"/> explicitly.</summary>
     public bool Lists(int status)
@@ -167,42 +154,31 @@ public readonly record struct BodyStatus(string? Code, string? Message)
 }
 
 /// <summary>An endpoint as the generated client describes it to the transport.</summary>
-public sealed class OperationInfo
+/// <param name="name">The spec's operation name.</param>
+/// <param name="method">HTTP method.</param>
+/// <param name="encoding"><c>form</c>, <c>query</c>, <c>json</c> or <c>none</c>.</param>
+/// <param name="responses">The documented responses, in spec order.</param>
+/// <param name="code">Makes the typed code-table entry from a raw code; null when the operation has no code table.</param>
+/// <param name="sendsFormatParameter">True when the operation takes the spec's response-format parameter.</param>
+public sealed class OperationInfo(string name, string method, string encoding, ResponseCase[] responses, Func<string, GatewayCode?>? code, bool sendsFormatParameter)
 {
-    /// <summary>Creates the description.</summary>
-    /// <param name="name">The spec's operation name.</param>
-    /// <param name="method">HTTP method.</param>
-    /// <param name="encoding"><c>form</c>, <c>query</c>, <c>json</c> or <c>none</c>.</param>
-    /// <param name="responses">The documented responses, in spec order.</param>
-    /// <param name="code">Makes the typed code-table entry from a raw code; null when the operation has no code table.</param>
-    /// <param name="sendsFormatParameter">True when the operation takes the spec's response-format parameter.</param>
-    public OperationInfo(string name, string method, string encoding, ResponseCase[] responses, Func<string, GatewayCode?>? code, bool sendsFormatParameter)
-    {
-        Name = name;
-        Method = method;
-        Encoding = encoding;
-        Responses = responses ?? Array.Empty<ResponseCase>();
-        Code = code;
-        SendsFormatParameter = sendsFormatParameter;
-    }
-
     /// <summary>The spec's operation name.</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>HTTP method.</summary>
-    public string Method { get; }
+    public string Method { get; } = method;
 
     /// <summary>How parameters travel.</summary>
-    public string Encoding { get; }
+    public string Encoding { get; } = encoding;
 
     /// <summary>The documented responses.</summary>
-    public IReadOnlyList<ResponseCase> Responses { get; }
+    public IReadOnlyList<ResponseCase> Responses { get; } = responses ?? Array.Empty<ResponseCase>();
 
     /// <summary>The code-table lookup.</summary>
-    public Func<string, GatewayCode?>? Code { get; }
+    public Func<string, GatewayCode?>? Code { get; } = code;
 
     /// <summary>True when the operation takes the response-format parameter.</summary>
-    public bool SendsFormatParameter { get; }
+    public bool SendsFormatParameter { get; } = sendsFormatParameter;
 
     /// <summary>
     /// What the spec says about repeating this call: true when it is safe to send again, false when it must

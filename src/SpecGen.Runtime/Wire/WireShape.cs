@@ -38,8 +38,9 @@ public enum WireKind
 public sealed class WireField
 {
     /// <summary>Creates a field.</summary>
-    public WireField(string name, WireKind kind, bool isArray = false, bool required = false, Func<WireShape>? shape = null, string? pattern = null, string[]? aliases = null, string? xmlItem = null)
+    public WireField(string name, WireKind kind, bool isArray = false, bool required = false, Func<WireShape>? shape = null, string? pattern = null, string[]? aliases = null, string? xmlItem = null, bool oneOrMany = false)
     {
+        OneOrMany = oneOrMany;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Kind = kind;
         IsArray = isArray;
@@ -61,6 +62,9 @@ public sealed class WireField
 
     /// <summary>True for an array of <see cref="Kind"/>.</summary>
     public bool IsArray { get; }
+
+    /// <summary>True for a one_or_many field: an array of <see cref="Kind"/>, or one such value on its own.</summary>
+    public bool OneOrMany { get; }
 
     /// <summary>True when the spec marks the field required.</summary>
     public bool Required { get; }

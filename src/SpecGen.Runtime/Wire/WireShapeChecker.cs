@@ -26,7 +26,7 @@ public static class WireShapeChecker
                 if (field.Required) return new WireError("the required field '" + field.Name + "' is missing", fieldPath);
                 continue;
             }
-            if (field.IsArray)
+            if (field.IsArray && (value.ValueKind == JsonValueKind.Array || !field.OneOrMany))
             {
                 if (value.ValueKind != JsonValueKind.Array) return new WireError("'" + field.Name + "' must be an array, found " + Describe(value), fieldPath);
                 var i = 0;

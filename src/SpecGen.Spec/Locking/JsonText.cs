@@ -61,25 +61,6 @@ namespace SpecGen.Spec.Locking
             }
         }
 
-        private static void String(StringBuilder sb, string s)
-        {
-            sb.Append('"');
-            foreach (var c in s)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            sb.Append('"');
-        }
+        private static void String(StringBuilder sb, string s) => SpecGen.Shared.Text.QuotedString.Append(sb, s, csharp: false);
     }
 }

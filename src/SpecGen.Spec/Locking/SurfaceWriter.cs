@@ -145,7 +145,7 @@ namespace SpecGen.Spec.Locking
             foreach (var f in fields)
             {
                 var m = new Map();
-                m.Set("type", f.Type.IsArray ? "array" : f.Type.Name);
+                m.Set("type", f.Type.Name);
                 if (f.Type.IsArray) m.Set("items", f.Type.Items?.Name);
                 if (f.Required) m.Set("required", true);
                 m.Set("default", f.Default);

@@ -21,11 +21,17 @@ namespace SpecGen.Spec.Model
     /// <summary>A type reference: a primitive, a named type, or an array of one.</summary>
     public sealed record TypeRef(string Name, TypeRef? Items)
     {
-        /// <summary>True for <c>array</c>.</summary>
-        public bool IsArray => Name == "array";
+        /// <summary>
+        /// True for <c>array</c> and <c>one_or_many</c>: both hold items (count rules, <c>[]</c> paths and item
+        /// rules apply the same way); <see cref="IsOneOrMany"/> tells them apart where the wire form differs.
+        /// </summary>
+        public bool IsArray => Name == PrimitiveTypes.Array || Name == PrimitiveTypes.OneOrMany;
+
+        /// <summary>True for <c>one_or_many</c>: the wire carries either one item or an array of items.</summary>
+        public bool IsOneOrMany => Name == PrimitiveTypes.OneOrMany;
 
         /// <inheritdoc />
-        public override string ToString() => IsArray ? (Items?.ToString() ?? "?") + "[]" : Name;
+        public override string ToString() => IsOneOrMany ? (Items?.ToString() ?? "?") + " or " + (Items?.ToString() ?? "?") + "[]" : IsArray ? (Items?.ToString() ?? "?") + "[]" : Name;
     }
 
     /// <summary>A value written on the wire as a delimited list; <see cref="PercentEncoded"/> when servers may send it percent-encoded ("13%2C19").</summary>
@@ -46,8 +52,14 @@ namespace SpecGen.Spec.Model
         public const string Binary = "binary";
         public const string Array = "array";
 
-        /// <summary>All primitive names (array included).</summary>
-        public static readonly string[] All = { String, Int, Long, Decimal, Bool, Url, Phone, DateTime, Date, Binary, Array };
+        /// <summary>One item or an array of items (the documents' "string/array"); needs <c>items:</c> like <see cref="Array"/>.</summary>
+        public const string OneOrMany = "one_or_many";
+
+        /// <summary>All primitive names (array and one_or_many included).</summary>
+        public static readonly string[] All = { String, Int, Long, Decimal, Bool, Url, Phone, DateTime, Date, Binary, Array, OneOrMany };
+
+        /// <summary>True for the type names that take <c>items:</c>.</summary>
+        public static bool TakesItems(string name) => name == Array || name == OneOrMany;
 
         /// <summary>True for a primitive type name.</summary>
         public static bool IsPrimitive(string name) => System.Array.IndexOf(All, name) >= 0;

@@ -22,6 +22,12 @@ namespace SpecGen.Spec.Model
     {
         /// <summary>True for webhooks.</summary>
         public bool IsWebhook => Kind == OperationKinds.Webhook;
+
+        /// <summary>
+        /// The spec's <c>csharp:</c>: the C# name of the operation's request (endpoint) or event (webhook) class, for an
+        /// operation whose derived name would stutter (<c>verify_request</c> → <c>VerifyRequestRequest</c>); null derives it.
+        /// </summary>
+        public string? CSharpName { get; init; }
     }
 
     /// <summary>The operation kinds.</summary>

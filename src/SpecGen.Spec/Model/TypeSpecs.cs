@@ -35,6 +35,12 @@ namespace SpecGen.Spec.Model
                 return list;
             }
         }
+
+        /// <summary>
+        /// The spec's <c>csharp:</c>: the C# name of the table's type, for a table whose derived name would stutter
+        /// (<c>error_code</c> → <c>ErrorCodeCode</c>); null derives it (the name in PascalCase with <c>Code</c> appended).
+        /// </summary>
+        public string? CSharpName { get; init; }
     }
 
     /// <summary>One code of a code table.</summary>

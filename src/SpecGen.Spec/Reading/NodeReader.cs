@@ -103,21 +103,21 @@ namespace SpecGen.Spec.Reading
             return null;
         }
 
-        public int? Int(YamlNode? node, string what)
-        {
-            var text = Scalar(node, what);
-            if (text is null) return null;
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, "an integer"));
-            return null;
-        }
+        public int? Int(YamlNode? node, string what) =>
+            Number(node, what, "an integer", static (string text, out int value) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value));
 
-        public decimal? Decimal(YamlNode? node, string what)
+        public decimal? Decimal(YamlNode? node, string what) =>
+            Number(node, what, "a number", static (string text, out decimal value) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value));
+
+        private delegate bool TryParse<T>(string text, out T value);
+
+        /// <summary>A scalar read as a number (invariant culture); anything else is reported as not <paramref name="expected"/>.</summary>
+        private T? Number<T>(YamlNode? node, string what, string expected, TryParse<T> parse) where T : struct
         {
             var text = Scalar(node, what);
             if (text is null) return null;
-            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
-            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, "a number"));
+            if (parse(text, out var value)) return value;
+            Report(SpecDiagnostics.InvalidValue.Create(node!.Span, Shorten(text), what, expected));
             return null;
         }
 
@@ -159,6 +159,28 @@ namespace SpecGen.Spec.Reading
             foreach (var c in name)
             {
                 if (c > 127 || !(char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The optional <c>csharp:</c> name of a type (an operation's class, a code table's type). It must be a C# identifier,
+        /// since it is written into code as is; anything else is reported (SG1104) and ignored.
+        /// </summary>
+        public string? CSharpTypeName(YamlMapping map, string what)
+        {
+            var name = String(map, "csharp", what);
+            if (name is null || IsIdentifier(name)) return name;
+            Report(SpecDiagnostics.InvalidValue.Create(map.Get("csharp")!.Span, Shorten(name), "'csharp' of " + what, "a C# type name (a letter or '_', then letters, digits or '_')"));
+            return null;
+        }
+
+        private static bool IsIdentifier(string name)
+        {
+            if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
+            foreach (var c in name)
+            {
+                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_'))) return false;
             }
             return true;
         }

@@ -8,7 +8,7 @@ namespace SpecGen.Spec.Reading
     /// <summary>Reads one operation (endpoint or webhook) with its parameters and responses.</summary>
     internal sealed class OperationReader
     {
-        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "content_types", "note" };
+        private static readonly string[] Keys = { "kind", "summary", "description", "source", "method", "path", "encoding", "parameters", "body", "responses", "code_table", "reply", "rules", "content_types", "csharp", "note" };
         private static readonly string[] Kinds = { OperationKinds.Endpoint, OperationKinds.Webhook };
         private static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
         private static readonly string[] Encodings = { "form", "query", "json", "none" };
@@ -55,7 +55,10 @@ namespace SpecGen.Spec.Reading
                 EquatableArray.From(_types.ObjectRules(map.Get("rules"), what)),
                 _r.String(map, "note", what),
                 name.Span,
-                _r.Strings(map.Get("content_types"), "'content_types' of " + what));
+                _r.Strings(map.Get("content_types"), "'content_types' of " + what))
+            {
+                CSharpName = _r.CSharpTypeName(map, what),
+            };
         }
 
         private List<ResponseSpec> Responses(YamlMapping operation, string what)

@@ -19,7 +19,7 @@ namespace SpecGen.Spec.Reading
                 var what = "code table " + entry.Key.Value;
                 var map = _r.Definition(entry, what);
                 if (map is null) continue;
-                _r.CheckKeys(map, what, "description", "source", "key", "open", "codes", "success", "note");
+                _r.CheckKeys(map, what, "description", "source", "key", "open", "codes", "success", "csharp", "note");
                 var codes = new List<CodeSpec>();
                 var sequence = _r.AsSequence(map.Get("codes"), "'codes' of " + what);
                 if (sequence is null) _r.Report(SpecDiagnostics.MissingKey.Create(map.Span, "codes", what));
@@ -42,7 +42,10 @@ namespace SpecGen.Spec.Reading
                     EquatableArray.From(codes),
                     _r.String(map, "note", what),
                     entry.Key.Span,
-                    _r.Strings(map.Get("success"), "'success' of " + what));
+                    _r.Strings(map.Get("success"), "'success' of " + what))
+                {
+                    CSharpName = _r.CSharpTypeName(map, what),
+                };
             }
         }
 

@@ -37,8 +37,8 @@ namespace SpecGen.Spec.Reading
                 _r.CheckKeys(map, fwhat, FieldKeys);
                 var typeName = _r.String(map, "type", fwhat, required: true) ?? PrimitiveTypes.String;
                 var items = _r.String(map, "items", fwhat);
-                var type = new TypeRef(typeName, typeName == PrimitiveTypes.Array ? new TypeRef(items ?? string.Empty, null) : null);
-                if (typeName == PrimitiveTypes.Array && items is null)
+                var type = new TypeRef(typeName, PrimitiveTypes.TakesItems(typeName) ? new TypeRef(items ?? string.Empty, null) : null);
+                if (PrimitiveTypes.TakesItems(typeName) && items is null)
                 {
                     _r.Report(SpecDiagnostics.ArrayWithoutItems.Create(map.Span, fwhat));
                 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -14,8 +15,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ClientEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-        private const string Wire = "global::SpecGen.Runtime.Wire.";
         private const string Task = "global::System.Threading.Tasks.Task";
         private const string Token = "global::System.Threading.CancellationToken";
 
@@ -39,68 +38,31 @@ namespace SpecGen.Generator.Emitters
             if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, names.Webhooks);
         }
 
-        /// <summary>The names of a spec's client-side types, decided once (DI extensions use the same decision).</summary>
+        /// <summary>The names of a spec's client-side types (the plan's; DI extensions use the same decision).</summary>
         internal sealed record ClientNames(string Shapes, string Client, string Credentials, string Options, string Webhooks, HashSet<string> Taken);
 
-        /// <summary>Provider + version + suffix, numbered past any spec type (or earlier name) of that name.</summary>
+        /// <summary>The plan's client names, with a fresh set of taken names that an emit may add to.</summary>
         internal static ClientNames NamesOf(TypeMap map, SpecModel model)
         {
-            var prefix = CSharp.Pascal(model.Header.Provider) + CSharp.Pascal(model.Header.Version);
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var s in model.Schemas) taken.Add(map.TypeName(s.Name));
-            foreach (var u in model.Unions) taken.Add(map.TypeName(u.Name));
-            foreach (var e in model.Enums) taken.Add(map.TypeName(e.Name));
-            foreach (var t in model.CodeTables) taken.Add(map.TypeName(t.Name));
-            foreach (var o in model.Operations) taken.Add(OperationEmitter.RequestName(o));
-            var shapes = Unique(prefix + "Shapes", taken);
-            var client = Unique(prefix + "Client", taken);
-            var credentials = Unique(prefix + "Credentials", taken);
-            var options = Unique(prefix + "ClientOptions", taken);
-            var webhooks = Unique(prefix + "Webhooks", taken);
-            return new ClientNames(shapes, client, credentials, options, webhooks, taken);
+            var c = map.Plan.Client;
+            return new ClientNames(c.Shapes, c.Client, c.Credentials, c.Options, c.Webhooks, new HashSet<string>(c.Taken, StringComparer.Ordinal));
         }
 
-        private static string Unique(string name, HashSet<string> taken)
-        {
-            var result = name;
-            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
-            taken.Add(result);
-            return result;
-        }
-
-        private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model)
-        {
-            var folded = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var op in model.Operations)
-            {
-                if (op.Body is { } body && map.TypeName(body) == OperationEmitter.RequestName(op)) folded.Add(body);
-            }
-            return folded;
-        }
+        private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model) =>
+            new HashSet<string>(model.Schemas.Where(s => map.Names.IsFolded(s.Name)).Select(s => s.Name), StringComparer.Ordinal);
 
         // ---- the client ---------------------------------------------------------------------------
 
         /// <summary>What a documented response body is in C#.</summary>
-        private sealed class BodyKind
+        private sealed class BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
         {
-            public BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
-            {
-                IsArray = isArray;
-                Type = type;
-                Label = label;
-                Schema = schema;
-                IsUnion = isUnion;
-                IsBinary = isBinary;
-                IsEmpty = isEmpty;
-            }
-
-            public string Type { get; }
-            public string Label { get; set; }
-            public string? Schema { get; }
-            public bool IsUnion { get; }
-            public bool IsBinary { get; }
-            public bool IsEmpty { get; }
-            public bool IsArray { get; }
+            public string Type { get; } = type;
+            public string Label { get; set; } = label;
+            public string? Schema { get; } = schema;
+            public bool IsUnion { get; } = isUnion;
+            public bool IsBinary { get; } = isBinary;
+            public bool IsEmpty { get; } = isEmpty;
+            public bool IsArray { get; } = isArray;
         }
 
         private static BodyKind KindOf(TypeMap map, ResponseSpec r, HashSet<string> folded)
@@ -152,29 +114,33 @@ namespace SpecGen.Generator.Emitters
                 w.Line("public static " + Http + "ResponseFormatInfo ResponseFormatParameter { get; } = new " + Http + "ResponseFormatInfo(" + CSharp.Literal(format.Parameter) + ", " + CSharp.Literal(jsonValue) + ", " + CSharp.Literal(xmlValue) + ");");
                 w.Line();
             }
-            w.Line("private readonly " + Http + "GatewayTransport _transport;");
-            w.Line();
-            w.Line("/// <summary>Creates the client over an HttpClient (e.g. one from IHttpClientFactory; it is not disposed here).</summary>");
-            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
-            w.Line("/// <param name=\"options\">Base URL, credentials, response format, timeout, retry policy.</param>");
-            w.Open("public " + name + "(global::System.Net.Http.HttpClient httpClient, " + Http + "GatewayClientOptions? options = null)");
-            w.Line("if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));");
             var defaultUri = header.BaseUrl is null ? "null" : "new global::System.Uri(DefaultBaseUrl)";
             // gateway: names the spec in logs and telemetry; methodOverride: the spec's method_override parameter.
-            w.Line("_transport = new " + Http + "GatewayTransport(httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter")
+            var transportArguments = "httpClient, options, " + defaultUri + ", Auth, " + (format is null ? "null" : "ResponseFormatParameter")
                 + ", gateway: " + CSharp.Literal(header.Provider + "/" + header.Version)
-                + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty) + ");");
-            w.Close();
-            w.Line();
-            // A factory method, not a second constructor: typed-client DI (IHttpClientFactory) needs exactly one constructor taking an HttpClient.
-            w.Line("/// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>");
-            w.Line("/// <param name=\"httpClient\">The HTTP client. Its BaseAddress is used when the options set none.</param>");
-            w.Line("/// <param name=\"options\">Typed credentials and transport settings.</param>");
-            w.Line("public static " + name + " Create(global::System.Net.Http.HttpClient httpClient, " + optionNames.Options + " options) =>");
-            w.Line("    new " + name + "(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);");
-            w.Line();
-            w.Line("/// <summary>The transport (options, base address) this client sends through.</summary>");
-            w.Line("public " + Http + "GatewayTransport Transport => _transport;");
+                + (header.MethodOverride is { } methodOverride ? ", methodOverride: " + CSharp.Literal(methodOverride) : string.Empty);
+            // Create is a factory method, not a second constructor: typed-client DI (IHttpClientFactory) needs exactly one constructor taking an HttpClient.
+            w.Lines($$"""
+                private readonly {{Http}}GatewayTransport _transport;
+
+                /// <summary>Creates the client over an HttpClient (e.g. one from IHttpClientFactory; it is not disposed here).</summary>
+                /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+                /// <param name="options">Base URL, credentials, response format, timeout, retry policy.</param>
+                public {{name}}(global::System.Net.Http.HttpClient httpClient, {{Http}}GatewayClientOptions? options = null)
+                {
+                    if (httpClient is null) throw new global::System.ArgumentNullException(nameof(httpClient));
+                    _transport = new {{Http}}GatewayTransport({{transportArguments}});
+                }
+
+                /// <summary>Creates the client with this spec's own options type (credentials of another gateway do not fit it).</summary>
+                /// <param name="httpClient">The HTTP client. Its BaseAddress is used when the options set none.</param>
+                /// <param name="options">Typed credentials and transport settings.</param>
+                public static {{name}} Create(global::System.Net.Http.HttpClient httpClient, {{optionNames.Options}} options) =>
+                    new {{name}}(httpClient, (options ?? throw new global::System.ArgumentNullException(nameof(options))).Gateway);
+
+                /// <summary>The transport (options, base address) this client sends through.</summary>
+                public {{Http}}GatewayTransport Transport => _transport;
+                """);
             EmitCredentialsFactory(w, header, optionNames.Credentials);
 
             foreach (var op in endpoints)
@@ -221,7 +187,8 @@ namespace SpecGen.Generator.Emitters
         private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)
         {
             var pascal = CSharp.Pascal(op.Name);
-            var request = OperationEmitter.RequestName(op);
+            var binding = map.Names.Operation(op.Name);
+            var request = binding.ClassName;
             var infoName = pascal + "Operation";
 
             // The success type: one documented success shape, or a class with one property per shape.
@@ -244,7 +211,7 @@ namespace SpecGen.Generator.Emitters
             else if (successKinds.Count == 1) successType = successKinds[0].Type;
             else
             {
-                variantsName = Unique(pascal + "Variants", taken);
+                variantsName = Plan.Naming.Unique(pascal + "Variants", taken);
                 var labels = new HashSet<string>(StringComparer.Ordinal) { variantsName };
                 foreach (var k in successKinds)
                 {
@@ -332,7 +299,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("/// <param name=\"request\">The request; it is validated first and not sent when invalid.</param>");
             w.Line("/// <param name=\"cancellationToken\">Cancels the call (the only case that throws).</param>");
             w.Line("/// <returns>The typed success body, or a typed error.</returns>");
-            w.Open("public " + Task + "<" + Http + "ApiResult<" + successType + ">> " + pascal + "Async(" + request + " request, " + Token + " cancellationToken = default)");
+            w.Open("public " + Task + "<" + Http + "ApiResult<" + successType + ">> " + binding.Member + "(" + request + " request, " + Token + " cancellationToken = default)");
             w.Line("if (request is null) throw new global::System.ArgumentNullException(nameof(request));");
             w.Line("var call = new " + Http + "GatewayCall(" + infoName + ", request.BuildPath(), request.Validate())");
             w.Line("{");
@@ -441,26 +408,29 @@ namespace SpecGen.Generator.Emitters
         {
             var pascal = CSharp.Pascal(table.Name);
             var type = map.TypeName(table.Name);
-            var success = table.SuccessCodes;
+            var codes = string.Join(", ", table.SuccessCodes.Select(CSharp.Literal));
+            var name = SourceWriter.Escape(table.Name);
+            var parse = table.Key == "int"
+                ? "if (" + Wire + "Text.Int(raw) is not { } n) return null;\nvar code = new " + type + "(n);"
+                : "if (raw is null) return null;\nvar code = new " + type + "(raw.Trim());";
             w.Line();
-            w.Line("/// <summary>The codes of " + SourceWriter.Escape(table.Name) + " that mean success.</summary>");
-            w.Line("internal static readonly string[] SuccessCodesOf" + pascal + " = { " + string.Join(", ", success.Select(CSharp.Literal)) + " };");
-            w.Line();
-            w.Line("/// <summary>The typed entry of " + SourceWriter.Escape(table.Name) + " for a raw code.</summary>");
-            w.Open("internal static " + Http + "GatewayCode? CodeOf" + pascal + "(string raw)");
-            if (table.Key == "int")
-            {
-                w.Line("if (" + Wire + "Text.Int(raw) is not { } n) return null;");
-                w.Line("var code = new " + type + "(n);");
-            }
-            else
-            {
-                w.Line("if (raw is null) return null;");
-                w.Line("var code = new " + type + "(raw.Trim());");
-            }
-            w.Line("return new " + Http + "GatewayCode(raw, code, code.IsKnown, code.Description, " + Http + "ResponseReaders.IsSuccessCode(raw, SuccessCodesOf" + pascal + "));");
-            w.Close();
+            w.Lines($$"""
+                /// <summary>The codes of {{name}} that mean success.</summary>
+                internal static readonly string[] SuccessCodesOf{{pascal}} = { {{codes}} };
+
+                /// <summary>The typed entry of {{name}} for a raw code.</summary>
+                internal static {{Http}}GatewayCode? CodeOf{{pascal}}(string raw)
+                {
+                """);
+            w.Lines(Indent(parse));
+            w.Lines($$"""
+                    return new {{Http}}GatewayCode(raw, code, code.IsKnown, code.Description, {{Http}}ResponseReaders.IsSuccessCode(raw, SuccessCodesOf{{pascal}}));
+                }
+                """);
         }
+
+        /// <summary>A statement list one level in (the body of a method written as a template).</summary>
+        private static string Indent(string lines) => "    " + lines.Replace("\n", "\n    ");
 
         private static void EmitVariants(SourceWriter w, string name, List<BodyKind> kinds)
         {
@@ -528,8 +498,9 @@ namespace SpecGen.Generator.Emitters
             foreach (var op in webhooks)
             {
                 if (names.Count > 0) w.Line();
-                var evt = OperationEmitter.RequestName(op);
-                var prop = CSharp.Pascal(op.Name);
+                var binding = map.Names.Operation(op.Name);
+                var evt = binding.ClassName;
+                var prop = binding.Member;
                 names.Add(prop);
                 var status = op.Reply is { } reply ? reply.Status.ToString(CultureInfo.InvariantCulture) : "null";
                 string type;

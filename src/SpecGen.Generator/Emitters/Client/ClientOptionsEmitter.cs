@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -12,19 +13,8 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ClientOptionsEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-
-        public sealed class Names
-        {
-            public Names(string credentials, string options)
-            {
-                Credentials = credentials;
-                Options = options;
-            }
-
-            public string Credentials { get; }
-            public string Options { get; }
-        }
+        /// <summary>The plan's names of the spec's credentials and options types.</summary>
+        public sealed record Names(string Credentials, string Options);
 
         /// <summary>The factory parameters of a spec's auth scheme: (parameter list, runtime expression), or null without auth.</summary>
         public static KeyValuePair<string, string>? Factory(SpecHeader header)

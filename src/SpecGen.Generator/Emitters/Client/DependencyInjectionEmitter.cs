@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -14,10 +15,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class DependencyInjectionEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-        private const string Ext = "global::SpecGen.Extensions.";
-        private const string Di = "global::Microsoft.Extensions.DependencyInjection.";
-
         /// <summary>Whether the spec has a client to register (at least one endpoint).</summary>
         public static bool Applies(SpecModel model) => model.Operations.Any(o => !o.IsWebhook);
 

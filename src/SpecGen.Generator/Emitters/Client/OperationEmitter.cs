@@ -17,7 +17,8 @@ namespace SpecGen.Generator.Emitters
             _schemas = schemas;
         }
 
-        public static string RequestName(OperationSpec op) => CSharp.Pascal(op.Name) + (op.IsWebhook ? "Event" : "Request");
+        /// <summary>The operation's class (the plan's rule; kept for callers that hold no plan, prefer <see cref="TypeMap.OperationClass"/>).</summary>
+        public static string RequestName(OperationSpec op) => Plan.Naming.OperationClass(op);
 
         /// <summary>The fields of the request or event: the body schema's fields for JSON bodies, plus the parameters.</summary>
         private List<FieldSpec> Fields(OperationSpec op)
@@ -29,7 +30,7 @@ namespace SpecGen.Generator.Emitters
 
         public void Emit(SourceWriter w, OperationSpec op)
         {
-            var name = RequestName(op);
+            var name = _map.OperationClass(op);
             var fields = Fields(op);
             // A description that starts with the summary is not preceded by it again.
             var repeats = op.Summary is not null && op.Description is not null && op.Description.StartsWith(op.Summary.TrimEnd('.'), System.StringComparison.Ordinal);
@@ -137,29 +138,40 @@ namespace SpecGen.Generator.Emitters
         private void EmitWebhookParsers(SourceWriter w, string name, List<FieldSpec> fields)
         {
             var read = new WireReadEmitter(_map);
-            w.Line();
-            w.Line("/// <summary>Reads the event from form fields (or query-string pairs). Unknown fields are ignored.</summary>");
-            w.Line(Generated.Hidden);
-            w.Open("public static " + name + " ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form) => new " + name);
-            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + read.FromForm(f, "form") + ",");
-            w.Close(";");
-            w.Line();
-            w.Line("/// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>");
-            w.Line("public static " + Rt + "ParseResult<" + name + "> FromForm(string? body) => " + Rt + "WebhookBodies.Form(body, DocumentedFields, ReadForm);");
-            w.Line();
-            w.Line("/// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>");
             var names = new List<string>();
             foreach (var f in fields)
             {
                 if (!names.Contains(f.WireName)) names.Add(f.WireName);
                 foreach (var a in f.Aliases) if (!names.Contains(a)) names.Add(a);
             }
-            w.Line("private static readonly string[] DocumentedFields = { " + string.Join(", ", names.Select(CSharp.Literal)) + " };");
             w.Line();
+            EmitReader(w, "Reads the event from form fields (or query-string pairs). Unknown fields are ignored.",
+                "ReadForm(global::System.Collections.Generic.IReadOnlyDictionary<string, string> form)", name, fields.Select(f => _map.PropertyName(f) + " = " + read.FromForm(f, "form")));
+            w.Lines($$"""
+
+                /// <summary>Parses a form-encoded body or query string; a typed error for unusable input, never an exception.</summary>
+                public static {{Rt}}ParseResult<{{name}}> FromForm(string? body) => {{Rt}}WebhookBodies.Form(body, DocumentedFields, ReadForm);
+
+                /// <summary>The documented wire names (aliases included): an event carries at least one of them.</summary>
+                private static readonly string[] DocumentedFields = { {{string.Join(", ", names.Select(CSharp.Literal))}} };
+
+                """);
             new JsonReadEmitter(_map).EmitObjectReader(w, name, fields, static _ => false, static (_, v) => v);
-            w.Line();
-            w.Line("/// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>");
-            w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "WebhookBodies.Json(json, DocumentedFields, ReadJson);");
+            w.Lines($$"""
+
+                /// <summary>Parses a JSON body; a typed error for bad input, never an exception.</summary>
+                public static {{Rt}}ParseResult<{{name}}> FromJson(string? json) => {{Rt}}WebhookBodies.Json(json, DocumentedFields, ReadJson);
+                """);
+        }
+
+        /// <summary>A hidden static reader: <c>public static Event Read…(…) => new Event { Property = …, … };</c>.</summary>
+        private static void EmitReader(SourceWriter w, string summary, string signature, string name, IEnumerable<string> assignments)
+        {
+            w.Line("/// <summary>" + summary + "</summary>");
+            w.Line(Generated.Hidden);
+            w.Open("public static " + name + " " + signature + " => new " + name);
+            foreach (var a in assignments) w.Line(a + ",");
+            w.Close(";");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -10,8 +11,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class OutcomeEmitter
     {
-        private const string Http = "global::SpecGen.Runtime.Http.";
-
         public static void Emit(SourceWriter w, TypeMap map, List<OperationSpec> endpoints, string client, HashSet<string> folded)
         {
             var done = new HashSet<string>(System.StringComparer.Ordinal);

@@ -9,37 +9,18 @@ namespace SpecGen.Generator.Emitters
     /// in bucket order and a bucket is the range BucketStarts[b]..BucketStarts[b + 1], so the emitted data has no
     /// empty slots: one number per bucket boundary and per entry, nothing else.
     /// </summary>
-    internal sealed class HashTable
+    /// <param name="Multiplier">The multiplier of the hash.</param>
+    /// <param name="Shift">How far the product is shifted right (64 minus the bits of the bucket count).</param>
+    /// <param name="BucketStarts">Bucket b holds the entries BucketStarts[b]..BucketStarts[b + 1] (length: buckets + 1).</param>
+    /// <param name="Order">Entry i is the input key at Order[i] (inputs keep their order within a bucket).</param>
+    /// <param name="LongestBucket">The most entries in one bucket.</param>
+    /// <param name="AverageProbe">Average number of key comparisons of a successful lookup.</param>
+    internal sealed record HashTable(ulong Multiplier, int Shift, int[] BucketStarts, int[] Order, int LongestBucket, double AverageProbe)
     {
         private static readonly ulong[] Multipliers =
         {
             0x9E3779B97F4A7C15UL, 0xC2B2AE3D27D4EB4FUL, 0x165667B19E3779F9UL, 0xD6E8FEB86659FD93UL, 0xFF51AFD7ED558CCDUL, 0xC4CEB9FE1A85EC53UL,
         };
-
-        private HashTable(ulong multiplier, int shift, int[] bucketStarts, int[] order, int longest, double average)
-        {
-            Multiplier = multiplier;
-            Shift = shift;
-            BucketStarts = bucketStarts;
-            Order = order;
-            LongestBucket = longest;
-            AverageProbe = average;
-        }
-
-        public ulong Multiplier { get; }
-
-        public int Shift { get; }
-
-        /// <summary>Bucket b holds the entries BucketStarts[b]..BucketStarts[b + 1] (length: buckets + 1).</summary>
-        public int[] BucketStarts { get; }
-
-        /// <summary>Entry i is the input key at Order[i] (inputs keep their order within a bucket).</summary>
-        public int[] Order { get; }
-
-        public int LongestBucket { get; }
-
-        /// <summary>Average number of key comparisons of a successful lookup.</summary>
-        public double AverageProbe { get; }
 
         /// <summary>The bucket of a key; the generated lookups compute the same expression.</summary>
         public static int Bucket(ulong key, ulong multiplier, int shift) => (int)unchecked((key * multiplier) >> shift);

@@ -14,10 +14,10 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class LookupEmitter
     {
-        public static void Emit(SourceWriter w, LookupSpec lookup)
+        public static void Emit(SourceWriter w, LookupSpec lookup, Plan.LookupBinding names)
         {
-            var name = CSharp.Pascal(lookup.Name);
-            var row = name + "Row";
+            var name = names.ClassName;
+            var row = names.RowName;
             var columns = lookup.Columns.AsArray();
             var rows = lookup.Rows.Where(r => r.Values.Count == columns.Length).ToList();
             var data = new StringBuilder();
@@ -34,7 +34,7 @@ namespace SpecGen.Generator.Emitters
             var offsetType = data.Length <= ushort.MaxValue ? "ushort" : "int";
             var rowType = rows.Count <= ushort.MaxValue ? "ushort" : "int";
 
-            EmitRow(w, lookup, name, row, columns);
+            EmitRow(w, lookup, name, row, names.RowsName, columns);
 
             w.Doc((lookup.Description ?? lookup.Name) + "\n" + rows.Count.ToString(CultureInfo.InvariantCulture) + " rows" + (lookup.Source is null ? string.Empty : " (source: " + lookup.Source + ")") + ".", lookup.Note);
             w.Line(Generated.Attribute);
@@ -79,7 +79,7 @@ namespace SpecGen.Generator.Emitters
                 if (idx.Any(i => i < 0)) continue;
                 if (LookupIndexEmitter.UsesDigits(rows, idx)) digits = true; else fnv = true;
                 if (LookupIndexEmitter.UsesNumbers(rows, idx)) numeric = true;
-                LookupIndexEmitter.Emit(w, row, rows, idx, index.AsArray(), indexNumber++, rowType);
+                LookupIndexEmitter.Emit(w, row, names.RowsName, rows, idx, index.AsArray(), indexNumber++, rowType);
             }
             if (indexNumber > 0)
             {
@@ -94,56 +94,68 @@ namespace SpecGen.Generator.Emitters
             w.Close();
         }
 
-        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string[] columns)
+        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string rows, string[] columns)
         {
             w.Doc("One row of " + lookup.Name + ". A small handle: reading a column as a string allocates it; the *Span members do not.");
             w.Line(Generated.Attribute);
-            w.Open("public readonly struct " + row + " : global::System.IEquatable<" + row + ">");
-            w.Line("internal " + row + "(int index) => Index = index;");
-            w.Line("/// <summary>Position in the table (document order).</summary>");
-            w.Line("public int Index { get; }");
+            w.Lines($$"""
+                public readonly struct {{row}} : global::System.IEquatable<{{row}}>
+                {
+                    internal {{row}}(int index) => Index = index;
+                    /// <summary>Position in the table (document order).</summary>
+                    public int Index { get; }
+                """);
             for (var c = 0; c < columns.Length; c++)
             {
                 var prop = CSharp.Pascal(columns[c]);
-                w.Line("/// <summary>Column <c>" + columns[c] + "</c>.</summary>");
-                w.Line("public string " + prop + " => " + name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ").ToString();");
-                w.Line("/// <summary>Column <c>" + columns[c] + "</c> without allocating.</summary>");
-                w.Line("public global::System.ReadOnlySpan<char> " + prop + "Span => " + name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ");");
+                var cell = name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ")";
+                w.Lines($$"""
+                        /// <summary>Column <c>{{columns[c]}}</c>.</summary>
+                        public string {{prop}} => {{cell}}.ToString();
+                        /// <summary>Column <c>{{columns[c]}}</c> without allocating.</summary>
+                        public global::System.ReadOnlySpan<char> {{prop}}Span => {{cell}};
+                    """);
             }
-            w.Line("/// <inheritdoc />");
-            w.Line("public bool Equals(" + row + " other) => Index == other.Index;");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override bool Equals(object? obj) => obj is " + row + " other && Equals(other);");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override int GetHashCode() => Index;");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override string ToString() => string.Join(\" | \", new string[] { " + string.Join(", ", columns.Select(c => CSharp.Pascal(c))) + " });");
-            w.Close();
-            w.Line();
+            w.Lines($$"""
+                    /// <inheritdoc />
+                    public bool Equals({{row}} other) => Index == other.Index;
+                    /// <inheritdoc />
+                    public override bool Equals(object? obj) => obj is {{row}} other && Equals(other);
+                    /// <inheritdoc />
+                    public override int GetHashCode() => Index;
+                    /// <inheritdoc />
+                    public override string ToString() => string.Join(" | ", new string[] { {{string.Join(", ", columns.Select(c => CSharp.Pascal(c)))}} });
+                }
+
+                """);
             w.Doc("The rows of " + lookup.Name + " that share an index value (no allocation).");
             w.Line(Generated.Attribute);
-            w.Open("public readonly struct " + row + "s");
-            w.Line("private readonly int _start;");
-            w.Line("private readonly int _index;");
-            w.Line("internal " + row + "s(int index, int start, int count) { _index = index; _start = start; Count = count; }");
-            w.Line("/// <summary>Number of rows.</summary>");
-            w.Line("public int Count { get; }");
-            w.Line("/// <summary>The i-th row.</summary>");
-            w.Line("public " + row + " this[int i] => (uint)i < (uint)Count ? new " + row + "(" + name + ".IndexRow(_index, _start + i)) : throw new global::System.ArgumentOutOfRangeException(nameof(i));");
-            w.Line("/// <summary>Enumerates the rows.</summary>");
-            w.Line("public Enumerator GetEnumerator() => new Enumerator(this);");
-            w.Line("/// <summary>Struct enumerator.</summary>");
-            w.Open("public struct Enumerator");
-            w.Line("private readonly " + row + "s _rows;");
-            w.Line("private int _i;");
-            w.Line("internal Enumerator(" + row + "s rows) { _rows = rows; _i = -1; }");
-            w.Line("/// <summary>Advances.</summary>");
-            w.Line("public bool MoveNext() => ++_i < _rows.Count;");
-            w.Line("/// <summary>The current row.</summary>");
-            w.Line("public " + row + " Current => _rows[_i];");
-            w.Close();
-            w.Close();
-            w.Line();
+            w.Lines($$"""
+                public readonly struct {{rows}}
+                {
+                    private readonly int _start;
+                    private readonly int _index;
+                    internal {{rows}}(int index, int start, int count) { _index = index; _start = start; Count = count; }
+                    /// <summary>Number of rows.</summary>
+                    public int Count { get; }
+                    /// <summary>The i-th row.</summary>
+                    public {{row}} this[int i] => (uint)i < (uint)Count ? new {{row}}({{name}}.IndexRow(_index, _start + i)) : throw new global::System.ArgumentOutOfRangeException(nameof(i));
+                    /// <summary>Enumerates the rows.</summary>
+                    public Enumerator GetEnumerator() => new Enumerator(this);
+                    /// <summary>Struct enumerator.</summary>
+                    public struct Enumerator
+                    {
+                        private readonly {{rows}} _rows;
+                        private int _i;
+                        internal Enumerator({{rows}} rows) { _rows = rows; _i = -1; }
+                        /// <summary>Advances.</summary>
+                        public bool MoveNext() => ++_i < _rows.Count;
+                        /// <summary>The current row.</summary>
+                        public {{row}} Current => _rows[_i];
+                    }
+                }
+
+                """);
         }
 
         private static bool AllIntegers(List<LookupRow> rows, int column) =>

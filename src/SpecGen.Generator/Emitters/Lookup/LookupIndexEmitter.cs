@@ -19,7 +19,7 @@ namespace SpecGen.Generator.Emitters
         private const ulong FnvOffset = 14695981039346656037UL;
         private const ulong FnvPrime = 1099511628211UL;
 
-        public static void Emit(SourceWriter w, string row, List<LookupRow> rows, int[] columns, string[] names, int number, string rowType)
+        public static void Emit(SourceWriter w, string row, string rowsType, List<LookupRow> rows, int[] columns, string[] names, int number, string rowType)
         {
             var n = number.ToString(CultureInfo.InvariantCulture);
             var maxLengths = columns.Select(c => rows.Count == 0 ? 0 : rows.Max(r => r.Values[c].Length)).ToArray();
@@ -50,7 +50,6 @@ namespace SpecGen.Generator.Emitters
             var parameters = string.Join(", ", names.Select(x => "global::System.ReadOnlySpan<char> " + CSharp.Local(CSharp.Pascal(x))));
             var arguments = names.Select(x => CSharp.Local(CSharp.Pascal(x))).ToArray();
             var by = "By" + string.Join("And", names.Select(CSharp.Pascal));
-            var rowsType = row + "s";
 
             w.Line();
             w.Line("// Index " + n + " (" + string.Join(", ", names) + "): the rows grouped by value, each group contiguous and in document order.");

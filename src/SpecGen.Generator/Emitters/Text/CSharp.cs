@@ -40,28 +40,7 @@ namespace SpecGen.Generator.Emitters
         }
 
         /// <summary>A C# string literal.</summary>
-        public static string Literal(string? value)
-        {
-            if (value is null) return "null";
-            var sb = new StringBuilder(value.Length + 2).Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    default:
-                        if (c < 32 || (c >= 0x7f && c < 0xa0) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029') sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
-            return sb.Append('"').ToString();
-        }
+        public static string Literal(string? value) => value is null ? "null" : SpecGen.Shared.Text.QuotedString.CSharp(value);
 
         /// <summary>A local/parameter identifier (camelCase, keyword-escaped).</summary>
         public static string Local(string pascal)

@@ -16,6 +16,16 @@ namespace SpecGen.Generator.Emitters
             return this;
         }
 
+        /// <summary>
+        /// Writes a multi-line block (a raw string template) line by line at the current indentation; blank lines stay
+        /// blank, so a template ending in an empty line writes one.
+        /// </summary>
+        public SourceWriter Lines(string block)
+        {
+            foreach (var line in block.Replace("\r\n", "\n").Split('\n')) Line(line);
+            return this;
+        }
+
         public SourceWriter Open(string line)
         {
             Line(line);
@@ -35,16 +45,7 @@ namespace SpecGen.Generator.Emitters
         public SourceWriter Doc(string? text, string? note = null)
         {
             if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(note)) return this;
-            Line("/// <summary>");
-            foreach (var l in Split(text)) Line("/// " + l);
-            Line("/// </summary>");
-            if (!string.IsNullOrWhiteSpace(note))
-            {
-                Line("/// <remarks>");
-                foreach (var l in Split(note)) Line("/// " + l);
-                Line("/// </remarks>");
-            }
-            return this;
+            return DocXml(Escape(text ?? string.Empty), string.IsNullOrWhiteSpace(note) ? null : Escape(note!));
         }
 
         /// <summary>
@@ -67,9 +68,6 @@ namespace SpecGen.Generator.Emitters
 
         private static string[] SplitXml(string? xml) =>
             (xml ?? string.Empty).Replace("\r\n", "\n").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
-
-        private static string[] Split(string? text) =>
-            Escape(text ?? string.Empty).Replace("\r\n", "\n").Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries);
 
         public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 

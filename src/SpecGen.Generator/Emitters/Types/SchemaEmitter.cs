@@ -183,9 +183,9 @@ namespace SpecGen.Generator.Emitters
             EmitSequence(w, union, name);
         }
 
-        private static string SequenceName(UnionSpec union) => CSharp.Pascal(union.Name) + "Sequence";
+        private string SequenceName(UnionSpec union) => _map.SequenceName(union);
 
-        private static string UnknownName(UnionSpec union) => "Unknown" + CSharp.Pascal(union.Name);
+        private string UnknownName(UnionSpec union) => _map.UnknownName(union);
 
         /// <summary>
         /// A variant the spec does not list, kept with its discriminator and raw JSON so it round-trips

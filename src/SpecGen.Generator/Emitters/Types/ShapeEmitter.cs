@@ -85,6 +85,7 @@ namespace SpecGen.Generator.Emitters
             if (pattern is not null) args.Add("pattern: " + CSharp.Literal(pattern));
             if (f.Aliases.Count > 0) args.Add("aliases: new string[] { " + string.Join(", ", f.Aliases.Select(CSharp.Literal)) + " }");
             if (f.Type.IsArray && f.XmlItem is { } item) args.Add("xmlItem: " + CSharp.Literal(item));
+            if (f.Type.IsOneOrMany) args.Add("oneOrMany: true");
             return "new " + Wire + "WireField(" + string.Join(", ", args) + ")";
         }
 

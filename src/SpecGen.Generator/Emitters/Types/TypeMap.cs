@@ -1,21 +1,30 @@
 using System;
 using System.Collections.Generic;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
 {
     /// <summary>
-    /// Maps spec types to C# types for one spec, and knows the generated name of every named type.
+    /// Maps spec types to C# types for one spec. Names come from the spec's <see cref="BindingPlan"/>: this class only
+    /// looks them up (and composes C# type syntax: lists, primitives).
     /// </summary>
     internal sealed class TypeMap
     {
         public const string List = "global::System.Collections.Generic.IReadOnlyList";
 
+        /// <summary>A map over a fresh plan whose namespace is <paramref name="namespace"/> (for callers that hold no plan).</summary>
         public TypeMap(SpecModel model, string @namespace)
+            : this(model, BindingPlanner.Plan(model, null) with { Namespace = @namespace })
+        {
+        }
+
+        public TypeMap(SpecModel model, BindingPlan plan)
         {
             Model = model;
-            Namespace = @namespace;
+            Plan = plan;
+            Names = new PlanLookup(plan);
             Scope = new TypeScope(model);
             AuthFields = new HashSet<string>(StringComparer.Ordinal);
             if (model.Header.Auth is { } auth)
@@ -26,28 +35,35 @@ namespace SpecGen.Generator.Emitters
 
         public SpecModel Model { get; }
 
-        public string Namespace { get; }
+        /// <summary>Every C# name of the spec, decided once.</summary>
+        public BindingPlan Plan { get; }
+
+        /// <summary>Finds names in <see cref="Plan"/>.</summary>
+        public PlanLookup Names { get; }
+
+        public string Namespace => Plan.Namespace;
 
         public TypeScope Scope { get; }
 
         public HashSet<string> AuthFields { get; }
 
-        /// <summary>The C# property name of a field.</summary>
-        public string PropertyName(FieldSpec field)
-        {
-            if (field.CSharpName is { } explicitName) return explicitName;
-            var wire = field.WireName;
-            var prefix = Model.Header.StripPrefix;
-            if (prefix is not null && wire.StartsWith(prefix, StringComparison.Ordinal) && wire.Length > prefix.Length) wire = wire.Substring(prefix.Length);
-            return CSharp.Pascal(wire);
-        }
+        /// <summary>The C# property name of a field (<see cref="Naming.Property"/>: the plan's rule, for any field of the spec).</summary>
+        public string PropertyName(FieldSpec field) => Naming.Property(field, Model.Header.StripPrefix);
 
-        public string TypeName(string specName)
-        {
-            if (Scope.Union(specName) is not null) return "I" + CSharp.Pascal(specName);
-            if (Scope.CodeTable(specName) is not null) return CSharp.Pascal(specName) + "Code";
-            return CSharp.Pascal(specName);
-        }
+        /// <summary>The C# name of a spec type (the plan's; a name the spec does not define is PascalCased as a schema would be).</summary>
+        public string TypeName(string specName) => Names.Type(specName)?.TypeName ?? Naming.Type(specName, TypeKinds.Schema);
+
+        /// <summary>The request (endpoint) or event (webhook) class of an operation.</summary>
+        public string OperationClass(OperationSpec op) => Names.Operation(op.Name).ClassName;
+
+        /// <summary>A union's array type.</summary>
+        public string SequenceName(UnionSpec union) => Names.Type(union.Name)?.Sequence ?? Naming.Sequence(union.Name);
+
+        /// <summary>A union's unknown-variant type.</summary>
+        public string UnknownName(UnionSpec union) => Names.Type(union.Name)?.Unknown ?? Naming.Unknown(union.Name);
+
+        /// <summary>The member names of an enum or code table, aligned with its values (null: not emitted).</summary>
+        public IReadOnlyList<ValueMember> ValueMembers(string specName) => Names.ValueSet(specName).Members.AsArray();
 
         /// <summary>The element type of a field (a list's item type for arrays and delimited lists).</summary>
         public string ElementType(FieldSpec field) => Primitive(field.Type.IsArray ? field.Type.Items?.Name ?? "string" : field.Type.Name);
@@ -73,7 +89,12 @@ namespace SpecGen.Generator.Emitters
         public bool IsCollection(FieldSpec field) => field.Type.IsArray || field.List is not null;
 
         /// <summary>The declared C# type without nullability.</summary>
-        public string ClrType(FieldSpec field) => IsCollection(field) ? List + "<" + ElementType(field) + ">" : ElementType(field);
+        public string ClrType(FieldSpec field) =>
+            field.Type.IsOneOrMany ? OneOrMany + "<" + ElementType(field) + ">"
+            : IsCollection(field) ? List + "<" + ElementType(field) + ">" : ElementType(field);
+
+        /// <summary>The runtime type of a <c>one_or_many</c> field: a list that also takes one value.</summary>
+        public const string OneOrMany = "global::SpecGen.Runtime.Wire.OneOrMany";
 
         public string ElementKind(FieldSpec field) => field.Type.IsArray ? field.Type.Items?.Name ?? "string" : field.Type.Name;
 

@@ -14,21 +14,24 @@ namespace SpecGen.Generator.Emitters
         public static void EmitEnum(SourceWriter w, TypeMap map, EnumSpec e)
         {
             var name = map.TypeName(e.Name);
-            var members = e.Values.Select(v => (Wire: CSharp.Literal(v.Value), Text: v.Value, v.Description, v.Note)).ToList();
-            Emit(w, name, "string", e.Description, e.Note, e.Open, members.Select(m => (m.Wire, m.Text, MemberName(m.Text, null), m.Description, m.Note)).ToList());
+            var names = map.ValueMembers(e.Name);
+            var members = e.Values.Select((v, i) => (Wire: CSharp.Literal(v.Value), Text: v.Value, names[i].Member, v.Description, v.Note)).ToList();
+            Emit(w, name, "string", e.Description, e.Note, e.Open, members);
         }
 
         public static void EmitCodeTable(SourceWriter w, TypeMap map, CodeTableSpec t)
         {
             var name = map.TypeName(t.Name);
             var isInt = t.Key == "int";
-            var members = new List<(string Wire, string Raw, string Member, string? Description, string? Note)>();
-            foreach (var c in t.Codes)
+            var names = map.ValueMembers(t.Name);
+            var members = new List<(string Wire, string Raw, string? Member, string? Description, string? Note)>();
+            for (var i = 0; i < t.Codes.Count; i++)
             {
+                var c = t.Codes[i];
                 var raw = isInt ? int.Parse(c.Code, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : c.Code;
                 var wire = isInt ? raw : CSharp.Literal(c.Code);
                 var description = Describe(c.Meaning, c.Description);
-                members.Add((wire, raw, MemberName(c.Meaning ?? c.Description ?? c.Code, c.Code), description, c.Note));
+                members.Add((wire, raw, names[i].Member, description, c.Note));
             }
             var doc = (t.Description ?? "Codes of " + t.Name) + (t.Source is null ? string.Empty : " (source: " + t.Source + ")");
             Emit(w, name, isInt ? "int" : "string", doc, t.Note, t.Open, members);
@@ -43,28 +46,10 @@ namespace SpecGen.Generator.Emitters
             return description.StartsWith(m, System.StringComparison.OrdinalIgnoreCase) ? description : meaning.Trim().TrimEnd('.') + ". " + description;
         }
 
-        private static string MemberName(string text, string? code)
+        /// <summary>Emits the value type; a member the plan left unnamed (its name could not be made unique) is not emitted.</summary>
+        private static void Emit(SourceWriter w, string name, string valueType, string? doc, string? note, bool open, List<(string Wire, string Raw, string? Member, string? Description, string? Note)> members)
         {
-            var words = text.Split(new[] { ' ', '.', ',', ':', ';', '(', ')', '\'', '"', '/', '-' }, System.StringSplitOptions.RemoveEmptyEntries).Take(5);
-            var name = CSharp.Pascal(string.Join(" ", words));
-            return name;
-        }
-
-        private static void Emit(SourceWriter w, string name, string valueType, string? doc, string? note, bool open, List<(string Wire, string Raw, string Member, string? Description, string? Note)> members)
-        {
-            // Members named after meanings can collide ("Unknown error" twice): disambiguate with the code.
-            var used = new HashSet<string>(System.StringComparer.Ordinal) { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString", name };
-            var named = new List<(string Wire, string Raw, string Member, string? Description, string? Note)>();
-            foreach (var m in members)
-            {
-                var member = m.Member;
-                if (!used.Add(member))
-                {
-                    member = member + "_" + CSharp.Pascal(m.Wire.Trim('"'));
-                    if (!used.Add(member)) continue;
-                }
-                named.Add((m.Wire, m.Raw, member, m.Description, m.Note));
-            }
+            var named = members.Where(m => m.Member is not null).Select(m => (m.Wire, m.Raw, Member: m.Member!, m.Description, m.Note)).ToList();
             var isString = valueType == "string";
             var field = isString ? "(_value ?? string.Empty)" : "_value";
             w.Doc((doc ?? name) + (open ? "\nOpen: a value not listed here is kept as received (see IsKnown)." : "\nClosed: only the listed values are valid."), note);

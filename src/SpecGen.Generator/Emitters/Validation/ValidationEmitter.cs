@@ -189,7 +189,10 @@ namespace SpecGen.Generator.Emitters
                     }
                     return null;
                 case RuleKinds.AllowedVariants:
-                    return _map.Scope.Union(kind) is not null ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ")" : null;
+                    // A discriminator value that selects no variant at all is the variant's own error (its type rule), reported once.
+                    return _map.Scope.Union(kind) is { } union
+                        ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ") && " + v + ".Discriminator is " + string.Join(" or ", union.Variants.Select(x => CSharp.Literal(x.Value)))
+                        : null;
             }
             return null;
         }
@@ -277,17 +280,26 @@ namespace SpecGen.Generator.Emitters
                 return;
             }
             var segments = rule.Target.Split('.');
-            var set = rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same ? Next("set") : null;
-            // unique: every value is compared with the values before it by walking the path a second time,
-            // so a valid object is checked without allocating a set (the lists are short: buttons, rows).
-            if (rule.Kind == RuleKinds.Unique) w.Line("var " + set + " = 0;");
-            if (rule.Kind == RuleKinds.Same) w.Line("string? " + set + " = null;");
-            _uniqueScope = (fields, segments);
-            Walk(w, rule, fields, segments, 0, "this", "path", set, fields, new List<(string Prefix, string Var)>());
+            RuleWalk walk = ValueWalk.Instance;
+            if (rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same)
+            {
+                var set = Next("set");
+                if (rule.Kind == RuleKinds.Unique)
+                {
+                    w.Line("var " + set + " = 0;");
+                    walk = new UniqueWalk(set, fields, segments);
+                }
+                else
+                {
+                    w.Line("string? " + set + " = null;");
+                    walk = new SameWalk(set);
+                }
+            }
+            Walk(w, rule, fields, segments, 0, "this", "path", walk, fields, new List<LoopItem>());
         }
 
         /// <summary>Opens one block per path step (null checks and loops over arrays), then checks the rule at the end.</summary>
-        private void Walk(SourceWriter w, RuleSpec rule, IReadOnlyList<FieldSpec> fields, string[] segments, int index, string expr, string pathExpr, string? set, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)
+        private void Walk(SourceWriter w, RuleSpec rule, IReadOnlyList<FieldSpec> fields, string[] segments, int index, string expr, string pathExpr, RuleWalk walk, IReadOnlyList<FieldSpec> rootFields, List<LoopItem> loops)
         {
             var segment = segments[index];
             var isItems = segment.EndsWith("[]", System.StringComparison.Ordinal);
@@ -301,7 +313,7 @@ namespace SpecGen.Generator.Emitters
 
             if (last && !isItems)
             {
-                EmitTerminal(w, rule, field, access, subPath, set, rootFields, loops);
+                EmitTerminal(w, rule, field, access, subPath, walk, rootFields, loops);
                 return;
             }
             var v = Next("w");
@@ -313,30 +325,30 @@ namespace SpecGen.Generator.Emitters
                 w.Open("for (var " + i + " = 0; " + i + " < " + v + ".Count; " + i + "++)");
                 w.Line("var " + item + " = " + v + "[" + i + "];");
                 var itemPath = subPath + " + \"[\" + " + i + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"";
-                loops.Add((prefix, item));
+                loops.Add(new LoopItem(prefix, item));
                 if (last)
                 {
-                    EmitTerminalValue(w, rule, field, item, itemPath, set);
+                    EmitTerminalValue(w, rule, field, item, itemPath, walk);
                 }
                 else if (_map.Scope.Union(_map.ElementKind(field)) is { } union)
                 {
-                    WalkVariants(w, rule, union, segments, index + 1, item, itemPath, set, rootFields, loops);
+                    WalkVariants(w, rule, union, segments, index + 1, item, itemPath, walk, rootFields, loops);
                 }
                 else
                 {
                     w.Line("if (" + item + " is null) continue;");
-                    Walk(w, rule, _map.Scope.FieldsOf(_map.ElementKind(field)), segments, index + 1, item, itemPath, set, rootFields, loops);
+                    Walk(w, rule, _map.Scope.FieldsOf(_map.ElementKind(field)), segments, index + 1, item, itemPath, walk, rootFields, loops);
                 }
                 loops.RemoveAt(loops.Count - 1);
                 w.Close();
             }
             else if (_map.Scope.Union(_map.ElementKind(field)) is { } union)
             {
-                WalkVariants(w, rule, union, segments, index + 1, v, subPath, set, rootFields, loops);
+                WalkVariants(w, rule, union, segments, index + 1, v, subPath, walk, rootFields, loops);
             }
             else
             {
-                Walk(w, rule, _map.Scope.FieldsOf(_map.ElementKind(field)), segments, index + 1, v, subPath, set, rootFields, loops);
+                Walk(w, rule, _map.Scope.FieldsOf(_map.ElementKind(field)), segments, index + 1, v, subPath, walk, rootFields, loops);
             }
             w.Close();
         }
@@ -345,7 +357,7 @@ namespace SpecGen.Generator.Emitters
         /// A path that steps into a union continues in each variant that has the next field: the value
         /// is matched against the variant's class, and the walk goes on from there.
         /// </summary>
-        private void WalkVariants(SourceWriter w, RuleSpec rule, UnionSpec union, string[] segments, int index, string expr, string pathExpr, string? set, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)
+        private void WalkVariants(SourceWriter w, RuleSpec rule, UnionSpec union, string[] segments, int index, string expr, string pathExpr, RuleWalk walk, IReadOnlyList<FieldSpec> rootFields, List<LoopItem> loops)
         {
             var next = segments[index].TrimEnd('[', ']');
             var any = false;
@@ -355,13 +367,13 @@ namespace SpecGen.Generator.Emitters
                 any = true;
                 var variant = Next("vr");
                 w.Open("if (" + expr + " is " + _map.TypeName(schemaName) + " " + variant + ")");
-                Walk(w, rule, schema.Fields.AsArray(), segments, index, variant, pathExpr, set, rootFields, loops);
+                Walk(w, rule, schema.Fields.AsArray(), segments, index, variant, pathExpr, walk, rootFields, loops);
                 w.Close();
             }
             if (!any) w.Line("// " + rule.Kind + " " + rule.Target + ": no variant of " + union.Name + " has '" + next + "'");
         }
 
-        private void EmitTerminal(SourceWriter w, RuleSpec rule, FieldSpec field, string access, string pathExpr, string? set, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)
+        private void EmitTerminal(SourceWriter w, RuleSpec rule, FieldSpec field, string access, string pathExpr, RuleWalk walk, IReadOnlyList<FieldSpec> rootFields, List<LoopItem> loops)
         {
             if (rule.Kind == RuleKinds.Required || rule.Kind == RuleKinds.Forbidden)
             {
@@ -374,46 +386,39 @@ namespace SpecGen.Generator.Emitters
             }
             var v = Next("t");
             w.Open("if (" + access + " is { } " + v + ")");
-            if (rule.Kind == RuleKinds.Unique || rule.Kind == RuleKinds.Same || rule.Kind == UniqueInner) EmitTerminalValue(w, rule, field, v, pathExpr, set);
-            else EmitValueRules(w, field, new[] { rule }, v, pathExpr, rule.Target);
+            if (walk is ValueWalk) EmitValueRules(w, field, new[] { rule }, v, pathExpr, rule.Target);
+            else EmitTerminalValue(w, rule, field, v, pathExpr, walk);
             w.Close();
         }
 
-        /// <summary>The second walk of a unique rule (compares with earlier values).</summary>
-        private const string UniqueInner = "unique#inner";
-
-        private (IReadOnlyList<FieldSpec> Fields, string[] Segments) _uniqueScope;
-
-        private void EmitTerminalValue(SourceWriter w, RuleSpec rule, FieldSpec field, string v, string pathExpr, string? set)
+        private void EmitTerminalValue(SourceWriter w, RuleSpec rule, FieldSpec field, string v, string pathExpr, RuleWalk walk)
         {
             var text = _map.IsValueElement(field) ? v + ".ToString()" : _map.ElementKind(field) != PrimitiveTypes.String ? v + "?.ToString()" : v;
-            switch (rule.Kind)
+            switch (walk)
             {
-                case RuleKinds.Unique:
+                case UniqueWalk unique:
                 {
                     var a = Next("ua");
                     var ib = Next("ib");
                     var dup = Next("dup");
-                    w.Line(set + "++;");
+                    w.Line(unique.Seen + "++;");
                     w.Open("if (" + text + " is { } " + a + ")");
                     w.Line("var " + ib + " = 0;");
                     w.Line("var " + dup + " = false;");
-                    var inner = rule with { Kind = UniqueInner };
-                    Walk(w, inner, _uniqueScope.Fields, _uniqueScope.Segments, 0, "this", "path", set + "|" + ib + "|" + dup + "|" + a, _uniqueScope.Fields, new List<(string Prefix, string Var)>());
+                    Walk(w, rule, unique.RootFields, unique.Segments, 0, "this", "path", new UniqueRewalk(unique.Seen, ib, dup, a), unique.RootFields, new List<LoopItem>());
                     w.Line("if (" + dup + ") c.Add(" + pathExpr + ", \"unique\", " + CSharp.Literal(Message(rule, rule.Target!)) + ");");
                     w.Close();
                     break;
                 }
-                case UniqueInner:
+                case UniqueRewalk rewalk:
                 {
-                    var parts = set!.Split('|');
                     var b = Next("ub");
-                    w.Line(parts[1] + "++;");
-                    w.Line("if (" + parts[1] + " < " + parts[0] + " && " + text + " is { } " + b + " && string.Equals(" + parts[3] + ", " + b + ", global::System.StringComparison.Ordinal)) " + parts[2] + " = true;");
+                    w.Line(rewalk.Index + "++;");
+                    w.Line("if (" + rewalk.Index + " < " + rewalk.Seen + " && " + text + " is { } " + b + " && string.Equals(" + rewalk.Value + ", " + b + ", global::System.StringComparison.Ordinal)) " + rewalk.Duplicate + " = true;");
                     break;
                 }
-                case RuleKinds.Same:
-                    w.Line("if (" + text + " is { } u" + _counter + ") { if (" + set + " is null) " + set + " = u" + _counter + "; else if (!string.Equals(" + set + ", u" + _counter + ", global::System.StringComparison.Ordinal)) c.Add(" + pathExpr + ", \"same\", " + CSharp.Literal(Message(rule, rule.Target!)) + "); }");
+                case SameWalk same:
+                    w.Line("if (" + text + " is { } u" + _counter + ") { if (" + same.First + " is null) " + same.First + " = u" + _counter + "; else if (!string.Equals(" + same.First + ", u" + _counter + ", global::System.StringComparison.Ordinal)) c.Add(" + pathExpr + ", \"same\", " + CSharp.Literal(Message(rule, rule.Target!)) + "); }");
                     _counter++;
                     break;
                 default:
@@ -425,7 +430,7 @@ namespace SpecGen.Generator.Emitters
         }
 
         /// <summary>A condition whose path may step into the same array items the target is iterating.</summary>
-        private string? ConditionInLoops(ConditionSpec c, IReadOnlyList<FieldSpec> rootFields, List<(string Prefix, string Var)> loops)
+        private string? ConditionInLoops(ConditionSpec c, IReadOnlyList<FieldSpec> rootFields, List<LoopItem> loops)
         {
             if (c.Kind == ConditionKinds.Not)
             {
@@ -445,13 +450,13 @@ namespace SpecGen.Generator.Emitters
                 var itemFields = _map.Scope.FieldsOf(_map.ElementKind(arrayField));
                 if (itemFields.Count == 0 && _map.Scope.Union(_map.ElementKind(arrayField)) is { } union && rest == union.Discriminator)
                 {
-                    return "(" + loops[i].Var + ".Discriminator is " + string.Join(" or ", c.Values.Select(CSharp.Literal)) + ")";
+                    return "(" + loops[i].Item + ".Discriminator is " + string.Join(" or ", c.Values.Select(CSharp.Literal)) + ")";
                 }
                 if (_map.Scope.Union(_map.ElementKind(arrayField)) is { } u && rest == u.Discriminator)
                 {
-                    return "(" + loops[i].Var + ".Discriminator is " + string.Join(" or ", c.Values.Select(CSharp.Literal)) + ")";
+                    return "(" + loops[i].Item + ".Discriminator is " + string.Join(" or ", c.Values.Select(CSharp.Literal)) + ")";
                 }
-                return Condition(new ConditionSpec(c.Kind, rest, c.Values, c.Present, c.Count, null), loops[i].Var, itemFields);
+                return Condition(new ConditionSpec(c.Kind, rest, c.Values, c.Present, c.Count, null), loops[i].Item, itemFields);
             }
             return null;
         }

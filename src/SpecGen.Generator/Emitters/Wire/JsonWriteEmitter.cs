@@ -19,6 +19,19 @@ namespace SpecGen.Generator.Emitters
             {
                 w.Line("w.WriteString(" + name + ", string.Join(" + CSharp.Literal(list.Join) + ", " + v + "));");
             }
+            else if (field.Type.IsOneOrMany)
+            {
+                // The documented form of "string/array": one item as a plain value, several as an array.
+                w.Open("if (" + v + ".Count == 1)");
+                w.Line("w.WritePropertyName(" + name + ");");
+                w.Line(Value(field, v + "[0]"));
+                w.Close();
+                w.Open("else");
+                w.Line("w.WriteStartArray(" + name + ");");
+                w.Line("foreach (var " + v + "i in " + v + ") { " + Value(field, v + "i") + " }");
+                w.Line("w.WriteEndArray();");
+                w.Close();
+            }
             else if (field.Type.IsArray)
             {
                 w.Line("w.WriteStartArray(" + name + ");");

@@ -101,7 +101,9 @@ namespace SpecGen.Generator.Emitters
                 else if (_map.Scope.Union(kind) is not null) return "null";
                 else read = FromText(field, item + ".Value.Trim()");
                 var helper = _map.IsValueElement(field) ? "Lists.ValuesOf" : "Lists.ArrayOf";
-                return Rt(helper + "(" + Rt("XmlValues.Items(" + x + ", " + CSharp.Literal(field.WireName) + ", " + CSharp.Literal(itemName) + ", " + aliasArg + ")") + ", static " + item + " => " + read + ")");
+                var items = Rt(helper + "(" + Rt("XmlValues.Items(" + x + ", " + CSharp.Literal(field.WireName) + ", " + CSharp.Literal(itemName) + ", " + aliasArg + ")") + ", static " + item + " => " + read + ")");
+                // One element or several: XML has one form for both, so a one_or_many field only changes the type.
+                return field.Type.IsOneOrMany ? Rt("OneOrMany.From(" + items + ")") : items;
             }
             if (isObject)
             {

@@ -202,7 +202,7 @@ public sealed partial class MoceanV1Client
     /// <param name="request">The request; it is validated first and not sent when invalid.</param>
     /// <param name="cancellationToken">Cancels the call (the only case that throws).</param>
     /// <returns>The typed success body, or a typed error.</returns>
-    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestAsync(VerifyRequestRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestAsync(VerifyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (request is null) throw new global::System.ArgumentNullException(nameof(request));
         var call = new global::SpecGen.Runtime.Http.GatewayCall(VerifyRequestOperation, request.BuildPath(), request.Validate())

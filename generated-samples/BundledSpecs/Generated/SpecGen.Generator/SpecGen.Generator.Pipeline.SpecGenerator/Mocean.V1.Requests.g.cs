@@ -77,7 +77,6 @@ public sealed partial record BalanceRequest
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc may only be passed together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
@@ -106,20 +105,22 @@ public sealed partial record PricingRequest
     /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
-    /// Documented format "number"; MCCs have no leading zero, so int keeps the value exactly.
+    /// Documented format "number"; typed as a digit string like mocean-mnc, the MCC of the pricing response ("502") and v2's mocean-mcc, so the same value (e.g. a network lookup row's mcc) passes to either version unchanged. The document's C# example sends "502".
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
-    public int? Mcc { get; init; }
+    [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
+    public string? Mcc { get; init; }
 
     /// <summary>
     /// Mobile Network Code (MNC) needs to be specified if user passes in mocean-mcc. User is allowed to pass ONE MNC only per query.
     /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
-    /// Documented format "number", typed string because MNCs carry leading zeros that an integer would drop (the document's own C# example passes mocean_mnc = "01"). "ONE MNC only per query" is the digits-only pattern (no comma list such as the "13,19" the response shows). The first sentence, read literally, says MNC is required whenever mocean-mcc is passed; that contradicts mocean-mcc's own description (pricing for a particular MCC alone) and the response example, which returns country-wide "Default" MNC rows. It is read as "an MNC is only meaningful together with an MCC": mocean-mnc is forbidden without mocean-mcc (operation rule), and no required_when rule is added.
+    /// Documented format "number", typed string because MNCs carry leading zeros that an integer would drop (the document's own C# example passes mocean_mnc = "01"). "ONE MNC only per query" is the digits-only pattern (no comma list such as the "13,19" the response shows). "MNC needs to be specified if user passes in mocean-mcc" is taken literally: an MCC without an MNC is an error (required_when). The only request example passes both; the country-wide "Default" rows of the response example come from a request that names no MCC at all, so they do not contradict it. The other direction, an MNC without an MCC, is not stated by the document: it is not rejected (the spec checks only what the document says; an MNC alone names no network, but how the gateway answers it is undocumented).
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$", Message = "mocean-mnc must be ONE MNC (digits only, no list).")]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", Message = "mocean-mnc needs to be specified if mocean-mcc is passed.", When = "present", WhenField = "mocean-mcc", WhenPresent = true)]
     public string? Mnc { get; init; }
 
     /// <summary>
@@ -152,6 +153,11 @@ public sealed partial record PricingRequest
         {
             if (!(v0.Value is "XML" or "JSON")) c.Add(path + "mocean-resp-format", "allowed", "mocean-resp-format must be one of: \"XML\", \"JSON\"");
         }
+        if (Mcc is { } v1)
+        {
+            if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
+        }
+        if ((this.Mcc is not null) && Mnc is null) c.Add(path + "mocean-mnc", "required", "mocean-mnc needs to be specified if mocean-mcc is passed.");
         if (Mnc is { } v2)
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must be ONE MNC (digits only, no list).");
@@ -160,7 +166,6 @@ public sealed partial record PricingRequest
         {
             if (!(v3 is ";" or ":" or "|")) c.Add(path + "mocean-delimiter", "allowed", "mocean-delimiter must be one of: \";\", \":\", \"|\"");
         }
-        if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc may only be passed together with mocean-mcc.");
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>
@@ -490,7 +495,7 @@ public sealed partial record SendSmsRequest
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestRequest
+public sealed partial record VerifyRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

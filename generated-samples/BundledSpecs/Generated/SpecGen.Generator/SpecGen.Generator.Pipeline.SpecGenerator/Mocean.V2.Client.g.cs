@@ -281,7 +281,7 @@ public sealed partial class MoceanV2Client
     /// <param name="request">The request; it is validated first and not sent when invalid.</param>
     /// <param name="cancellationToken">Cancels the call (the only case that throws).</param>
     /// <returns>The typed success body, or a typed error.</returns>
-    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestAsync(VerifyRequestRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestAsync(VerifyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (request is null) throw new global::System.ArgumentNullException(nameof(request));
         var call = new global::SpecGen.Runtime.Http.GatewayCall(VerifyRequestOperation, request.BuildPath(), request.Validate())
@@ -315,7 +315,7 @@ public sealed partial class MoceanV2Client
     /// <param name="request">The request; it is validated first and not sent when invalid.</param>
     /// <param name="cancellationToken">Cancels the call (the only case that throws).</param>
     /// <returns>The typed success body, or a typed error.</returns>
-    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestSmsAsync(VerifyRequestSmsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestSmsAsync(VerifySmsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (request is null) throw new global::System.ArgumentNullException(nameof(request));
         var call = new global::SpecGen.Runtime.Http.GatewayCall(VerifyRequestSmsOperation, request.BuildPath(), request.Validate())
@@ -383,7 +383,7 @@ public sealed partial class MoceanV2Client
     /// <param name="request">The request; it is validated first and not sent when invalid.</param>
     /// <param name="cancellationToken">Cancels the call (the only case that throws).</param>
     /// <returns>The typed success body, or a typed error.</returns>
-    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestTelegramAsync(VerifyRequestTelegramRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.Task<global::SpecGen.Runtime.Http.ApiResult<VerifyRequestResult>> VerifyRequestTelegramAsync(VerifyTelegramRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         if (request is null) throw new global::System.ArgumentNullException(nameof(request));
         var call = new global::SpecGen.Runtime.Http.GatewayCall(VerifyRequestTelegramOperation, request.BuildPath(), request.Validate())

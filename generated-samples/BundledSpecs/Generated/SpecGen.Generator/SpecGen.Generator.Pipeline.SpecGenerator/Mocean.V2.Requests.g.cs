@@ -168,7 +168,6 @@ public sealed partial record BalanceRequest
 /// Endpoint: GET /account/pricing (query).
 /// Source: Query API &gt; Account Pricing.
 /// </summary>
-[global::SpecGen.Runtime.Validation.SpecRule("forbidden", Target = "mocean-mnc", Message = "mocean-mnc can only be given together with mocean-mcc.", When = "present", WhenField = "mocean-mcc")]
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 public sealed partial record PricingRequest
@@ -194,7 +193,7 @@ public sealed partial record PricingRequest
     /// Wire name <c>mocean-mcc</c>.
     /// </summary>
     /// <remarks>
-    /// The table gives the format "number"; kept as a digit string like the MCC of the responses ("502").
+    /// The table gives the format "number"; kept as a digit string like the MCC of the responses ("502"), mocean-mnc and the network lookup's mcc column; v1's mocean-mcc is typed the same.
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("mocean-mcc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
@@ -205,10 +204,11 @@ public sealed partial record PricingRequest
     /// Wire name <c>mocean-mnc</c>.
     /// </summary>
     /// <remarks>
-    /// The table gives the format "number"; kept as a digit string because MNCs have significant leading zeros (the C# sample sends "01"). "ONE MNC only" is enforced by the digits-only pattern (no comma lists). The sentence "MNC needs to be specified if user passes in mocean-mcc" is read as "an MNC is only meaningful together with an MCC" (MCC alone is allowed: "pricing for a particular MCC"), so MNC without MCC is forbidden and MNC is not made required when MCC is present.
+    /// The table gives the format "number"; kept as a digit string because MNCs have significant leading zeros (the C# sample sends "01"). "ONE MNC only" is enforced by the digits-only pattern (no comma lists). "MNC needs to be specified if user passes in mocean-mcc" is taken literally: an MCC without an MNC is an error (required_when), as in v1. The only request example passes both; the country-wide "Default" rows of the response example come from a request without an MCC. An MNC without an MCC is not stated by the document and is not rejected (how the gateway answers it is undocumented).
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecField("mocean-mnc")]
     [global::SpecGen.Runtime.Validation.SpecRule("pattern", Pattern = "^[0-9]+$")]
+    [global::SpecGen.Runtime.Validation.SpecRule("required", Message = "mocean-mnc needs to be specified if mocean-mcc is passed.", When = "present", WhenField = "mocean-mcc", WhenPresent = true)]
     public string? Mnc { get; init; }
 
     /// <summary>
@@ -256,6 +256,7 @@ public sealed partial record PricingRequest
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v1, "^[0-9]+$")) c.Add(path + "mocean-mcc", "pattern", "mocean-mcc must match ^[0-9]+$");
         }
+        if ((this.Mcc is not null) && Mnc is null) c.Add(path + "mocean-mnc", "required", "mocean-mnc needs to be specified if mocean-mcc is passed.");
         if (Mnc is { } v2)
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.MatchesPattern(v2, "^[0-9]+$")) c.Add(path + "mocean-mnc", "pattern", "mocean-mnc must match ^[0-9]+$");
@@ -268,7 +269,6 @@ public sealed partial record PricingRequest
         {
             if (!global::SpecGen.Runtime.Validation.RuleChecks.IsOneOf(v4.Value, new string[] { "sms", "number-lookup", "verify" }, true)) c.Add(path + "mocean-type", "allowed", "mocean-type must be one of: \"sms\", \"number-lookup\", \"verify\" (any case)");
         }
-        if ((this.Mcc is null) && this.Mnc is not null) c.Add(path + "mocean-mnc", "forbidden", "mocean-mnc can only be given together with mocean-mcc.");
     }
 
     /// <summary>The path with path parameters filled in (escaped).</summary>
@@ -661,7 +661,7 @@ public sealed partial record ConversionRequest
 /// </remarks>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestRequest
+public sealed partial record VerifyRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";
@@ -807,7 +807,7 @@ public sealed partial record VerifyRequestRequest
 /// </summary>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestSmsRequest
+public sealed partial record VerifySmsRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";
@@ -1004,7 +1004,7 @@ public sealed partial record VerifyResendSmsRequest
 /// </remarks>
 [global::SpecGen.Runtime.Validation.SpecOperation("endpoint")]
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
-public sealed partial record VerifyRequestTelegramRequest
+public sealed partial record VerifyTelegramRequest
 {
     /// <summary>The HTTP method.</summary>
     public const string Method = "POST";

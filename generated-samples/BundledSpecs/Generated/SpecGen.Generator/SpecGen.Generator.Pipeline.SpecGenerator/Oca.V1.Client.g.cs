@@ -146,7 +146,7 @@ public sealed partial class OcaV1Client
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfErrorCode(string raw)
     {
         if (global::SpecGen.Runtime.Wire.Text.Int(raw) is not { } n) return null;
-        var code = new ErrorCodeCode(n);
+        var code = new ErrorCode(n);
         return new global::SpecGen.Runtime.Http.GatewayCode(raw, code, code.IsKnown, code.Description, global::SpecGen.Runtime.Http.ResponseReaders.IsSuccessCode(raw, SuccessCodesOfErrorCode));
     }
 }

@@ -95,12 +95,12 @@ public readonly partial struct HttpStatusCode : global::System.IEquatable<HttpSt
 /// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("SpecGen", "1.0.0")]
 [global::SpecGen.Runtime.Validation.SpecValueSet(true)]
-public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCodeCode>
+public readonly partial struct ErrorCode : global::System.IEquatable<ErrorCode>
 {
     private readonly int _value;
 
     /// <summary>Wraps a raw wire value (known or not).</summary>
-    public ErrorCodeCode(int value) => _value = value;
+    public ErrorCode(int value) => _value = value;
 
     /// <summary>The raw wire value.</summary>
     public int Value => _value;
@@ -112,19 +112,19 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     /// Internal Error. Corresponds with HTTP 500. An unknown internal error occured
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("13")]
-    public static ErrorCodeCode InternalError => new ErrorCodeCode(13);
+    public static ErrorCode InternalError => new ErrorCode(13);
 
     /// <summary>
     /// Invalid Authentication Credentials. Corresponds with HTTP 401. It indicates the credential is missing or incorrect
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("17")]
-    public static ErrorCodeCode InvalidAuthenticationCredentials => new ErrorCodeCode(17);
+    public static ErrorCode InvalidAuthenticationCredentials => new ErrorCode(17);
 
     /// <summary>
     /// Missing Authorization Header. Corresponds with HTTP 406. It indicates Authorization header is not set properly
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("19")]
-    public static ErrorCodeCode MissingAuthorizationHeader => new ErrorCodeCode(19);
+    public static ErrorCode MissingAuthorizationHeader => new ErrorCode(19);
 
     /// <summary>
     /// [object]. Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message
@@ -133,25 +133,25 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     /// The Text cell is literally "[object]" in the document (apparently a JavaScript object rendered as text on the page); kept verbatim, no text is invented. The description reads as an invalid or missing request-body parameter.
     /// </remarks>
     [global::SpecGen.Runtime.Validation.SpecValue("39")]
-    public static ErrorCodeCode Object => new ErrorCodeCode(39);
+    public static ErrorCode Object => new ErrorCode(39);
 
     /// <summary>
     /// User Is Not Exist. Corresponds with HTTP 404. The certain user setting is not found
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("41")]
-    public static ErrorCodeCode UserIsNotExist => new ErrorCodeCode(41);
+    public static ErrorCode UserIsNotExist => new ErrorCode(41);
 
     /// <summary>
     /// Account Expired. Corresponds with HTTP 401. It indicates the client Account is Expired.
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("51")]
-    public static ErrorCodeCode AccountExpired => new ErrorCodeCode(51);
+    public static ErrorCode AccountExpired => new ErrorCode(51);
 
     /// <summary>
     /// Your Quota Is not Enough. Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
     /// </summary>
     [global::SpecGen.Runtime.Validation.SpecValue("55")]
-    public static ErrorCodeCode YourQuotaIsNotEnough => new ErrorCodeCode(55);
+    public static ErrorCode YourQuotaIsNotEnough => new ErrorCode(55);
 
     /// <summary>True when the value is one the document lists.</summary>
     public bool IsKnown => _value is 13 or 17 or 19 or 39 or 41 or 51 or 55;
@@ -170,18 +170,18 @@ public readonly partial struct ErrorCodeCode : global::System.IEquatable<ErrorCo
     };
 
     /// <inheritdoc />
-    public bool Equals(ErrorCodeCode other) => _value == other._value;
+    public bool Equals(ErrorCode other) => _value == other._value;
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ErrorCodeCode other && Equals(other);
+    public override bool Equals(object? obj) => obj is ErrorCode other && Equals(other);
     /// <inheritdoc />
     public override int GetHashCode() => _value;
     /// <inheritdoc />
     public override string ToString() => _value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
     /// <summary>Equality.</summary>
-    public static bool operator ==(ErrorCodeCode left, ErrorCodeCode right) => left.Equals(right);
+    public static bool operator ==(ErrorCode left, ErrorCode right) => left.Equals(right);
     /// <summary>Inequality.</summary>
-    public static bool operator !=(ErrorCodeCode left, ErrorCodeCode right) => !left.Equals(right);
+    public static bool operator !=(ErrorCode left, ErrorCode right) => !left.Equals(right);
     /// <summary>Wraps a raw value.</summary>
-    public static implicit operator ErrorCodeCode(int value) => new ErrorCodeCode(value);
+    public static implicit operator ErrorCode(int value) => new ErrorCode(value);
 }
 

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SpecGen.Generator.Emitters;
+using SpecGen.Spec.Model;
+
+namespace SpecGen.Generator.Plan
+{
+    /// <summary>
+    /// The naming rules of the bindings, one function per kind of name. Only <see cref="BindingPlanner"/> calls them
+    /// (and the thin views kept for callers that hold no plan), so a rule changes in one place.
+    /// </summary>
+    internal static class Naming
+    {
+        /// <summary>The spec's namespace (<c>namespace:</c>, else Provider.Version) under the project's root namespace.</summary>
+        public static string Namespace(SpecHeader header, string? rootNamespace)
+        {
+            var ns = header.Namespace ?? CSharp.Pascal(header.Provider) + "." + CSharp.Pascal(header.Version);
+            return string.IsNullOrEmpty(rootNamespace) ? ns : rootNamespace + "." + ns;
+        }
+
+        /// <summary>A spec type's C# name: unions are interfaces (<c>I</c>), code tables end in <c>Code</c>.</summary>
+        public static string Type(string specName, string kind) =>
+            kind == TypeKinds.Union ? "I" + CSharp.Pascal(specName)
+            : kind == TypeKinds.CodeTable ? CSharp.Pascal(specName) + "Code"
+            : CSharp.Pascal(specName);
+
+        /// <summary>A code table's type: the spec's <c>csharp:</c> name, else <see cref="Type"/>'s rule.</summary>
+        public static string CodeTable(CodeTableSpec table) => table.CSharpName ?? Type(table.Name, TypeKinds.CodeTable);
+
+        /// <summary>A union's array type (<c>McActionSequence</c>).</summary>
+        public static string Sequence(string unionName) => CSharp.Pascal(unionName) + "Sequence";
+
+        /// <summary>A union's unknown-variant type (<c>UnknownMcAction</c>).</summary>
+        public static string Unknown(string unionName) => "Unknown" + CSharp.Pascal(unionName);
+
+        /// <summary>
+        /// An operation's class: the spec's <c>csharp:</c> name, else the operation name with <c>Request</c> (endpoint) or
+        /// <c>Event</c> (webhook) appended.
+        /// </summary>
+        public static string OperationClass(OperationSpec op) => op.CSharpName ?? CSharp.Pascal(op.Name) + (op.IsWebhook ? "Event" : "Request");
+
+        /// <summary>An endpoint's client method (<c>SendSmsAsync</c>) or a webhook's definition property (<c>DeliveryReport</c>).</summary>
+        public static string OperationMember(OperationSpec op) => CSharp.Pascal(op.Name) + (op.IsWebhook ? string.Empty : "Async");
+
+        /// <summary>A field's property: the spec's <c>csharp:</c> name, else the wire name without the spec's <c>strip_prefix</c>, in PascalCase.</summary>
+        public static string Property(FieldSpec field, string? stripPrefix)
+        {
+            if (field.CSharpName is { } explicitName) return explicitName;
+            var wire = field.WireName;
+            if (stripPrefix is not null && wire.StartsWith(stripPrefix, StringComparison.Ordinal) && wire.Length > stripPrefix.Length) wire = wire.Substring(stripPrefix.Length);
+            return CSharp.Pascal(wire);
+        }
+
+        /// <summary>A value-set member from the value's words (at most five): "Invalid sender id" → <c>InvalidSenderId</c>.</summary>
+        public static string ValueMember(string text)
+        {
+            var words = text.Split(new[] { ' ', '.', ',', ':', ';', '(', ')', '\'', '"', '/', '-' }, StringSplitOptions.RemoveEmptyEntries).Take(5);
+            return CSharp.Pascal(string.Join(" ", words));
+        }
+
+        /// <summary>Members every value set declares itself; a value named like one of them is disambiguated.</summary>
+        public static readonly string[] ValueSetReserved = { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString" };
+
+        /// <summary>
+        /// Makes value-set members unique in declaration order: a name already used gets <c>_</c> and the value
+        /// appended ("Unknown error" twice → <c>UnknownError</c>, <c>UnknownError_42</c>); a name still taken after
+        /// that gives no member (null).
+        /// </summary>
+        public static List<string?> UniqueMembers(string typeName, IEnumerable<(string WireText, string Member)> members)
+        {
+            var used = new HashSet<string>(ValueSetReserved, StringComparer.Ordinal) { typeName };
+            var names = new List<string?>();
+            foreach (var (wireText, member) in members)
+            {
+                if (used.Add(member)) names.Add(member);
+                else
+                {
+                    var numbered = member + "_" + CSharp.Pascal(wireText);
+                    names.Add(used.Add(numbered) ? numbered : null);
+                }
+            }
+            return names;
+        }
+
+        /// <summary>A lookup table's static class (<c>Networks</c>).</summary>
+        public static string Lookup(string lookupName) => CSharp.Pascal(lookupName);
+
+        /// <summary>A lookup table's row type (<c>NetworksRow</c>); a run of rows is its plural (<c>NetworksRows</c>).</summary>
+        public static string LookupRow(string lookupName) => CSharp.Pascal(lookupName) + "Row";
+
+        /// <summary><paramref name="name"/>, or with the first free number from 2 appended; the result is added to <paramref name="taken"/>.</summary>
+        public static string Unique(string name, ISet<string> taken)
+        {
+            var result = name;
+            for (var i = 2; taken.Contains(result); i++) result = name + i.ToString(CultureInfo.InvariantCulture);
+            taken.Add(result);
+            return result;
+        }
+    }
+}

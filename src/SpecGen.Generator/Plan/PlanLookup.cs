@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SpecGen.Generator.Plan
+{
+    /// <summary>
+    /// Finds a name in a <see cref="BindingPlan"/> by spec name. Built once per emit (never cached in the pipeline:
+    /// it holds dictionaries, which compare by reference).
+    /// </summary>
+    internal sealed class PlanLookup
+    {
+        private readonly Dictionary<string, TypeBinding> _types;
+        private readonly Dictionary<string, OperationBinding> _operations;
+        private readonly Dictionary<string, ValueSetBinding> _valueSets;
+        private readonly Dictionary<string, LookupBinding> _lookups;
+
+        public PlanLookup(BindingPlan plan)
+        {
+            Plan = plan;
+            // Names are unique per kind in a linked spec (the checker reports duplicates), so ToDictionary cannot throw.
+            _types = plan.Types.ToDictionary(t => t.SpecName, StringComparer.Ordinal);
+            _operations = plan.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
+            _valueSets = plan.ValueSets.ToDictionary(v => v.SpecName, StringComparer.Ordinal);
+            _lookups = plan.Lookups.ToDictionary(l => l.SpecName, StringComparer.Ordinal);
+        }
+
+        public BindingPlan Plan { get; }
+
+        /// <summary>The binding of a spec type, or null for a primitive or unknown name.</summary>
+        public TypeBinding? Type(string specName) => _types.TryGetValue(specName, out var t) ? t : null;
+
+        public OperationBinding Operation(string name) => _operations.TryGetValue(name, out var o) ? o : throw Missing("operation", name);
+
+        public ValueSetBinding ValueSet(string specName) => _valueSets.TryGetValue(specName, out var v) ? v : throw Missing("value set", specName);
+
+        public LookupBinding Lookup(string specName) => _lookups.TryGetValue(specName, out var l) ? l : throw Missing("lookup", specName);
+
+        /// <summary>True when the schema is emitted as its operation's class rather than on its own.</summary>
+        public bool IsFolded(string schema) => Type(schema)?.FoldedInto is not null;
+
+        // The plan is made from the model the emitters walk, so a miss is a bug in the generator, not in the spec.
+        private static InvalidOperationException Missing(string kind, string name) => new InvalidOperationException("The binding plan has no " + kind + " '" + name + "'.");
+    }
+}

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpecGen.Generator.Plan;
+using SpecGen.Spec;
+using SpecGen.Spec.Model;
+using Xunit;
+
+namespace SpecGen.Generator.Tests;
+
+/// <summary>The binding plan: every C# name decided once, and the emitted code using exactly those names.</summary>
+public class PlanTests
+{
+    private const string Header = "spec: 1\nprovider: acme\nversion: v1\nbase_url: https://api.acme.test/v1\nstrip_prefix: acme-\n";
+
+    private static SpecModel Bundled(string id)
+    {
+        var compilation = SpecCompiler.Compile(RepoFiles.SpecFiles().Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+        return compilation.Models.Single(m => m.Id == id);
+    }
+
+    private static SpecModel AdHoc(string yaml)
+    {
+        var compilation = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("/specs/acme/v1/api.yaml", Header + yaml) });
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.IsError);
+        return Assert.Single(compilation.Models);
+    }
+
+    private static string Op(string name, string extra = "", string body = "") => $"""
+          {name}:
+            kind: endpoint
+            method: POST
+            path: /{name}
+            encoding: {(body.Length > 0 ? "json" : "form")}
+        {extra}{(body.Length > 0 ? "    body: " + body + "\n" : string.Empty)}    responses:
+              - outcome: success
+                status: 200
+
+        """;
+
+    [Fact]
+    public void Every_type_the_generator_declares_is_named_in_the_plan()
+    {
+        var model = Bundled("mocean/v2");
+        var plan = BindingPlanner.Plan(model, null);
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+        var declared = System.Text.RegularExpressions.Regex.Matches(sources, @"(?m)^(?:public|internal) (?:[a-z]+ )*(?:record|class|struct|interface) (\w+)")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        var planned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in plan.Types.Where(t => t.FoldedInto is null)) { planned.Add(t.TypeName); if (t.Sequence is { } s) planned.Add(s); if (t.Unknown is { } u) planned.Add(u); }
+        foreach (var o in plan.Operations) planned.Add(o.ClassName);
+        foreach (var l in plan.Lookups) { planned.Add(l.ClassName); planned.Add(l.RowName); planned.Add(l.RowsName); }
+        planned.UnionWith(new[] { plan.Client.Client, plan.Client.Shapes, plan.Client.Credentials, plan.Client.Options, plan.Client.Webhooks });
+
+        // Every planned name is declared; what is declared beyond the plan is only an endpoint's success-variants class.
+        Assert.Empty(planned.Except(declared));
+        Assert.All(declared.Except(planned), name => Assert.EndsWith("Variants", name));
+        Assert.Equal("Mocean.V2", plan.Namespace);
+        Assert.Contains(plan.Types, t => t.SpecName == "McAction" && t.TypeName == "IMcAction" && t.Sequence == "McActionSequence" && t.Unknown == "UnknownMcAction");
+    }
+
+    [Fact]
+    public void Property_and_member_names_in_the_plan_are_the_ones_emitted()
+    {
+        var model = Bundled("mocean/v2");
+        var plan = BindingPlanner.Plan(model, null);
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+
+        var send = Assert.Single(plan.Operations, o => o.Name == "send_sms");
+        Assert.Equal("SendSmsRequest", send.ClassName);
+        Assert.Equal("SendSmsAsync", send.Member);
+        Assert.Contains(send.Properties, p => p.Wire == "mocean-to" && p.Name == "To");   // strip_prefix applied
+        Assert.Contains(" SendSmsAsync(SendSmsRequest request", sources);
+        foreach (var set in plan.ValueSets)
+        {
+            foreach (var m in set.Members.Where(m => m.Member is not null)) Assert.Contains("public static " + set.TypeName + " " + m.Member + " => ", sources);
+        }
+    }
+
+    [Fact]
+    public void The_root_namespace_moves_the_namespace_and_nothing_else()
+    {
+        var model = Bundled("oca/v1");
+        var plain = BindingPlanner.Plan(model, null);
+        var rooted = BindingPlanner.Plan(model, "Contoso.Gateways");
+
+        Assert.Equal("Contoso.Gateways." + plain.Namespace, rooted.Namespace);
+        Assert.Equal(plain with { Namespace = rooted.Namespace }, rooted);
+        // Value equality: a plan made again from an equal model is equal (the pipeline caches on it).
+        Assert.Equal(plain, BindingPlanner.Plan(Bundled("oca/v1"), null));
+        Assert.Equal(plain.GetHashCode(), BindingPlanner.Plan(Bundled("oca/v1"), null).GetHashCode());
+    }
+
+    [Fact]
+    public void Client_types_are_numbered_past_spec_types_of_the_same_name()
+    {
+        var model = AdHoc("operations:\n" + Op("ping") + "schemas:\n  AcmeV1Client:\n    fields:\n      id: { type: string }\n  AcmeV1Client2:\n    fields:\n      id: { type: string }\n");
+        var plan = BindingPlanner.Plan(model, null);
+
+        Assert.Equal("AcmeV1Client3", plan.Client.Client);
+        Assert.Equal("AcmeV1ClientOptions", plan.Client.Options);
+        Assert.Contains("AcmeV1Client", plan.Client.Taken);
+        Assert.Contains("public sealed partial class AcmeV1Client3", string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value)));
+    }
+
+    [Fact]
+    public void A_body_schema_named_like_its_operation_class_is_folded_into_it()
+    {
+        var model = AdHoc("operations:\n" + Op("create_thing", body: "CreateThingRequest") + Op("update_thing", body: "Thing")
+            + "schemas:\n  CreateThingRequest:\n    fields:\n      name: { type: string }\n  Thing:\n    fields:\n      name: { type: string }\n");
+        var plan = BindingPlanner.Plan(model, null);
+
+        Assert.Equal("create_thing", Assert.Single(plan.Types, t => t.SpecName == "CreateThingRequest").FoldedInto);
+        Assert.Null(Assert.Single(plan.Types, t => t.SpecName == "Thing").FoldedInto);
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(sources, @"partial record CreateThingRequest\b"));
+    }
+
+    [Fact]
+    public void Value_members_that_collide_get_their_value_appended_and_reserved_names_are_avoided()
+    {
+        var model = AdHoc("operations:\n" + Op("ping") + """
+            enums:
+              Level:
+                values:
+                  - value: a b
+                  - value: a-b
+                  - value: value
+                  - value: is known
+            """ + "\n");
+        var set = Assert.Single(BindingPlanner.Plan(model, null).ValueSets);
+
+        Assert.Equal(new[] { "AB", "AB_AB", "Value_Value", "IsKnown_IsKnown" }, set.Members.Select(m => m.Member));
+        Assert.Equal(new[] { "a b", "a-b", "value", "is known" }, set.Members.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void An_operation_csharp_name_names_its_class_and_keeps_the_method()
+    {
+        var model = AdHoc("operations:\n" + Op("verify_request", "    csharp: VerifyRequest\n"));
+        var op = Assert.Single(BindingPlanner.Plan(model, null).Operations);
+
+        Assert.Equal("VerifyRequest", op.ClassName);
+        Assert.Equal("VerifyRequestAsync", op.Member);
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+        Assert.Contains("public sealed partial record VerifyRequest\n", sources);
+        Assert.Contains(" VerifyRequestAsync(VerifyRequest request", sources);
+        Assert.DoesNotContain("VerifyRequestRequest", sources);
+    }
+
+    [Theory]
+    [InlineData("Verify Request")]
+    [InlineData("1Verify")]
+    [InlineData("Verify-Request")]
+    public void An_operation_csharp_name_that_is_no_identifier_is_reported_where_it_is_written(string name)
+    {
+        var yaml = Header + "operations:\n" + Op("verify_request", "    csharp: \"" + name + "\"\n");
+        var compilation = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("/specs/acme/v1/api.yaml", yaml) });
+
+        var d = Assert.Single(compilation.Diagnostics, d => d.IsError);
+        Assert.Equal("SG1104", d.Id);
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("csharp:")) + 1, d.Line);
+        Assert.Contains("'csharp' of operation verify_request", d.Message);
+    }
+
+    [Fact]
+    public void A_code_table_csharp_name_names_its_type_everywhere_it_is_used()
+    {
+        var model = AdHoc("operations:\n" + Op("ping", "    code_table: error_code\n") + """
+            code_tables:
+              error_code:
+                csharp: ErrorCode
+                key: int
+                codes:
+                  - { code: 0, meaning: OK }
+                  - { code: 7, meaning: Error code }
+            """ + "\n");
+        var plan = BindingPlanner.Plan(model, null);
+
+        Assert.Equal("ErrorCode", Assert.Single(plan.Types).TypeName);
+        // The type's own name is reserved among its members: the meaning "Error code" gets its code appended (as an identifier: _7).
+        Assert.Equal(new[] { "OK", "ErrorCode__7" }, Assert.Single(plan.ValueSets).Members.Select(m => m.Member));
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+        Assert.Contains("public readonly partial struct ErrorCode ", sources);
+        Assert.Contains("new ErrorCode(n)", sources);   // the client's code lookup uses the plan's name
+        Assert.DoesNotContain("ErrorCodeCode", sources);
+    }
+
+    [Fact]
+    public void The_bundled_specs_have_no_stuttering_type_names()
+    {
+        var compilation = SpecCompiler.Compile(RepoFiles.SpecFiles().Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+        var stutters = new List<string>();
+        foreach (var model in compilation.Models)
+        {
+            var plan = BindingPlanner.Plan(model, null);
+            var names = plan.Types.Select(t => t.TypeName).Concat(plan.Operations.Select(o => o.ClassName));
+            foreach (var name in names)
+            {
+                var words = System.Text.RegularExpressions.Regex.Matches(name, "[A-Z][a-z0-9]*").Select(m => m.Value).ToList();
+                if (words.Distinct(StringComparer.Ordinal).Count() != words.Count) stutters.Add(model.Id + ": " + name);
+            }
+        }
+        Assert.Empty(stutters);
+    }
+}
