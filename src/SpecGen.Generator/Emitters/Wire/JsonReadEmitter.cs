@@ -112,6 +112,13 @@ namespace SpecGen.Generator.Emitters
         /// <summary>An expression reading the field's value at the reader (not null: the caller skipped JSON null).</summary>
         public string Value(FieldSpec field, string r, string s)
         {
+            if (field.Type.IsOneOrMany)
+            {
+                // One item on its own or an array of them: the token says which.
+                var many = TypeMap.OneOrMany + ".From(" + ArrayValue(field, r, s) + ")";
+                var single = TypeMap.OneOrMany + "." + (_map.IsValueElement(field) ? "SingleValue(" : "Single(") + Element(field, r, s) + ")";
+                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + many + " : " + single + ")";
+            }
             if (field.Type.IsArray) return ArrayValue(field, r, s);
             if (field.List is { } list)
             {

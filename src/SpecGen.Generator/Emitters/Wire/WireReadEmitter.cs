@@ -69,7 +69,7 @@ namespace SpecGen.Generator.Emitters
             {
                 // An array carried as JSON text inside a form field.
                 var json = new JsonReadEmitter(_map);
-                value = Rt("JsonValues.Parse(" + v + ", static (" + JsonReadEmitter.Parameters + ") => " + json.ArrayValue(field, "r", "s") + ")");
+                value = Rt("JsonValues.Parse(" + v + ", static (" + JsonReadEmitter.Parameters + ") => " + json.Value(field, "r", "s") + ")");
             }
             else
             {
