@@ -104,30 +104,9 @@ public static class OneOrMany
         return OneOrMany<T>.Own(copy);
     }
 
-    /// <summary>
-    /// Reads a JSON array of items, or one item on its own (<c>"a.wav"</c> or <c>["a.wav"]</c>); unreadable items
-    /// of an array are skipped, as for plain arrays; null when a single value is unreadable.
-    /// </summary>
-    public static OneOrMany<T>? ReadJson<T>(JsonElement e, Func<JsonElement, T?> read) where T : class
-    {
-        if (e.ValueKind != JsonValueKind.Array) return read(e) is { } one ? OneOrMany<T>.Own(new[] { one }) : null;
-        var list = new List<T>();
-        foreach (var item in e.EnumerateArray())
-        {
-            if (read(item) is { } value) list.Add(value);
-        }
-        return OneOrMany<T>.Own(list.ToArray());
-    }
+    /// <summary>One item read on its own (<c>"a.wav"</c> where the documents allow a string or an array); null when unreadable.</summary>
+    public static OneOrMany<T>? Single<T>(T? item) where T : class => item is null ? null : OneOrMany<T>.Own(new[] { item });
 
-    /// <summary>As <see cref="ReadJson{T}"/>, for value-type items.</summary>
-    public static OneOrMany<T>? ReadJsonValues<T>(JsonElement e, Func<JsonElement, T?> read) where T : struct
-    {
-        if (e.ValueKind != JsonValueKind.Array) return read(e) is { } one ? OneOrMany<T>.Own(new[] { one }) : null;
-        var list = new List<T>();
-        foreach (var item in e.EnumerateArray())
-        {
-            if (read(item) is { } value) list.Add(value);
-        }
-        return OneOrMany<T>.Own(list.ToArray());
-    }
+    /// <summary>As <see cref="Single{T}"/>, for value-type items.</summary>
+    public static OneOrMany<T>? SingleValue<T>(T? item) where T : struct => item is { } one ? OneOrMany<T>.Own(new[] { one }) : null;
 }

@@ -190,7 +190,8 @@ namespace SpecGen.Generator.Emitters
                     return null;
                 case RuleKinds.AllowedVariants:
                     // A discriminator value that selects no variant at all is the variant's own error (its type rule), reported once.
-                    return _map.Scope.Union(kind) is { } union
+                    // When every variant is allowed there is nothing left to check.
+                    return _map.Scope.Union(kind) is { } union && !union.Variants.All(x => rule.Values.Contains(x.Value))
                         ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ") && " + v + ".Discriminator is " + string.Join(" or ", union.Variants.Select(x => CSharp.Literal(x.Value)))
                         : null;
             }

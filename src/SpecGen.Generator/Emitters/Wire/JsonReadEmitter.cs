@@ -17,6 +17,7 @@ namespace SpecGen.Generator.Emitters
         public const string State = "global::SpecGen.Runtime.Wire.JsonReadState";
         private const string Read = "global::SpecGen.Runtime.Wire.JsonRead.";
         private const string Names = "global::SpecGen.Runtime.Wire.JsonNames";
+        private const string OneOrMany = "global::SpecGen.Runtime.Wire.OneOrMany";
 
         private readonly TypeMap _map;
         private int _counter;
@@ -112,6 +113,12 @@ namespace SpecGen.Generator.Emitters
         /// <summary>An expression reading the field's value at the reader (not null: the caller skipped JSON null).</summary>
         public string Value(FieldSpec field, string r, string s)
         {
+            if (field.Type.IsOneOrMany)
+            {
+                // The documents allow one item on its own or an array of them.
+                var single = _map.IsValueElement(field) ? "SingleValue" : "Single";
+                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + OneOrMany + ".From(" + ArrayValue(field, r, s) + ") : " + OneOrMany + "." + single + "(" + Element(field, r, s) + "))";
+            }
             if (field.Type.IsArray) return ArrayValue(field, r, s);
             if (field.List is { } list)
             {
