@@ -43,7 +43,7 @@ public sealed class GeneratedDocTests
 
     [Theory]
     [InlineData("Mocean.V2.SayAction", "ReadJson")]
-    [InlineData("Mocean.V2.SayAction", "ReadXml")]
+    [InlineData("Mocean.V2.BalanceResult", "ReadXml")]   // XML readers exist only where a response is documented as XML
     [InlineData("Mocean.V2.SayAction", "WriteJson")]
     [InlineData("Mocean.V2.SayAction", "ValidateInto")]
     [InlineData("Mocean.V2.SendSmsRequest", "WriteForm")]

@@ -104,9 +104,9 @@ public static class OneOrMany
         return OneOrMany<T>.Own(copy);
     }
 
-    /// <summary>One item read on its own (a streaming reader's single form); null stays null.</summary>
+    /// <summary>One item read on its own (<c>"a.wav"</c> where the documents allow a string or an array); null when unreadable.</summary>
     public static OneOrMany<T>? Single<T>(T? item) where T : class => item is null ? null : OneOrMany<T>.Own(new[] { item });
 
     /// <summary>As <see cref="Single{T}"/>, for value-type items.</summary>
-    public static OneOrMany<T>? SingleValue<T>(T? item) where T : struct => item is { } value ? OneOrMany<T>.Own(new[] { value }) : null;
+    public static OneOrMany<T>? SingleValue<T>(T? item) where T : struct => item is { } one ? OneOrMany<T>.Own(new[] { one }) : null;
 }

@@ -31,10 +31,14 @@ namespace SpecGen.Generator.Emitters
 
         public void Emit(SourceWriter w, IReadOnlyList<FieldSpec> fields, IReadOnlyList<RuleSpec> objectRules)
         {
+            // Rules of enclosing types that hold for this object on its own are checked by Validate() (this object
+            // is the root), not by ValidateInto (inside its parent, the parent checks them: reported once).
+            var enclosing = _schema is null ? new List<RuleSpec>() : EnclosingRules.For(_map, _schema);
             w.Line("/// <summary>Checks every rule of the spec; collects all violations.</summary>");
             w.Open("public global::SpecGen.Runtime.Validation.ValidationResult Validate()");
             w.Line("var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();");
             w.Line("ValidateInto(ref collector, string.Empty);");
+            if (enclosing.Count > 0) w.Line("ValidateEnclosingRules(ref collector, string.Empty);");
             w.Line("return collector.ToResult();");
             w.Close();
             w.Line();
@@ -52,6 +56,14 @@ namespace SpecGen.Generator.Emitters
             }
             foreach (var rule in objectRules) EmitObjectRule(w, rule, fields);
             w.Close();
+            if (enclosing.Count > 0)
+            {
+                w.Line();
+                w.Line("/// <summary>Rules of the types this one sits in that hold for it on its own (e.g. ids unique across all items).</summary>");
+                w.Open("private void ValidateEnclosingRules(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)");
+                foreach (var rule in enclosing) EmitObjectRule(w, rule, fields);
+                w.Close();
+            }
         }
 
         private void EmitField(SourceWriter w, FieldSpec field, IReadOnlyList<FieldSpec> siblings)
@@ -190,7 +202,8 @@ namespace SpecGen.Generator.Emitters
                     return null;
                 case RuleKinds.AllowedVariants:
                     // A discriminator value that selects no variant at all is the variant's own error (its type rule), reported once.
-                    return _map.Scope.Union(kind) is { } union
+                    // When every variant is allowed there is nothing left to check.
+                    return _map.Scope.Union(kind) is { } union && !union.Variants.All(x => rule.Values.Contains(x.Value))
                         ? "!(" + v + ".Discriminator is " + string.Join(" or ", rule.Values.Select(CSharp.Literal)) + ") && " + v + ".Discriminator is " + string.Join(" or ", union.Variants.Select(x => CSharp.Literal(x.Value)))
                         : null;
             }

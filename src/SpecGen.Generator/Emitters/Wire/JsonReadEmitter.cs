@@ -17,6 +17,7 @@ namespace SpecGen.Generator.Emitters
         public const string State = "global::SpecGen.Runtime.Wire.JsonReadState";
         private const string Read = "global::SpecGen.Runtime.Wire.JsonRead.";
         private const string Names = "global::SpecGen.Runtime.Wire.JsonNames";
+        private const string OneOrMany = "global::SpecGen.Runtime.Wire.OneOrMany";
 
         private readonly TypeMap _map;
         private int _counter;
@@ -114,10 +115,9 @@ namespace SpecGen.Generator.Emitters
         {
             if (field.Type.IsOneOrMany)
             {
-                // One item on its own or an array of them: the token says which.
-                var many = TypeMap.OneOrMany + ".From(" + ArrayValue(field, r, s) + ")";
-                var single = TypeMap.OneOrMany + "." + (_map.IsValueElement(field) ? "SingleValue(" : "Single(") + Element(field, r, s) + ")";
-                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + many + " : " + single + ")";
+                // The documents allow one item on its own or an array of them.
+                var single = _map.IsValueElement(field) ? "SingleValue" : "Single";
+                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + OneOrMany + ".From(" + ArrayValue(field, r, s) + ") : " + OneOrMany + "." + single + "(" + Element(field, r, s) + "))";
             }
             if (field.Type.IsArray) return ArrayValue(field, r, s);
             if (field.List is { } list)

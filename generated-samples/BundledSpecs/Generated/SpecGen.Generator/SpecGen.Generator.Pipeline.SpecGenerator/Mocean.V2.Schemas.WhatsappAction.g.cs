@@ -67,6 +67,7 @@ public sealed partial record WhatsappAction
     {
         var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();
         ValidateInto(ref collector, string.Empty);
+        ValidateEnclosingRules(ref collector, string.Empty);
         return collector.ToResult();
     }
 
@@ -157,6 +158,59 @@ public sealed partial record WhatsappAction
                             }
                         }
                         if (dup27) c.Add(path + "wa_buttons" + "[" + k22.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".title", "unique", "wa_buttons[].title values must be unique");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Rules of the types this one sits in that hold for it on its own (e.g. ids unique across all items).</summary>
+    private void ValidateEnclosingRules(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
+    {
+        var set33 = 0;
+        if (this.Sections is { } w34)
+        {
+            for (var k35 = 0; k35 < w34.Count; k35++)
+            {
+                var it36 = w34[k35];
+                if (it36 is null) continue;
+                if (it36.Rows is { } w37)
+                {
+                    for (var k38 = 0; k38 < w37.Count; k38++)
+                    {
+                        var it39 = w37[k38];
+                        if (it39 is null) continue;
+                        if (it39.Id is { } t40)
+                        {
+                            set33++;
+                            if (t40 is { } ua41)
+                            {
+                                var ib42 = 0;
+                                var dup43 = false;
+                                if (this.Sections is { } w44)
+                                {
+                                    for (var k45 = 0; k45 < w44.Count; k45++)
+                                    {
+                                        var it46 = w44[k45];
+                                        if (it46 is null) continue;
+                                        if (it46.Rows is { } w47)
+                                        {
+                                            for (var k48 = 0; k48 < w47.Count; k48++)
+                                            {
+                                                var it49 = w47[k48];
+                                                if (it49 is null) continue;
+                                                if (it49.Id is { } t50)
+                                                {
+                                                    ib42++;
+                                                    if (ib42 < set33 && t50 is { } ub51 && string.Equals(ua41, ub51, global::System.StringComparison.Ordinal)) dup43 = true;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (dup43) c.Add(path + "sections" + "[" + k35.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".rows" + "[" + k38.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
+                            }
+                        }
                     }
                 }
             }

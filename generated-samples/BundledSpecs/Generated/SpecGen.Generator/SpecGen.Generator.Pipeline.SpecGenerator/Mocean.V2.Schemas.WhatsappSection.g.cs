@@ -47,6 +47,7 @@ public sealed partial record WhatsappSection
     {
         var collector = new global::SpecGen.Runtime.Validation.ViolationCollector();
         ValidateInto(ref collector, string.Empty);
+        ValidateEnclosingRules(ref collector, string.Empty);
         return collector.ToResult();
     }
 
@@ -74,6 +75,43 @@ public sealed partial record WhatsappSection
                 var ni4 = new global::SpecGen.Runtime.Validation.ViolationCollector();
                 v3[i4]?.ValidateInto(ref ni4, string.Empty);
                 if (!ni4.IsEmpty) c.AddNested(in ni4, path + "product_items" + "[" + i4.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+            }
+        }
+    }
+
+    /// <summary>Rules of the types this one sits in that hold for it on its own (e.g. ids unique across all items).</summary>
+    private void ValidateEnclosingRules(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)
+    {
+        var set5 = 0;
+        if (this.Rows is { } w6)
+        {
+            for (var k7 = 0; k7 < w6.Count; k7++)
+            {
+                var it8 = w6[k7];
+                if (it8 is null) continue;
+                if (it8.Id is { } t9)
+                {
+                    set5++;
+                    if (t9 is { } ua10)
+                    {
+                        var ib11 = 0;
+                        var dup12 = false;
+                        if (this.Rows is { } w13)
+                        {
+                            for (var k14 = 0; k14 < w13.Count; k14++)
+                            {
+                                var it15 = w13[k14];
+                                if (it15 is null) continue;
+                                if (it15.Id is { } t16)
+                                {
+                                    ib11++;
+                                    if (ib11 < set5 && t16 is { } ub17 && string.Equals(ua10, ub17, global::System.StringComparison.Ordinal)) dup12 = true;
+                                }
+                            }
+                        }
+                        if (dup12) c.Add(path + "rows" + "[" + k7.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]" + ".id", "unique", "action.sections[].rows[].id values must be unique");
+                    }
+                }
             }
         }
     }
