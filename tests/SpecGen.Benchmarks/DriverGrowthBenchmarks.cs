@@ -45,6 +45,7 @@ public class DriverGrowthBenchmarks
         _specGen = _specGen.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", diagnostics));
         var generated = _specGen.GetRunResult().Results.Single().GeneratedSources;
+        if (generated.Length == 0) throw new InvalidOperationException("the generator produced nothing: the benchmark would measure an empty run");
         var perType = generated.SelectMany(s => s.HintName.Contains(".Requests") || s.HintName.Contains(".Webhooks")
             ? SplitPerType(s.HintName, s.SourceText.ToString())
             : new[] { (s.HintName, s.SourceText.ToString()) }).ToList();
@@ -57,7 +58,7 @@ public class DriverGrowthBenchmarks
     }
 
     private static GeneratorDriver Driver(ISourceGenerator generator, AdditionalText spec) =>
-        CSharpGeneratorDriver.Create(new[] { generator }, additionalTexts: new[] { spec }, parseOptions: ParseOptions);
+        CSharpGeneratorDriver.Create(new[] { generator }, additionalTexts: new[] { spec }, parseOptions: ParseOptions, optionsProvider: new TestAnalyzerConfigOptionsProvider());
 
     /// <summary>Splits a generated file at its top-level types (a doc comment at column 0), each part with the file's header.</summary>
     private static IEnumerable<(string, string)> SplitPerType(string hint, string text)

@@ -46,6 +46,7 @@ public class LookupScalingBenchmarks
         if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         _generated = result.GeneratedTrees;
         var size = result.GeneratedTrees.Sum(t => (long)t.GetText().Length);
+        if (size == 0) throw new InvalidOperationException("the generator produced nothing: the benchmark would measure an empty run");
         using var dll = new MemoryStream();
         var emit = _host.AddSyntaxTrees(_generated).Emit(dll);
         if (!emit.Success) throw new InvalidOperationException(string.Join("\n", emit.Diagnostics.Take(5)));
@@ -53,7 +54,9 @@ public class LookupScalingBenchmarks
     }
 
     private GeneratorDriver NewDriver() =>
-        CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: new AdditionalText[] { _spec }, parseOptions: ParseOptions);
+        CSharpGeneratorDriver.Create(new[] { new SpecGenerator().AsSourceGenerator() }, additionalTexts: new AdditionalText[] { _spec }, parseOptions: ParseOptions,
+            // Spec inputs are opt-in (SpecGenSpec="true"): without the options the generator reads nothing.
+            optionsProvider: new TestAnalyzerConfigOptionsProvider());
 
     [Benchmark(Description = "Generator: cold run")]
     public GeneratorDriver Generate() => NewDriver().RunGenerators(_host);
