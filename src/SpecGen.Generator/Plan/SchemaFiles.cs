@@ -7,7 +7,7 @@ using SpecGen.Spec.Model;
 namespace SpecGen.Generator.Plan
 {
     /// <summary>
-    /// Which generated file each schema goes to. One file per schema type (<c>Mocean.V2.Schemas.SmsSendResult.g.cs</c>),
+    /// Which generated file each schema goes to. One file per schema type (<c>Acme.V1.Schemas.SendResult.g.cs</c>),
     /// so a type is found by its file name and a file stays readable, up to <see cref="MaxFiles"/> files per spec. A
     /// spec with more schemas shares them out, in document order, over <see cref="MaxFiles"/> numbered files
     /// (<c>Schemas.1</c> …): the compiler's generator driver pays on every edit a cost that grows with the square of

@@ -65,16 +65,26 @@ public static class JsonText
                 ? ParseResult<T>.Fail("expected a JSON object, found " + document.RootElement.ValueKind)
                 : ParseResult<T>.Fail("the object is not of a known kind");
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsBadInput(e))
         {
-            return ParseResult<T>.Fail("the body is not valid JSON: " + e.Message, e.Path);
-        }
-        catch (ArgumentException e)
-        {
-            // JsonDocument.Parse(string) reports text that is not valid UTF-16 (a lone surrogate) this way.
-            return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
+            return Failure<T>(e);
         }
     }
+
+    /// <summary>
+    /// True for what reading JSON text throws on bad input: <see cref="JsonException"/> (not JSON),
+    /// <see cref="ArgumentException"/> (a string that is not valid UTF-16: a lone surrogate) and
+    /// <see cref="InvalidOperationException"/> (an escaped lone surrogate, <c>"\ud800"</c>, read as a string).
+    /// </summary>
+    internal static bool IsBadInput(Exception e) => e is JsonException or ArgumentException or InvalidOperationException;
+
+    /// <summary>The typed failure for an exception <see cref="IsBadInput"/> accepts: one wording for every JSON reader.</summary>
+    internal static ParseResult<T> Failure<T>(Exception e) where T : class => e switch
+    {
+        JsonException json => ParseResult<T>.Fail("the body is not valid JSON: " + json.Message, json.Path),
+        InvalidOperationException notText => NotText<T>(notText),
+        _ => ParseResult<T>.Fail("the body is not valid text: " + e.Message),
+    };
 
     /// <summary>The failure for a string escape that is no text.</summary>
     internal static ParseResult<T> NotText<T>(InvalidOperationException e) where T : class =>

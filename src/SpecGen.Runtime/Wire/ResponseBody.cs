@@ -170,18 +170,9 @@ public static class ResponseBody
             using var document = JsonDocument.Parse(text!, JsonValues.Options);
             return use(document.RootElement);
         }
-        catch (JsonException e)
+        catch (Exception e) when (JsonText.IsBadInput(e))
         {
-            return ParseResult<T>.Fail("the body is not valid JSON: " + e.Message, e.Path);
-        }
-        catch (ArgumentException e)
-        {
-            return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            // An escaped lone surrogate ("\ud800") is valid JSON but no string: reading it throws this.
-            return JsonText.NotText<T>(e);
+            return JsonText.Failure<T>(e);
         }
     }
 }

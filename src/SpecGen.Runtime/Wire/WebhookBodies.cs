@@ -100,17 +100,9 @@ public static class WebhookBodies
             using var utf8 = Utf8Text.From(json);
             return JsonText.ReadTolerant(utf8.Span, read) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the object is not of a known kind");
         }
-        catch (JsonException e)
+        catch (Exception e) when (JsonText.IsBadInput(e))
         {
-            return ParseResult<T>.Fail("the body is not valid JSON: " + e.Message, e.Path);
-        }
-        catch (ArgumentException e)
-        {
-            return ParseResult<T>.Fail("the body is not valid text: " + e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            return JsonText.NotText<T>(e);
+            return JsonText.Failure<T>(e);
         }
     }
 
