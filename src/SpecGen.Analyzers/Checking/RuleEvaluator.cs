@@ -401,27 +401,12 @@ namespace SpecGen.Analyzers.Checking
         }
 
         /// <summary>A place a path leads to: a value, absent (Value null) or unknown.</summary>
-        private sealed class Pos
-        {
-            public Pos(Val? value, bool unknown, string path, Location where, Dictionary<string, ObjVal> bindings)
-            {
-                Value = value;
-                Unknown = unknown;
-                Path = path;
-                Where = where;
-                Bindings = bindings;
-            }
-
-            public Val? Value { get; }
-            public bool Unknown { get; }
-            public string Path { get; }
-
-            /// <summary>The assignment of a present value, or the nearest object that lacks it.</summary>
-            public Location Where { get; }
-
-            /// <summary>Array prefix (<c>header_params[]</c>) → the item this position is in.</summary>
-            public Dictionary<string, ObjVal> Bindings { get; }
-        }
+        /// <param name="Value">The value there; null when absent or unknown.</param>
+        /// <param name="Unknown">True when the analyzer cannot know what is there.</param>
+        /// <param name="Path">The path as the user would write it, for messages.</param>
+        /// <param name="Where">The assignment of a present value, or the nearest object that lacks it.</param>
+        /// <param name="Bindings">Array prefix (<c>header_params[]</c>) → the item this position is in.</param>
+        private sealed record Pos(Val? Value, bool Unknown, string Path, Location Where, Dictionary<string, ObjVal> Bindings);
 
         // Never mutated: a position in an array item gets a copy with its binding added.
         private static readonly Dictionary<string, ObjVal> NoBindings = new Dictionary<string, ObjVal>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Spec.Model;
 
@@ -20,73 +21,49 @@ namespace SpecGen.Analyzers.Metadata
     }
 
     /// <summary>The shape of a property's (or list item's) value.</summary>
-    public sealed class Shape
+    public sealed class Shape(ValueKind kind, bool isList, ITypeSymbol? element, bool oneOrMany = false)
     {
-        public Shape(ValueKind kind, bool isList, ITypeSymbol? element, bool oneOrMany = false)
-        {
-            Kind = kind;
-            IsList = isList;
-            Element = element;
-            OneOrMany = oneOrMany;
-        }
-
-        public ValueKind Kind { get; }
-        public bool IsList { get; }
+        public ValueKind Kind { get; } = kind;
+        public bool IsList { get; } = isList;
 
         /// <summary>True for a one_or_many list: one item given on its own counts as a one-item list.</summary>
-        public bool OneOrMany { get; }
+        public bool OneOrMany { get; } = oneOrMany;
 
         /// <summary>The element type (the item type for lists), without nullable wrapping.</summary>
-        public ITypeSymbol? Element { get; }
+        public ITypeSymbol? Element { get; } = element;
 
         /// <summary>The same shape for one item of a list.</summary>
         public Shape ItemShape => IsList ? new Shape(Kind, false, Element) : this;
     }
 
     /// <summary>A property of a generated class, as its <c>[SpecField]</c> and <c>[SpecRule]</c> metadata describe it.</summary>
-    public sealed class PropertyModel
+    public sealed class PropertyModel(IPropertySymbol symbol, string wire, IReadOnlyList<string> aliases, string? fixedValue, bool isRequired, Shape shape, IReadOnlyList<RuleSpec> rules)
     {
-        public PropertyModel(IPropertySymbol symbol, string wire, IReadOnlyList<string> aliases, string? fixedValue, bool isRequired, Shape shape, IReadOnlyList<RuleSpec> rules)
-        {
-            Symbol = symbol;
-            Wire = wire;
-            Aliases = aliases;
-            Fixed = fixedValue;
-            IsRequired = isRequired;
-            Shape = shape;
-            Rules = rules;
-        }
-
-        public IPropertySymbol Symbol { get; }
+        public IPropertySymbol Symbol { get; } = symbol;
 
         /// <summary>The C# property name.</summary>
         public string Name => Symbol.Name;
 
         /// <summary>The documented wire name.</summary>
-        public string Wire { get; }
+        public string Wire { get; } = wire;
 
         /// <summary>Other wire names a reader accepts.</summary>
-        public IReadOnlyList<string> Aliases { get; }
+        public IReadOnlyList<string> Aliases { get; } = aliases;
 
         /// <summary>The value the generated type sets (a variant's discriminator, a field fixed to one value), else null.</summary>
-        public string? Fixed { get; }
+        public string? Fixed { get; } = fixedValue;
 
         /// <summary>True for C# <c>required</c> members (spec <c>required: true</c>).</summary>
-        public bool IsRequired { get; }
+        public bool IsRequired { get; } = isRequired;
 
-        public Shape Shape { get; }
-        public IReadOnlyList<RuleSpec> Rules { get; }
+        public Shape Shape { get; } = shape;
+        public IReadOnlyList<RuleSpec> Rules { get; } = rules;
     }
 
     /// <summary>A generated class (request, event, schema, variant).</summary>
-    public sealed class ClassModel
+    public sealed class ClassModel(INamedTypeSymbol symbol)
     {
-        public ClassModel(INamedTypeSymbol symbol)
-        {
-            Symbol = symbol;
-        }
-
-        public INamedTypeSymbol Symbol { get; }
+        public INamedTypeSymbol Symbol { get; } = symbol;
         public string Name => Symbol.Name;
         public List<PropertyModel> Properties { get; } = new List<PropertyModel>();
         public List<RuleSpec> Rules { get; } = new List<RuleSpec>();
@@ -128,56 +105,34 @@ namespace SpecGen.Analyzers.Metadata
     }
 
     /// <summary>A generated enumeration or code table (<c>[SpecValueSet]</c> struct with <c>[SpecValue]</c> members).</summary>
-    public sealed class ValueSetModel
+    public sealed class ValueSetModel(INamedTypeSymbol symbol, bool open, bool intKeyed, IReadOnlyDictionary<string, string> members)
     {
-        public ValueSetModel(INamedTypeSymbol symbol, bool open, bool intKeyed, IReadOnlyDictionary<string, string> members)
-        {
-            Symbol = symbol;
-            Open = open;
-            IntKeyed = intKeyed;
-            Members = members;
-            var values = new List<string>();
-            foreach (var v in members.Values)
-            {
-                if (!values.Contains(v)) values.Add(v);
-            }
-            Values = values;
-        }
-
-        public INamedTypeSymbol Symbol { get; }
-        public bool Open { get; }
-        public bool IntKeyed { get; }
+        public INamedTypeSymbol Symbol { get; } = symbol;
+        public bool Open { get; } = open;
+        public bool IntKeyed { get; } = intKeyed;
 
         /// <summary>Static member name → raw wire value.</summary>
-        public IReadOnlyDictionary<string, string> Members { get; }
+        public IReadOnlyDictionary<string, string> Members { get; } = members;
 
-        /// <summary>The known values.</summary>
-        public IReadOnlyList<string> Values { get; }
+        /// <summary>The known values (each once, in member order).</summary>
+        public IReadOnlyList<string> Values { get; } = members.Values.Distinct().ToList();
     }
 
     /// <summary>A generated union interface (<c>[SpecUnion]</c>) with its variants.</summary>
-    public sealed class UnionModel
+    public sealed class UnionModel(INamedTypeSymbol symbol, string discriminator, IReadOnlyList<string> values, IReadOnlyList<ClassModel> variants)
     {
-        public UnionModel(INamedTypeSymbol symbol, string discriminator, IReadOnlyList<string> values, IReadOnlyList<ClassModel> variants)
-        {
-            Symbol = symbol;
-            Discriminator = discriminator;
-            Values = values;
-            Variants = variants;
-        }
-
-        public INamedTypeSymbol Symbol { get; }
+        public INamedTypeSymbol Symbol { get; } = symbol;
 
         /// <summary>The discriminator's wire name.</summary>
-        public string Discriminator { get; }
+        public string Discriminator { get; } = discriminator;
 
-        public IReadOnlyList<ClassModel> Variants { get; }
+        public IReadOnlyList<ClassModel> Variants { get; } = variants;
 
         /// <summary>The generated sequence type of this union's values, when there is one.</summary>
         public INamedTypeSymbol? Sequence { get; set; }
 
         /// <summary>Every discriminator value of the union, in the spec's order.</summary>
-        public IReadOnlyList<string> Values { get; }
+        public IReadOnlyList<string> Values { get; } = values;
 
         /// <summary>The variant class a discriminator value selects, or null.</summary>
         public ClassModel? VariantFor(string value)
@@ -195,22 +150,15 @@ namespace SpecGen.Analyzers.Metadata
     /// on the interactive message, seen from a section as <c>rows[].id</c>): it holds for this object wherever
     /// it is used, so an object built on its own is checked by it too.
     /// </summary>
-    public sealed class InheritedRule
+    public sealed class InheritedRule(RuleSpec rule, string localTarget, INamedTypeSymbol owner)
     {
-        public InheritedRule(RuleSpec rule, string localTarget, INamedTypeSymbol owner)
-        {
-            Rule = rule;
-            LocalTarget = localTarget;
-            Owner = owner;
-        }
-
         /// <summary>The rule as the enclosing type declares it (its wording is kept).</summary>
-        public RuleSpec Rule { get; }
+        public RuleSpec Rule { get; } = rule;
 
         /// <summary>The rest of the rule's path, from this type.</summary>
-        public string LocalTarget { get; }
+        public string LocalTarget { get; } = localTarget;
 
         /// <summary>The type that declares the rule.</summary>
-        public INamedTypeSymbol Owner { get; }
+        public INamedTypeSymbol Owner { get; } = owner;
     }
 }

@@ -18,22 +18,15 @@ namespace SpecGen.Analyzers.Values
     }
 
     /// <summary>A JSON value with its position in the text it was read from.</summary>
-    public sealed class JsonNode
+    public sealed class JsonNode(JsonKind kind, int start, int end)
     {
-        public JsonNode(JsonKind kind, int start, int end)
-        {
-            Kind = kind;
-            Start = start;
-            End = end;
-        }
-
-        public JsonKind Kind { get; }
+        public JsonKind Kind { get; } = kind;
 
         /// <summary>Offset of the first character (the quote of a string).</summary>
-        public int Start { get; }
+        public int Start { get; } = start;
 
         /// <summary>Offset after the last character.</summary>
-        public int End { get; }
+        public int End { get; } = end;
 
         /// <summary>A string's decoded text, or a number's raw text.</summary>
         public string? Text { get; set; }
@@ -171,64 +164,56 @@ namespace SpecGen.Analyzers.Values
 
         private static bool IsHex(char c) => IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
-        private JsonNode Object(int depth)
+        private JsonNode Object(int depth) => Container(JsonKind.Object, '}', depth);
+
+        private JsonNode Array(int depth) => Container(JsonKind.Array, ']', depth);
+
+        /// <summary>An object's members or an array's items, up to <paramref name="close"/>.</summary>
+        private JsonNode Container(JsonKind kind, char close, int depth)
         {
             var start = _pos++;
             var members = new List<JsonMember>();
-            Skip();
-            while (true)
-            {
-                if (_pos >= _text.Length) throw new FormatException(At("unterminated object: expected '}'"));
-                if (_text[_pos] == '}') break;
-                if (_text[_pos] != '"') throw new FormatException(At("expected a property name in double quotes"));
-                var key = String();
-                // White space only: System.Text.Json allows no comment between a property name and its colon.
-                while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t' || _text[_pos] == '\r' || _text[_pos] == '\n')) _pos++;
-                if (_pos >= _text.Length || _text[_pos] != ':') throw new FormatException(At("expected ':' after the property name"));
-                _pos++;
-                Skip();
-                var value = Value(depth + 1);
-                members.Add(new JsonMember(key.Text!, key.Start, key.End, value));
-                Skip();
-                if (_pos < _text.Length && _text[_pos] == ',')
-                {
-                    _pos++;
-                    Skip();
-                    continue;
-                }
-                if (_pos < _text.Length && _text[_pos] == '}') break;
-                throw new FormatException(At("expected ',' or '}'"));
-            }
-            _pos++;
-            var node = new JsonNode(JsonKind.Object, start, _pos);
-            node.Members.AddRange(members);
-            return node;
-        }
-
-        private JsonNode Array(int depth)
-        {
-            var start = _pos++;
             var items = new List<JsonNode>();
             Skip();
             while (true)
             {
-                if (_pos >= _text.Length) throw new FormatException(At("unterminated array: expected ']'"));
-                if (_text[_pos] == ']') break;
-                items.Add(Value(depth + 1));
-                Skip();
-                if (_pos < _text.Length && _text[_pos] == ',')
-                {
-                    _pos++;
-                    Skip();
-                    continue;
-                }
-                if (_pos < _text.Length && _text[_pos] == ']') break;
-                throw new FormatException(At("expected ',' or ']'"));
+                if (_pos >= _text.Length) throw new FormatException(At("unterminated " + (kind == JsonKind.Object ? "object" : "array") + ": expected '" + close + "'"));
+                if (_text[_pos] == close) break;
+                if (kind == JsonKind.Object) members.Add(Member(depth));
+                else items.Add(Value(depth + 1));
+                if (!NextItem(close)) break;
             }
             _pos++;
-            var node = new JsonNode(JsonKind.Array, start, _pos);
+            var node = new JsonNode(kind, start, _pos);
+            node.Members.AddRange(members);
             node.Items.AddRange(items);
             return node;
+        }
+
+        private JsonMember Member(int depth)
+        {
+            if (_text[_pos] != '"') throw new FormatException(At("expected a property name in double quotes"));
+            var key = String();
+            // White space only: System.Text.Json allows no comment between a property name and its colon.
+            while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t' || _text[_pos] == '\r' || _text[_pos] == '\n')) _pos++;
+            if (_pos >= _text.Length || _text[_pos] != ':') throw new FormatException(At("expected ':' after the property name"));
+            _pos++;
+            Skip();
+            return new JsonMember(key.Text!, key.Start, key.End, Value(depth + 1));
+        }
+
+        /// <summary>After a member or item: true past a comma (another may follow), false at <paramref name="close"/>.</summary>
+        private bool NextItem(char close)
+        {
+            Skip();
+            if (_pos < _text.Length && _text[_pos] == ',')
+            {
+                _pos++;
+                Skip();
+                return true;
+            }
+            if (_pos < _text.Length && _text[_pos] == close) return false;
+            throw new FormatException(At("expected ',' or '" + close + "'"));
         }
 
         private JsonNode String()
@@ -256,39 +241,35 @@ namespace SpecGen.Analyzers.Values
                 }
                 if (_pos + 1 >= _text.Length) throw new FormatException(At("unterminated escape"));
                 var e = _text[_pos + 1];
-                switch (e)
+                var simple = SimpleEscapes.IndexOf(e);
+                if (simple >= 0)
                 {
-                    case '"': sb.Append('"'); break;
-                    case '\\': sb.Append('\\'); break;
-                    case '/': sb.Append('/'); break;
-                    case 'b': sb.Append('\b'); break;
-                    case 'f': sb.Append('\f'); break;
-                    case 'n': sb.Append('\n'); break;
-                    case 'r': sb.Append('\r'); break;
-                    case 't': sb.Append('\t'); break;
-                    case 'u':
-                        var code = Hex4(_pos + 2);
-                        if (char.IsLowSurrogate(code)) throw new FormatException(At("a lone surrogate is not text"));
-                        if (char.IsHighSurrogate(code))
-                        {
-                            // Only a pair is text: "\ud83d\ude00", never "\ud83d" alone.
-                            if (_pos + 12 > _text.Length || _text[_pos + 6] != '\\' || _text[_pos + 7] != 'u' || !char.IsLowSurrogate(Hex4(_pos + 8)))
-                                throw new FormatException(At("a lone surrogate is not text"));
-                            sb.Append(code).Append(Hex4(_pos + 8));
-                            _pos += 10;
-                            break;
-                        }
-                        sb.Append(code);
-                        _pos += 4;
-                        break;
-                    default:
-                        throw new FormatException(At("invalid escape '\\" + e + "'"));
+                    sb.Append(SimpleEscaped[simple]);
+                    _pos += 2;
+                    continue;
                 }
-                _pos += 2;
+                if (e != 'u') throw new FormatException(At("invalid escape '\\" + e + "'"));
+                var code = Hex4(_pos + 2);
+                if (char.IsLowSurrogate(code)) throw new FormatException(At("a lone surrogate is not text"));
+                if (!char.IsHighSurrogate(code))
+                {
+                    sb.Append(code);
+                    _pos += 6;
+                    continue;
+                }
+                // Only a pair is text: "\ud83d\ude00", never "\ud83d" alone.
+                if (_pos + 12 > _text.Length || _text[_pos + 6] != '\\' || _text[_pos + 7] != 'u' || !char.IsLowSurrogate(Hex4(_pos + 8)))
+                    throw new FormatException(At("a lone surrogate is not text"));
+                sb.Append(code).Append(Hex4(_pos + 8));
+                _pos += 12;
             }
             _pos++;
             return new JsonNode(JsonKind.String, start, _pos) { Text = sb.ToString() };
         }
+
+        /// <summary>The one-letter escapes of JSON and, at the same index, the characters they stand for.</summary>
+        private const string SimpleEscapes = "\"\\/bfnrt";
+        private const string SimpleEscaped = "\"\\/\b\f\n\r\t";
 
         /// <summary>The character of the four hex digits at <paramref name="at"/> (exactly four: no sign, no white space).</summary>
         private char Hex4(int at)

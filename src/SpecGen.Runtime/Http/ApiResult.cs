@@ -13,19 +13,15 @@ namespace SpecGen.Runtime.Http;
 /// </summary>
 public sealed class ApiResult<T> : IDisposable where T : class
 {
-    private ApiResult(T? value, ApiError? error, int? statusCode, int attempts)
+    private ApiResult()
     {
-        Value = value;
-        Error = error;
-        StatusCode = statusCode;
-        Attempts = attempts;
     }
 
     /// <summary>The success value; null on error.</summary>
-    public T? Value { get; }
+    public T? Value { get; private init; }
 
     /// <summary>Why the call failed; null on success.</summary>
-    public ApiError? Error { get; }
+    public ApiError? Error { get; private init; }
 
     /// <summary>True on success (then <see cref="Value"/> is set).</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
@@ -33,20 +29,20 @@ public sealed class ApiResult<T> : IDisposable where T : class
     public bool IsSuccess => Error is null && Value is not null;
 
     /// <summary>The HTTP status of the last answer; null when nothing was answered (not sent, timeout, network failure).</summary>
-    public int? StatusCode { get; }
+    public int? StatusCode { get; private init; }
 
     /// <summary>How many HTTP requests were sent (0 when the request was refused before sending).</summary>
-    public int Attempts { get; }
+    public int Attempts { get; private init; }
 
     /// <summary>A success.</summary>
-    public static ApiResult<T> Ok(T value, int statusCode, int attempts) => new(value ?? throw new ArgumentNullException(nameof(value)), null, statusCode, attempts);
+    public static ApiResult<T> Ok(T value, int statusCode, int attempts) => new() { Value = value ?? throw new ArgumentNullException(nameof(value)), StatusCode = statusCode, Attempts = attempts };
 
     /// <summary>A failure.</summary>
-    public static ApiResult<T> Fail(ApiError error, int attempts) => new(null, error ?? throw new ArgumentNullException(nameof(error)), error.StatusCode, attempts);
+    public static ApiResult<T> Fail(ApiError error, int attempts) => new() { Error = error ?? throw new ArgumentNullException(nameof(error)), StatusCode = error.StatusCode, Attempts = attempts };
 
     /// <summary>A request refused before sending: every violation, nothing sent.</summary>
     public static ApiResult<T> Invalid(IReadOnlyList<Violation> violations) =>
-        new(null, ApiError.Invalid(violations), null, 0);
+        new() { Error = ApiError.Invalid(violations) };
 
     /// <summary>The value, or an <see cref="ApiException"/> describing the error (no secrets).</summary>
     public T GetValueOrThrow() => IsSuccess ? Value : throw new ApiException(Error!);

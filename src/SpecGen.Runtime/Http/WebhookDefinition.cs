@@ -256,35 +256,26 @@ public sealed class WebhookReply
 /// <summary>A parsed webhook event, or why the request could not be read and the HTTP status to answer (400, 413, 415).</summary>
 public readonly struct WebhookParseResult<TEvent> where TEvent : class
 {
-    private WebhookParseResult(TEvent? value, WireError? error, int status, string? rawBody = null, string? unknownKind = null)
-    {
-        Event = value;
-        Error = error;
-        FailureStatus = status;
-        RawBody = rawBody;
-        UnknownKind = unknownKind;
-    }
-
     /// <summary>The body text as received (for diagnosis and for kinds the spec does not list); null when the event came from the query string.</summary>
-    public string? RawBody { get; }
+    public string? RawBody { get; private init; }
 
     /// <summary>
     /// Set when the event carries a union kind the spec does not list (e.g. "event_data.content.type = location"):
     /// the typed event lacks that part, and <see cref="RawBody"/> holds it.
     /// </summary>
-    public string? UnknownKind { get; }
+    public string? UnknownKind { get; private init; }
 
     /// <summary>The same result with the raw body and unknown kind.</summary>
-    internal WebhookParseResult<TEvent> With(string? rawBody, string? unknownKind) => new(Event, Error, FailureStatus, rawBody, unknownKind);
+    internal WebhookParseResult<TEvent> With(string? rawBody, string? unknownKind) => this with { RawBody = rawBody, UnknownKind = unknownKind };
 
     /// <summary>The event on success.</summary>
-    public TEvent? Event { get; }
+    public TEvent? Event { get; private init; }
 
     /// <summary>The error on failure.</summary>
-    public WireError? Error { get; }
+    public WireError? Error { get; private init; }
 
     /// <summary>The status to answer on failure (400 malformed, 413 too large, 415 unsupported content type).</summary>
-    public int FailureStatus { get; }
+    public int FailureStatus { get; private init; }
 
     /// <summary>True when <see cref="Event"/> is set.</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Event))]
@@ -292,8 +283,8 @@ public readonly struct WebhookParseResult<TEvent> where TEvent : class
     public bool Success => Event is not null;
 
     /// <summary>A success.</summary>
-    public static WebhookParseResult<TEvent> Ok(TEvent value) => new(value, null, 0);
+    public static WebhookParseResult<TEvent> Ok(TEvent value) => new() { Event = value };
 
     /// <summary>A failure.</summary>
-    public static WebhookParseResult<TEvent> Fail(int status, string message) => new(null, new WireError(message, null), status);
+    public static WebhookParseResult<TEvent> Fail(int status, string message) => new() { Error = new WireError(message, null), FailureStatus = status };
 }

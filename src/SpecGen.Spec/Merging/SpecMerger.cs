@@ -38,12 +38,12 @@ namespace SpecGen.Spec.Merging
 
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             var operationNames = new Dictionary<string, string>(StringComparer.Ordinal);
-            var operations = Unique(files, f => f.Operations, o => o.Name, o => o.Span, "Operation", operationNames, id, diagnostics);
-            var schemas = Unique(files, f => f.Schemas, s => s.Name, s => s.Span, "Schema", names, id, diagnostics);
-            var unions = Unique(files, f => f.Unions, s => s.Name, s => s.Span, "Union", names, id, diagnostics);
-            var enums = Unique(files, f => f.Enums, s => s.Name, s => s.Span, "Enum", names, id, diagnostics);
-            var tables = Unique(files, f => f.CodeTables, s => s.Name, s => s.Span, "Code table", names, id, diagnostics);
-            var lookups = Unique(files, f => f.Lookups, s => s.Name, s => s.Span, "Lookup", names, id, diagnostics);
+            var operations = Unique(files, f => f.Content.Operations, o => o.Name, o => o.Span, "Operation", operationNames, id, diagnostics);
+            var schemas = Unique(files, f => f.Content.Schemas, s => s.Name, s => s.Span, "Schema", names, id, diagnostics);
+            var unions = Unique(files, f => f.Content.Unions, s => s.Name, s => s.Span, "Union", names, id, diagnostics);
+            var enums = Unique(files, f => f.Content.Enums, s => s.Name, s => s.Span, "Enum", names, id, diagnostics);
+            var tables = Unique(files, f => f.Content.CodeTables, s => s.Name, s => s.Span, "Code table", names, id, diagnostics);
+            var lookups = Unique(files, f => f.Content.Lookups, s => s.Name, s => s.Span, "Lookup", names, id, diagnostics);
 
             // 'document' is required only of transcriptions, and a spec names its document exactly when it is one:
             // a user's own spec has none. A missing base_url may still come from the spec it extends (SpecExtension).

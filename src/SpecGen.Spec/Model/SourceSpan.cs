@@ -7,23 +7,16 @@ namespace SpecGen.Spec.Model
     /// transparent to equality: a comment that shifts lines must not make an otherwise equal model
     /// look changed, or the generator would re-emit everything on every keystroke.
     /// </summary>
-    public readonly struct SourceSpan : IEquatable<SourceSpan>
+    public readonly struct SourceSpan(string file, int line, int column) : IEquatable<SourceSpan>
     {
-        public SourceSpan(string file, int line, int column)
-        {
-            File = file;
-            Line = line;
-            Column = column;
-        }
-
         /// <summary>The spec file path as given to the reader.</summary>
-        public string File { get; }
+        public string File { get; } = file;
 
         /// <summary>1-based line.</summary>
-        public int Line { get; }
+        public int Line { get; } = line;
 
         /// <summary>1-based column.</summary>
-        public int Column { get; }
+        public int Column { get; } = column;
 
         /// <summary>Always true: spans never take part in model equality (see the type's remarks).</summary>
         public bool Equals(SourceSpan other) => true;

@@ -17,14 +17,13 @@ namespace SpecGen.Spec.Model
         public string Id => Header.Provider + "/" + Header.Version;
     }
 
-    /// <summary>What one spec file contributes before files are merged.</summary>
-    public sealed record SpecFile(
-        string Path,
-        SpecHeader Header,
-        EquatableArray<OperationSpec> Operations,
-        EquatableArray<SchemaSpec> Schemas,
-        EquatableArray<UnionSpec> Unions,
-        EquatableArray<EnumSpec> Enums,
-        EquatableArray<CodeTableSpec> CodeTables,
-        EquatableArray<LookupSpec> Lookups);
+    /// <summary>
+    /// What one spec file contributes before files are merged: the same parts as a model, each file holding some
+    /// of them (<see cref="Merging.SpecMerger"/> joins the files that name the same provider and version).
+    /// </summary>
+    public sealed record SpecFile(string Path, SpecModel Content)
+    {
+        /// <summary>The file's header (provider and version are always set; other values may come from a sibling file).</summary>
+        public SpecHeader Header => Content.Header;
+    }
 }

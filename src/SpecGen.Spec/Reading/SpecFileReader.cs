@@ -74,15 +74,14 @@ namespace SpecGen.Spec.Reading
                 if (operation is not null) operations.Add(operation);
             }
 
-            return new SpecFile(
-                path,
+            return new SpecFile(path, new SpecModel(
                 header,
                 EquatableArray.From(operations),
                 EquatableArray.From(types.Schemas(map)),
                 EquatableArray.From(types.Unions(map)),
                 EquatableArray.From(types.Enums(map)),
                 EquatableArray.From(new TableReader(r).CodeTables(map)),
-                EquatableArray.From(new TableReader(r).Lookups(map)));
+                EquatableArray.From(new TableReader(r).Lookups(map))));
         }
 
         private static AuthSpec? ReadAuth(NodeReader r, YamlNode? node)

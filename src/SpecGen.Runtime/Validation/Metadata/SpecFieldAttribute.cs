@@ -4,13 +4,10 @@ namespace SpecGen.Runtime.Validation;
 
 /// <summary>The wire name (and accepted aliases) of a generated property: what the analyzers call the field in messages and match in JSON literals.</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
-public sealed class SpecFieldAttribute : Attribute
+public sealed class SpecFieldAttribute(string wireName) : Attribute
 {
-    /// <summary>Creates the attribute.</summary>
-    public SpecFieldAttribute(string wireName) => WireName = wireName;
-
     /// <summary>The documented wire name.</summary>
-    public string WireName { get; }
+    public string WireName { get; } = wireName;
 
     /// <summary>Other names a reader accepts for the field.</summary>
     public string[]? Aliases { get; set; }

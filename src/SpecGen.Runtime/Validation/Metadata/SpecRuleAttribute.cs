@@ -8,13 +8,10 @@ namespace SpecGen.Runtime.Validation;
 /// assembly alike, into the spec's own rule model. Unset numbers are <see cref="double.NaN"/>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Parameter, AllowMultiple = true, Inherited = false)]
-public sealed class SpecRuleAttribute : Attribute
+public sealed class SpecRuleAttribute(string kind) : Attribute
 {
-    /// <summary>Creates the attribute for a rule kind (<c>allowed</c>, <c>range</c>, <c>count</c>, ...).</summary>
-    public SpecRuleAttribute(string kind) => Kind = kind;
-
     /// <summary>The rule kind.</summary>
-    public string Kind { get; }
+    public string Kind { get; } = kind;
 
     /// <summary>The target path for object-level rules (<c>action.sections[].rows[].id</c>).</summary>
     public string? Target { get; set; }

@@ -4,11 +4,8 @@ namespace SpecGen.Runtime.Validation;
 
 /// <summary>The wire value a named member of a generated enumeration or code table stands for (<c>EnGB</c> → <c>en-GB</c>).</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = false)]
-public sealed class SpecValueAttribute : Attribute
+public sealed class SpecValueAttribute(string value) : Attribute
 {
-    /// <summary>Creates the attribute.</summary>
-    public SpecValueAttribute(string value) => Value = value;
-
     /// <summary>The raw wire value (invariant text for numeric codes).</summary>
-    public string Value { get; }
+    public string Value { get; } = value;
 }

@@ -7,11 +7,8 @@ namespace SpecGen.Runtime.Validation;
 /// switches over them needs a default arm (the analyzers warn when it is missing).
 /// </summary>
 [AttributeUsage(AttributeTargets.Struct, Inherited = false)]
-public sealed class SpecValueSetAttribute : Attribute
+public sealed class SpecValueSetAttribute(bool open) : Attribute
 {
-    /// <summary>Creates the marker.</summary>
-    public SpecValueSetAttribute(bool open) => Open = open;
-
     /// <summary>True when values not listed in the spec are legitimate.</summary>
-    public bool Open { get; }
+    public bool Open { get; } = open;
 }
