@@ -36,6 +36,13 @@ public class DiffTests
             values: [{ value: a }, { value: b }]
           Tag:
             values: [{ value: x }, { value: y }]
+        code_tables:
+          status:
+            source: own
+            key: int
+            codes:
+              - { code: "0", meaning: OK }
+              - { code: "1", meaning: Bad number }
         """;
 
     private static (int Code, string Out) Diff(string before, string after, params string[] extra)
@@ -80,6 +87,36 @@ public class DiffTests
         Assert.Equal(0, code);
         Assert.Contains("acme/v1 " + expected + "\n", output.Replace("\r\n", "\n"));
         Assert.Contains("0 breaking", output);
+    }
+
+    [Theory]
+    [InlineData("    method: POST\n", "    method: POST\n    csharp: SendMessage\n", "breaking     operations.send.csharp: C# name changed from (derived) to SendMessage")]
+    [InlineData("      ref: { type: string }", "      ref: { type: string, csharp: Reference }", "breaking     operations.send.parameters.ref.csharp: C# name changed from (derived) to Reference")]
+    [InlineData("    key: int\n", "    key: int\n    csharp: SendStatus\n", "breaking     code_tables.status.csharp: C# name changed from (derived) to SendStatus")]
+    // No csharp: changed, yet generated names did: the binding plan's renames are breaking too.
+    [InlineData("meaning: Bad number", "meaning: Unknown number", "breaking     code_tables.status.codes.1.csharp: C# name changed from BadNumber to UnknownNumber")]
+    [InlineData("enums:\n", "schemas:\n  AcmeV1Client:\n    fields:\n      id: { type: string }\nenums:\n", "breaking     client.client.csharp: C# name changed from AcmeV1Client to AcmeV1Client2")]
+    public void A_changed_csharp_name_is_a_breaking_rename_named_once(string from, string to, string expected)
+    {
+        Assert.Contains(from, Base);
+        var (code, output) = Diff(Base, Base.Replace(from, to));
+        Assert.Equal(1, code);
+        var lines = output.Replace("\r\n", "\n").Split('\n');
+        Assert.Single(lines, l => l.Contains(".csharp:", System.StringComparison.Ordinal));
+        Assert.Contains("acme/v1 " + expected, lines);
+    }
+
+    [Fact]
+    public void Renaming_an_operation_class_back_is_breaking_and_an_unchanged_csharp_is_no_change()
+    {
+        var named = Base.Replace("    method: POST\n", "    method: POST\n    csharp: SendMessage\n");
+        var (code, output) = Diff(named, Base.Replace("    method: POST\n", "    method: POST\n    csharp: SendText\n"));
+        Assert.Equal(1, code);
+        Assert.Contains("acme/v1 breaking     operations.send.csharp: C# name changed from SendMessage to SendText\n", output.Replace("\r\n", "\n"));
+        Assert.Contains("1 change(s), 1 breaking", output);
+        var (same, sameOutput) = Diff(named, named);
+        Assert.Equal(0, same);
+        Assert.Contains("0 change(s), 0 breaking", sameOutput);
     }
 
     [Fact]

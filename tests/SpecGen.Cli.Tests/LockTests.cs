@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec;
 using SpecGen.Spec.Diffing;
 using SpecGen.Spec.Locking;
@@ -29,6 +30,37 @@ public class LockTests
             var changes = SpecDiff.Compare(locked.Single(m => m.Id == model.Id), model);
             Assert.True(changes.Count == 0, model.Id + ":\n" + string.Join("\n", changes));
         }
+    }
+
+    [Fact]
+    public void A_lock_reads_back_to_the_same_generated_names_for_every_bundled_spec()
+    {
+        // The lock keeps what names are made from (csharp:, code meanings), so its binding plan is the spec's own.
+        var models = ExportTests.Bundled();
+        var locked = LockFile.Read(LockFile.Write(models));
+        foreach (var model in models)
+        {
+            var before = locked.Single(m => m.Id == model.Id);
+            Assert.Equal(BindingPlanner.Plan(model, null), BindingPlanner.Plan(before, null));
+            var changes = PlanDiff.Compare(before, model);
+            Assert.True(changes.Count == 0, model.Id + ":\n" + string.Join("\n", changes));
+        }
+    }
+
+    [Fact]
+    public void Renaming_a_locked_class_warns_SG1410_at_the_csharp_line()
+    {
+        var original = File.ReadAllText(OcaPath);
+        var locked = LockOf("/project/spec/oca/v1/api.yaml", original);
+        const string before = "    csharp: ErrorCode";
+        Assert.Contains(before, original);
+        var edited = original.Replace(before, "    csharp: ErrorCodes");
+
+        var warning = Assert.Single(Build(edited, locked));
+        Assert.Equal("SG1410", warning.Id);
+        Assert.Contains("code_tables.error_code.csharp", warning.GetMessage());
+        Assert.Contains("C# name changed from ErrorCode to ErrorCodes", warning.GetMessage());
+        Assert.Empty(Build(original, locked));
     }
 
     private static IReadOnlyList<Diagnostic> Build(string specText, string? lockText)

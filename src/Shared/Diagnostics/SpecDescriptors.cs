@@ -79,12 +79,17 @@ namespace SpecGen.Shared.Diagnostics
             description: "Generated code uses required members and other C# 11 features. Compiled as older C# it would fail with a flood of CS errors; SpecGen reports this once instead.",
             helpLinkUri: Help + "sg1402");
 
+        public static readonly DiagnosticDescriptor SG1420 = Spec("SG1420", "Generated C# names collide", DiagnosticSeverity.Warning);
+
         /// <summary>The spec-file descriptors (SG10xx to SG13xx), in ID order: what the live spec analyzer reports.</summary>
         public static ImmutableArray<DiagnosticDescriptor> SpecFile { get; } = ImmutableArray.Create(
             SG1001, SG1002, SG1003, SG1004, SG1005, SG1101, SG1102, SG1103, SG1104, SG1105, SG1106, SG1201, SG1202, SG1203, SG1301, SG1302, SG1303, SG1304, SG1305, SG1306, SG1307, SG1308, SG1309, SG1310, SG1311, SG1312, SG1313, SG1314, SG1315, SG1316, SG1317, SG1318, SG1319, SG1320, SG1321, SG1322, SG1323, SG1324, SG1325, SG1326, SG1327, SG1410);
 
         /// <summary>The build environment descriptors (SG14xx), reported by the generator only.</summary>
         public static ImmutableArray<DiagnosticDescriptor> Environment { get; } = ImmutableArray.Create(SG1401, SG1402);
+
+        /// <summary>The binding plan's descriptors (SG142x), reported by the generator only: the analyzers do not plan.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> Binding { get; } = ImmutableArray.Create(SG1420);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 
@@ -99,6 +104,7 @@ namespace SpecGen.Shared.Diagnostics
             var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var d in SpecFile) index[d.Id] = d;
             foreach (var d in Environment) index[d.Id] = d;
+            foreach (var d in Binding) index[d.Id] = d;
             return index;
         }
     }

@@ -20,7 +20,7 @@ namespace SpecGen.Cli.Commands
             {
                 @namespace = plan.Namespace,
                 client = new { client = c.Client, options = c.Options, credentials = c.Credentials, shapes = c.Shapes, webhooks = c.Webhooks },
-                types = plan.Types.Select(t => new { spec_name = t.SpecName, kind = t.Kind, name = t.TypeName, folded_into = t.FoldedInto, sequence = t.Sequence, unknown = t.Unknown, properties = Properties(t.Properties) }),
+                types = plan.Types.Select(t => new { spec_name = t.SpecName, kind = t.Kind, name = t.TypeName, folded_into = t.FoldedInto, sequence = t.Sequence, unknown = t.Unknown, wire_side = t.WireSide, properties = Properties(t.Properties) }),
                 operations = plan.Operations.Select(o => new { name = o.Name, @class = o.ClassName, member = o.Member, properties = Properties(o.Properties) }),
                 value_sets = plan.ValueSets.Select(v => new { spec_name = v.SpecName, name = v.TypeName, members = v.Members.Select(m => new { value = m.Value, member = m.Member }) }),
                 lookups = plan.Lookups.Select(l => new { spec_name = l.SpecName, @class = l.ClassName, row = l.RowName, rows = l.RowsName }),
@@ -29,6 +29,17 @@ namespace SpecGen.Cli.Commands
             JsonSerializer.Serialize(w, binding, Options);
         }
 
-        private static object Properties(SpecGen.Spec.Model.EquatableArray<PropertyBinding> properties) => properties.Select(p => new { wire = p.Wire, name = p.Name });
+        private static object Properties(SpecGen.Spec.Model.EquatableArray<PropertyBinding> properties) => properties.Select(p => new { wire = p.Wire, name = p.Name, shape = Shape(p.Shape) });
+
+        private static object Shape(PropertyShape s) => new
+        {
+            type = s.Type,
+            nullable = s.Nullable,
+            required = s.Required,
+            collection = s.Collection,
+            element = s.Element,
+            value_type = s.IsValueType,
+            @fixed = s.Fixed,
+        };
     }
 }

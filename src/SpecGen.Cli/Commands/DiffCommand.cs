@@ -2,13 +2,15 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec.Diffing;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Cli.Commands
 {
     /// <summary>
-    /// <c>specgen diff &lt;old-dir&gt; &lt;new-dir&gt; [--json]</c>: every change, breaking or not, with its spec path.
+    /// <c>specgen diff &lt;old-dir&gt; &lt;new-dir&gt; [--json]</c>: every change, breaking or not, with its spec path;
+    /// a change of a generated C# name (the binding plan's) is breaking.
     /// Exit 0 without breaking changes, 1 with, 2 on error (so CI can gate on it).
     /// </summary>
     internal static class DiffCommand
@@ -31,7 +33,7 @@ namespace SpecGen.Cli.Commands
             {
                 if (newModel is null) changes.Add((id, new SpecChange(id, "removed", true, "spec removed", oldModel!.Header.Span)));
                 else if (oldModel is null) changes.Add((id, new SpecChange(id, "added", false, "spec added", newModel.Header.Span)));
-                else changes.AddRange(SpecDiff.Compare(oldModel, newModel).Select(c => (id, c)));
+                else changes.AddRange(PlanDiff.Compare(oldModel, newModel).Select(c => (id, c)));
             }
             var breaking = changes.Count(c => c.Change.Breaking);
             if (json) WriteJson(stdout, changes, breaking);

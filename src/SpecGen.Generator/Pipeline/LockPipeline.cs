@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec;
 using SpecGen.Spec.Locking;
 
@@ -9,7 +10,7 @@ namespace SpecGen.Generator.Pipeline
 {
     /// <summary>
     /// The build-time lock: when the project has an AdditionalFile named <c>specgen.lock.json</c>, every breaking change
-    /// of a locked spec is reported as SG1410 at the YAML line of the change (like the public-API analyzers for C#).
+    /// of a locked spec (renames of the generated C# names included) is reported as SG1410 at the YAML line of the change (like the public-API analyzers for C#).
     /// </summary>
     internal static class LockPipeline
     {
@@ -30,7 +31,7 @@ namespace SpecGen.Generator.Pipeline
                 var (((text, compilation), opts), files) = pair;
                 if (text is null || !opts.ReportSpecDiagnostics) return;
                 var located = new SpecTexts(files, spc.CancellationToken);
-                foreach (var d in LockFile.Check(text, compilation.Models)) located.Report(spc, d);
+                foreach (var d in LockFile.Check(text, compilation.Models, PlanDiff.Compare)) located.Report(spc, d);
             });
         }
     }

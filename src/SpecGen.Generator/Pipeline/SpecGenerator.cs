@@ -107,6 +107,15 @@ namespace SpecGen.Generator.Pipeline
                 .Select(static (pair, cancellationToken) => new PlannedSpec(pair.Left, BindingPlanner.Plan(pair.Left, pair.Right, cancellationToken)))
                 .WithTrackingName(Steps.Plan);
 
+            // The plan's own warnings (SG1420, names that collided). The live spec analyzer does not plan, so the generator
+            // reports them in every build, whoever reports the spec-file diagnostics.
+            context.RegisterSourceOutput(plans.Combine(texts), static (spc, pair) =>
+            {
+                if (pair.Left.Plan.Diagnostics.Count == 0) return;
+                var located = new SpecTexts(pair.Right, spc.CancellationToken);
+                foreach (var d in pair.Left.Plan.Diagnostics) located.Report(spc, d);
+            });
+
             var emitted = plans
                 .Combine(environment)
                 .Combine(dependencyInjection)

@@ -4,14 +4,17 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using SpecGen.Generator.Emitters;
+using SpecGen.Spec.Checking;
+using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Plan
 {
     /// <summary>
     /// Turns a linked spec model into its <see cref="BindingPlan"/>: applies the <see cref="Naming"/> rules to every
-    /// spec type, operation, field, value and lookup, and settles the collisions between them (folded body schemas,
-    /// client types numbered past spec types, value members made unique).
+    /// spec type, operation, field, value and lookup, gives every property its shape (<see cref="TypeShapes"/>), and
+    /// settles the collisions between names (folded body schemas, properties numbered past each other and past the
+    /// class's own members, client types numbered past spec types, value members made unique).
     /// </summary>
     public static class BindingPlanner
     {
@@ -19,39 +22,74 @@ namespace SpecGen.Generator.Plan
         public static BindingPlan Plan(SpecModel model, string? rootNamespace, CancellationToken cancellationToken = default)
         {
             var header = model.Header;
-            var operations = new List<OperationBinding>();
+            var scope = new TypeScope(model);
+            var classes = new Dictionary<string, string>(StringComparer.Ordinal);
             var folded = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var op in model.Operations)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 var className = Naming.OperationClass(op);
-                operations.Add(new OperationBinding(op.Name, className, Naming.OperationMember(op), Properties(op.Parameters, header)));
+                classes[op.Name] = className;
                 // A body schema named like its operation's class ("SendSmsRequest") is emitted once, as that class.
-                if (op.Body is { } body && model.Schemas.Any(s => s.Name == body) && Naming.Type(body, TypeKinds.Schema) == className && !folded.ContainsKey(body)) folded[body] = op.Name;
+                if (op.Body is { } body && scope.Schema(body) is not null && Naming.Type(body, TypeKinds.Schema) == className && !folded.ContainsKey(body)) folded[body] = op.Name;
             }
 
+            var typeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var s in model.Schemas) typeNames[s.Name] = Naming.Type(s.Name, TypeKinds.Schema);
+            foreach (var u in model.Unions) typeNames[u.Name] = Naming.Type(u.Name, TypeKinds.Union);
+            foreach (var e in model.Enums) typeNames[e.Name] = Naming.Type(e.Name, TypeKinds.Enum);
+            foreach (var t in model.CodeTables) typeNames[t.Name] = Naming.CodeTable(t);
+            var shapes = new TypeShapes(model, scope, name => typeNames.TryGetValue(name, out var n) ? n : Naming.Type(name, TypeKinds.Schema));
+            var wireSide = Reachability.WireSide(model, scope);
+            var diagnostics = new List<SpecDiagnostic>();
+            var properties = new PropertyPlanner(header.StripPrefix, diagnostics);
+
             var types = new List<TypeBinding>();
+            var schemaProperties = new Dictionary<string, EquatableArray<PropertyBinding>>(StringComparer.Ordinal);
             foreach (var s in model.Schemas)
             {
-                types.Add(new TypeBinding(s.Name, TypeKinds.Schema, Naming.Type(s.Name, TypeKinds.Schema), Properties(s.Fields, header), folded.TryGetValue(s.Name, out var into) ? into : null));
+                cancellationToken.ThrowIfCancellationRequested();
+                var wire = wireSide.Contains(s.Name);
+                var names = properties.Name("schemas." + s.Name + ".fields", typeNames[s.Name], s.Fields, SchemaMembers(model, s, classes), new Dictionary<string, string>(StringComparer.Ordinal));
+                var bound = EquatableArray.From(s.Fields.Select((f, i) => new PropertyBinding(f.WireName, names[i], shapes.Shape(f, s.Name, wire))));
+                schemaProperties[s.Name] = bound;
+                // The per-item outcomes member keeps clear of a property of that name.
+                var outcomes = names.Contains("Outcomes") ? "ItemOutcomes" : "Outcomes";
+                types.Add(new TypeBinding(s.Name, TypeKinds.Schema, typeNames[s.Name], bound, folded.TryGetValue(s.Name, out var into) ? into : null, WireSide: wire, Outcomes: outcomes));
             }
             foreach (var u in model.Unions)
             {
-                types.Add(new TypeBinding(u.Name, TypeKinds.Union, Naming.Type(u.Name, TypeKinds.Union), EquatableArray<PropertyBinding>.Empty, Sequence: Naming.Sequence(u.Name), Unknown: Naming.Unknown(u.Name)));
+                types.Add(new TypeBinding(u.Name, TypeKinds.Union, typeNames[u.Name], EquatableArray<PropertyBinding>.Empty, Sequence: Naming.Sequence(u.Name), Unknown: Naming.Unknown(u.Name), WireSide: wireSide.Contains(u.Name)));
             }
-            foreach (var e in model.Enums) types.Add(new TypeBinding(e.Name, TypeKinds.Enum, Naming.Type(e.Name, TypeKinds.Enum), EquatableArray<PropertyBinding>.Empty));
-            foreach (var t in model.CodeTables) types.Add(new TypeBinding(t.Name, TypeKinds.CodeTable, Naming.CodeTable(t), EquatableArray<PropertyBinding>.Empty));
+            foreach (var e in model.Enums) types.Add(new TypeBinding(e.Name, TypeKinds.Enum, typeNames[e.Name], EquatableArray<PropertyBinding>.Empty));
+            foreach (var t in model.CodeTables) types.Add(new TypeBinding(t.Name, TypeKinds.CodeTable, typeNames[t.Name], EquatableArray<PropertyBinding>.Empty));
+
+            var operations = new List<OperationBinding>();
+            foreach (var op in model.Operations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var className = classes[op.Name];
+                var parameters = OperationFields.Parameters(op, header);
+                var body = OperationFields.Body(op, scope);
+                // The body's fields keep their schema's names (the schema reserved this class's members); a parameter gives way.
+                var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+                var bodyBound = body is null ? EquatableArray<PropertyBinding>.Empty : schemaProperties[body.Name];
+                foreach (var p in bodyBound) taken[p.Name] = p.Wire;
+                var names = properties.Name("operations." + op.Name + ".parameters", className, parameters, ClassMembers.Every.Concat(op.IsWebhook ? ClassMembers.Event : ClassMembers.Request), taken);
+                var bound = parameters.Select((f, i) => new PropertyBinding(f.WireName, names[i], shapes.Shape(f, null, op.IsWebhook)));
+                if (body is not null) bound = bound.Concat(body.Fields.Select((f, i) => new PropertyBinding(f.WireName, bodyBound[i].Name, shapes.Shape(f, null, op.IsWebhook))));
+                operations.Add(new OperationBinding(op.Name, className, Naming.OperationMember(op), EquatableArray.From(bound)));
+            }
 
             var valueSets = new List<ValueSetBinding>();
             foreach (var e in model.Enums)
             {
-                var name = Naming.Type(e.Name, TypeKinds.Enum);
+                var name = typeNames[e.Name];
                 var members = Naming.UniqueMembers(name, e.Values.Select(v => (CSharp.Literal(v.Value).Trim('"'), Naming.ValueMember(v.Value))));
                 valueSets.Add(new ValueSetBinding(e.Name, name, EquatableArray.From(e.Values.Select((v, i) => new ValueMember(v.Value, members[i])))));
             }
             foreach (var t in model.CodeTables)
             {
-                var name = Naming.CodeTable(t);
+                var name = typeNames[t.Name];
                 var isInt = t.Key == "int";
                 // The suffix that disambiguates a member is the code as written in C# (an int code normalised: "007" → 7).
                 string WireText(string code) => isInt ? int.Parse(code, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : CSharp.Literal(code).Trim('"');
@@ -68,11 +106,26 @@ namespace SpecGen.Generator.Plan
                 EquatableArray.From(operations),
                 EquatableArray.From(valueSets),
                 EquatableArray.From(lookups),
-                Client(model, types, operations));
+                Client(model, types, operations),
+                EquatableArray.From(diagnostics));
         }
 
-        private static EquatableArray<PropertyBinding> Properties(EquatableArray<FieldSpec> fields, SpecHeader header) =>
-            EquatableArray.From(fields.Select(f => new PropertyBinding(f.WireName, Naming.Property(f, header.StripPrefix))));
+        /// <summary>
+        /// The members a schema's properties must not take: every schema's, a variant's discriminator, and, for a schema
+        /// that is an operation's body (its fields become the request's or event's properties), that class's name and members.
+        /// </summary>
+        private static IEnumerable<string> SchemaMembers(SpecModel model, SchemaSpec schema, Dictionary<string, string> classes)
+        {
+            var members = new List<string>(ClassMembers.Every);
+            members.AddRange(ClassMembers.Schema);
+            if (model.Unions.Any(u => u.Variants.Any(v => v.Schema == schema.Name))) members.Add(ClassMembers.Discriminator);
+            foreach (var op in model.Operations.Where(o => o.Body == schema.Name))
+            {
+                members.Add(classes[op.Name]);
+                members.AddRange(op.IsWebhook ? ClassMembers.Event : ClassMembers.Request);
+            }
+            return members;
+        }
 
         /// <summary>Provider + version + suffix, numbered past any spec type or operation class of that name (and past each other).</summary>
         private static ClientBinding Client(SpecModel model, List<TypeBinding> types, List<OperationBinding> operations)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Spec.Checking;
+using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Plan
 {
@@ -14,8 +16,10 @@ namespace SpecGen.Generator.Plan
         private readonly Dictionary<string, OperationBinding> _operations;
         private readonly Dictionary<string, ValueSetBinding> _valueSets;
         private readonly Dictionary<string, LookupBinding> _lookups;
+        private readonly Dictionary<FieldSpec, PropertyBinding> _properties = new Dictionary<FieldSpec, PropertyBinding>(FieldIdentity.Instance);
 
-        public PlanLookup(BindingPlan plan)
+        /// <summary>A lookup of <paramref name="plan"/>, whose properties are found by the fields of <paramref name="model"/> (the model it was made from, or an equal one).</summary>
+        public PlanLookup(BindingPlan plan, SpecModel model)
         {
             Plan = plan;
             // Names are unique per kind in a linked spec (the checker reports duplicates), so ToDictionary cannot throw.
@@ -23,6 +27,16 @@ namespace SpecGen.Generator.Plan
             _operations = plan.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
             _valueSets = plan.ValueSets.ToDictionary(v => v.SpecName, StringComparer.Ordinal);
             _lookups = plan.Lookups.ToDictionary(l => l.SpecName, StringComparer.Ordinal);
+            // Properties are aligned with the fields they come from; a body field carries its schema's name in its
+            // operation's class too (the plan's rule), so one field object has one property name.
+            var scope = new TypeScope(model);
+            foreach (var op in model.Operations) Align(OperationFields.Of(op, model.Header, scope), Operation(op.Name).Properties);
+            foreach (var s in model.Schemas) Align(s.Fields, Type(s.Name)!.Properties);
+        }
+
+        private void Align(IReadOnlyList<FieldSpec> fields, EquatableArray<PropertyBinding> properties)
+        {
+            for (var i = 0; i < fields.Count; i++) _properties[fields[i]] = properties[i];
         }
 
         public BindingPlan Plan { get; }
@@ -35,6 +49,9 @@ namespace SpecGen.Generator.Plan
         public ValueSetBinding ValueSet(string specName) => _valueSets.TryGetValue(specName, out var v) ? v : throw Missing("value set", specName);
 
         public LookupBinding Lookup(string specName) => _lookups.TryGetValue(specName, out var l) ? l : throw Missing("lookup", specName);
+
+        /// <summary>The property of a field of the model's schemas and operations; null for another field (a credential).</summary>
+        public PropertyBinding? Property(FieldSpec field) => _properties.TryGetValue(field, out var p) ? p : null;
 
         /// <summary>True when the schema is emitted as its operation's class rather than on its own.</summary>
         public bool IsFolded(string schema) => Type(schema)?.FoldedInto is not null;

@@ -21,7 +21,7 @@ namespace SpecGen.Spec.Diffing
     /// <summary>
     /// Classifies every change between two versions of one spec. Breaking: an operation, field, variant or value removed
     /// (a rename is a removal), a field became required, a type changed, a range/length/count narrowed, a value removed
-    /// from a closed set, a default changed, the auth scheme changed. Used by <c>specgen diff</c> and the build-time lock.
+    /// from a closed set, a default changed, the auth scheme changed, a <c>csharp:</c> name changed (on an operation, code table or field). Used by <c>specgen diff</c> and the build-time lock.
     /// </summary>
     public static class SpecDiff
     {
@@ -49,6 +49,7 @@ namespace SpecGen.Spec.Diffing
             });
             Named(oldSpec.CodeTables, newSpec.CodeTables, t => t.Name, t => t.Span, "code_tables", "code table", changes, (a, b, p) =>
             {
+                Renamed(a.CSharpName, b.CSharpName, p, b.Span, changes);
                 if (a.Key != b.Key) changes.Add(new SpecChange(p + ".key", "type-changed", true, "key type changed from " + a.Key + " to " + b.Key, b.Span));
                 foreach (var c in a.Codes.Where(c => !b.Codes.Any(d => d.Code == c.Code)))
                     changes.Add(new SpecChange(p + ".codes." + c.Code, "value-removed", !b.Open, "code " + c.Code + " removed", b.Span));
@@ -83,6 +84,7 @@ namespace SpecGen.Spec.Diffing
 
         private static void Operation(OperationSpec a, OperationSpec b, string path, List<SpecChange> changes)
         {
+            Renamed(a.CSharpName, b.CSharpName, path, b.Span, changes);
             if (a.Kind != b.Kind) changes.Add(new SpecChange(path + ".kind", "type-changed", true, "kind changed from " + a.Kind + " to " + b.Kind, b.Span));
             if (a.Method != b.Method || a.Path != b.Path)
                 changes.Add(new SpecChange(path + ".path", "endpoint-changed", !b.IsWebhook, a.Method + " " + a.Path + " became " + b.Method + " " + b.Path, b.Span));
@@ -119,7 +121,7 @@ namespace SpecGen.Spec.Diffing
             if (a.Required && !b.Required) changes.Add(new SpecChange(p + ".required", "became-optional", false, "field became optional", b.Span));
             if (a.Type.ToString() != b.Type.ToString()) changes.Add(new SpecChange(p + ".type", "type-changed", true, "type changed from " + a.Type + " to " + b.Type, b.Span));
             if (a.Default != b.Default) changes.Add(new SpecChange(p + ".default", "default-changed", true, "default changed from " + (a.Default ?? "none") + " to " + (b.Default ?? "none"), b.Span));
-            if ((a.CSharpName ?? string.Empty) != (b.CSharpName ?? string.Empty)) changes.Add(new SpecChange(p + ".csharp", "renamed", true, "C# name changed from " + a.CSharpName + " to " + b.CSharpName, b.Span));
+            Renamed(a.CSharpName, b.CSharpName, p, b.Span, changes);
             foreach (var kind in new[] { RuleKinds.Range, RuleKinds.Length, RuleKinds.Count })
             {
                 Bounds(Rule(a, kind), Rule(b, kind), kind, p, b.Span, changes);
@@ -147,6 +149,13 @@ namespace SpecGen.Spec.Diffing
             var newFormat = Rule(b, RuleKinds.Format)?.Format;
             if (oldFormat != newFormat)
                 changes.Add(new SpecChange(p + ".rules.format", "format-changed", newFormat is not null, "format changed from " + (oldFormat ?? "none") + " to " + (newFormat ?? "none"), Rule(b, RuleKinds.Format)?.Span ?? b.Span));
+        }
+
+        /// <summary>A changed <c>csharp:</c> name (set, changed or removed) renames generated C#: breaking for code that names it.</summary>
+        private static void Renamed(string? before, string? after, string path, SourceSpan span, List<SpecChange> changes)
+        {
+            if ((before ?? string.Empty) == (after ?? string.Empty)) return;
+            changes.Add(new SpecChange(path + ".csharp", "renamed", true, "C# name changed from " + (before ?? "(derived)") + " to " + (after ?? "(derived)"), span));
         }
 
         private static RuleSpec? Rule(FieldSpec f, string kind) => f.Rules.FirstOrDefault(r => r.Kind == kind && r.When is null);

@@ -58,7 +58,13 @@ namespace SpecGen.Spec.Locking
         }
 
         /// <summary>SG1410 for every breaking change of a locked spec, at the current YAML line of the change.</summary>
-        public static IReadOnlyList<SpecDiagnostic> Check(string lockText, IEnumerable<SpecModel> current)
+        public static IReadOnlyList<SpecDiagnostic> Check(string lockText, IEnumerable<SpecModel> current) => Check(lockText, current, SpecDiff.Compare);
+
+        /// <summary>
+        /// SG1410 for every breaking change <paramref name="compare"/> finds (the generator adds the renames of its
+        /// binding plan to <see cref="SpecDiff"/>'s changes).
+        /// </summary>
+        public static IReadOnlyList<SpecDiagnostic> Check(string lockText, IEnumerable<SpecModel> current, Func<SpecModel, SpecModel, IReadOnlyList<SpecChange>> compare)
         {
             var diagnostics = new List<SpecDiagnostic>();
             var locked = Read(lockText);
@@ -66,7 +72,7 @@ namespace SpecGen.Spec.Locking
             {
                 var before = locked.FirstOrDefault(m => m.Id == model.Id);
                 if (before is null) continue;
-                foreach (var change in SpecDiff.Compare(before, model).Where(c => c.Breaking))
+                foreach (var change in compare(before, model).Where(c => c.Breaking))
                 {
                     // A removal is located in the lock; report it at the current spec's header instead.
                     var span = change.Span.File is { } file && !file.StartsWith(FileName, StringComparison.Ordinal) ? change.Span : model.Header.Span;

@@ -7,7 +7,7 @@ namespace SpecGen.Spec.Locking
     /// <summary>
     /// A spec's public surface written back in the spec language (as JSON, which the YAML reader reads): identity,
     /// auth, operations and their parameters and responses, schemas, unions, enums and code tables, with the value
-    /// rules the diff compares. Descriptions, notes, lookup rows and conditional rules are left out.
+    /// rules the diff compares and the spec's own C# names (<c>csharp:</c> on operations, code tables and fields). Descriptions, notes, lookup rows and conditional rules are left out.
     /// </summary>
     internal static class SurfaceWriter
     {
@@ -27,6 +27,8 @@ namespace SpecGen.Spec.Locking
             root.Set("provider", h.Provider);
             root.Set("version", h.Version);
             root.Set("namespace", h.Namespace);
+            // Property names are made from wire names without it: part of the C# surface.
+            root.Set("strip_prefix", h.StripPrefix);
             root.Set("document", h.Document ?? "locked");
             root.Set("base_url", h.BaseUrl);
             if (h.Auth is { } auth)
@@ -75,13 +77,16 @@ namespace SpecGen.Spec.Locking
                 var tables = new Map();
                 foreach (var t in model.CodeTables)
                 {
-                    tables.Set(t.Name, new Map
+                    var m = new Map
                     {
                         new KeyValuePair<string, object?>("source", t.Source ?? "locked"),
                         new KeyValuePair<string, object?>("key", t.Key),
                         new KeyValuePair<string, object?>("open", t.Open),
-                        new KeyValuePair<string, object?>("codes", t.Codes.Select(c => (object?)new Map { new KeyValuePair<string, object?>("code", c.Code) }).ToList()),
-                    });
+                        new KeyValuePair<string, object?>("codes", t.Codes.Select(Code).ToList()),
+                    };
+                    // The C# name is surface: renaming the type breaks code that names it.
+                    m.Set("csharp", t.CSharpName);
+                    tables.Set(t.Name, m);
                 }
                 root.Set("code_tables", tables);
             }
@@ -102,6 +107,16 @@ namespace SpecGen.Spec.Locking
                 root.Set("lookups", lookups);
             }
             return root;
+        }
+
+        /// <summary>A code with the words its C# member is named from (the meaning, else the description).</summary>
+        private static object? Code(CodeSpec c)
+        {
+            var m = new Map();
+            m.Set("code", c.Code);
+            m.Set("meaning", c.Meaning);
+            if (c.Meaning is null) m.Set("description", c.Description);
+            return m;
         }
 
         private static Map Operation(OperationSpec op)
@@ -129,6 +144,7 @@ namespace SpecGen.Spec.Locking
                 }).ToList());
             }
             m.Set("code_table", op.CodeTable);
+            m.Set("csharp", op.CSharpName);
             if (op.Reply is { } reply)
             {
                 var r = new Map();

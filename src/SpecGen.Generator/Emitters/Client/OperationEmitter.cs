@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Generator.Plan;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters
@@ -17,20 +18,13 @@ namespace SpecGen.Generator.Emitters
             _schemas = schemas;
         }
 
-        /// <summary>The operation's class (the plan's rule; kept for callers that hold no plan, prefer <see cref="TypeMap.OperationClass"/>).</summary>
-        public static string RequestName(OperationSpec op) => Plan.Naming.OperationClass(op);
-
-        /// <summary>The fields of the request or event: the body schema's fields for JSON bodies, plus the parameters.</summary>
-        private List<FieldSpec> Fields(OperationSpec op)
-        {
-            var fields = op.Parameters.Where(p => !_map.AuthFields.Contains(p.WireName)).ToList();
-            if (op.Body is { } body && _map.Scope.Schema(body) is { } schema) fields.AddRange(schema.Fields);
-            return fields;
-        }
+        /// <summary>The fields of the request or event (the plan's <see cref="OperationFields"/>: parameters, then the body schema's fields).</summary>
+        private List<FieldSpec> Fields(OperationSpec op) => OperationFields.Of(op, _map.Model.Header, _map.Scope);
 
         public void Emit(SourceWriter w, OperationSpec op)
         {
-            var name = _map.OperationClass(op);
+            var binding = _map.Names.Operation(op.Name);
+            var name = binding.ClassName;
             var fields = Fields(op);
             // A description that starts with the summary is not preceded by it again.
             var repeats = op.Summary is not null && op.Description is not null && op.Description.StartsWith(op.Summary.TrimEnd('.'), System.StringComparison.Ordinal);
@@ -53,7 +47,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("/// <summary>The code table of this operation's response status.</summary>");
                 w.Line("public const string CodeTable = " + CSharp.Literal(table) + ";");
             }
-            _schemas.EmitProperties(w, fields, op.IsWebhook);
+            _schemas.EmitProperties(w, fields, binding.Properties);
             w.Line();
             new ValidationEmitter(_map, op.IsWebhook).Emit(w, fields, op.Rules.AsArray());
             if (op.IsWebhook) EmitWebhookParsers(w, name, fields);

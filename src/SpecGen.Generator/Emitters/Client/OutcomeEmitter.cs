@@ -24,11 +24,7 @@ namespace SpecGen.Generator.Emitters
                     var code = ClientEmitter.FieldAt(map, schema, status.Code, out var owner, out var items);
                     var message = ClientEmitter.FieldAt(map, schema, status.Message, out var messageOwner, out _);
                     if (code is null || items is null) continue;
-                    var name = "Outcomes";
-                    foreach (var f in schema.Fields)
-                    {
-                        if (map.PropertyName(f) == name) name = "ItemOutcomes";
-                    }
+                    var name = map.Names.Type(body)!.Outcomes!;
                     done.Add(body);
                     var itemType = map.TypeName(owner.Name);
                     var outcomes = Http + "ItemOutcomes<" + itemType + ">";

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SpecGen.Generator.Plan;
 using SpecGen.Shared.Metadata;
 using SpecGen.Shared.Rules;
 using SpecGen.Spec.Model;
@@ -11,35 +12,29 @@ namespace SpecGen.Generator.Emitters
     {
         private const string Rt = "global::SpecGen.Runtime.Wire.";
         private readonly TypeMap _map;
-        private readonly HashSet<string> _wireSide;
 
         public SchemaEmitter(TypeMap map)
         {
             _map = map;
-            _wireSide = WireReachability.Compute(map);
         }
 
         /// <summary>True when instances are read from the wire (responses, webhooks): every property is then optional.</summary>
-        public bool IsWireSide(string schema) => _wireSide.Contains(schema);
+        public bool IsWireSide(string schema) => _map.IsWireSide(schema);
 
-        public void EmitProperties(SourceWriter w, IReadOnlyList<FieldSpec> fields, bool allOptional, string? schema = null)
+        /// <summary>The properties of <paramref name="fields"/> as the plan shaped and named them (<paramref name="properties"/>, aligned).</summary>
+        public void EmitProperties(SourceWriter w, IReadOnlyList<FieldSpec> fields, EquatableArray<PropertyBinding> properties)
         {
-            foreach (var f in fields)
+            for (var i = 0; i < fields.Count; i++)
             {
-                var fixedValue = _map.FixedValue(schema, f, allOptional);
-                var required = f.Required && !allOptional;
-                var type = _map.ClrType(f) + (required ? string.Empty : "?");
+                var f = fields[i];
+                var (name, shape) = (properties[i].Name, properties[i].Shape);
                 w.Line();
-                w.DocXml(PropertySummary(f, fixedValue), f.Note is null ? null : SourceWriter.Escape(f.Note));
-                w.Line(FieldAttribute(f, fixedValue));
+                w.DocXml(PropertySummary(f, shape.Fixed), f.Note is null ? null : SourceWriter.Escape(f.Note));
+                w.Line(FieldAttribute(f, shape.Fixed));
                 foreach (var rule in f.Rules) w.Line(RuleAttribute.For(rule));
-                if (fixedValue is not null)
-                {
-                    // The spec fixes the value: the type sets it, a caller cannot write it wrong.
-                    w.Line("public string " + _map.PropertyName(f) + " => " + CSharp.Literal(fixedValue) + ";");
-                    continue;
-                }
-                w.Line("public " + (required ? "required " : string.Empty) + type + " " + _map.PropertyName(f) + " { get; init; }");
+                // A fixed value is set by the type: a caller cannot write it wrong.
+                if (shape.Fixed is not null) w.Line("public " + shape.Type + " " + name + " => " + CSharp.Literal(shape.Fixed) + ";");
+                else w.Line("public " + (shape.Required ? "required " : string.Empty) + shape.Type + (shape.Nullable ? "?" : string.Empty) + " " + name + " { get; init; }");
             }
         }
 
@@ -62,14 +57,12 @@ namespace SpecGen.Generator.Emitters
             return "[" + MetadataNames.Usage(MetadataNames.Field) + "(" + args + ")]";
         }
 
-        /// <summary>True when the field's value is set by the generated type (readers skip it).</summary>
-        public bool IsFixed(string? schema, FieldSpec f, bool allOptional) => _map.FixedValue(schema, f, allOptional) is not null;
-
         public void EmitSchema(SourceWriter w, SchemaSpec schema)
         {
-            var name = _map.TypeName(schema.Name);
+            var binding = _map.Names.Type(schema.Name)!;
+            var name = binding.TypeName;
             var unions = _map.Model.Unions.Where(u => u.Variants.Any(v => v.Schema == schema.Name)).ToList();
-            var wire = IsWireSide(schema.Name);
+            var wire = binding.WireSide;
             var fields = schema.Fields.AsArray();
             w.Doc(schema.Description ?? schema.Name, schema.Note);
             foreach (var rule in schema.Rules) w.Line(RuleAttribute.For(rule));
@@ -80,32 +73,27 @@ namespace SpecGen.Generator.Emitters
             w.Line(Generated.Attribute);
             var bases = unions.Select(u => _map.TypeName(u.Name)).ToList();
             w.Open("public sealed partial record " + name + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty));
-            EmitProperties(w, fields, wire, schema.Name);
+            EmitProperties(w, fields, binding.Properties);
             if (unions.Count > 0)
             {
-                var discriminator = fields.FirstOrDefault(f => f.WireName == unions[0].Discriminator);
+                var discriminator = binding.Properties.FirstOrDefault(p => p.Wire == unions[0].Discriminator);
                 w.Line();
                 w.Line("/// <summary>The wire value that selects this variant in its union.</summary>");
-                var fixedValue = discriminator is null ? null : _map.FixedValue(schema.Name, discriminator, wire);
-                var value = discriminator is null ? "string.Empty" : fixedValue is not null ? CSharp.Literal(fixedValue) : ToText(discriminator, wire);
-                w.Line("public string Discriminator => " + value + ";");
+                var value = discriminator is null ? "string.Empty" : discriminator.Shape.Fixed is { } fixedValue ? CSharp.Literal(fixedValue) : ToText(discriminator);
+                w.Line("public string " + ClassMembers.Discriminator + " => " + value + ";");
             }
             w.Line();
             new ValidationEmitter(_map, wire, schema.Name).Emit(w, fields, schema.Rules.AsArray());
             w.Line();
             EmitJsonWrite(w, fields);
             w.Line();
-            EmitReaders(w, name, schema.Name, fields, wire, schema.XmlRoot);
+            EmitReaders(w, binding, fields, schema.XmlRoot);
             w.Close();
         }
 
-        private string ToText(FieldSpec field, bool wire)
-        {
-            var prop = _map.PropertyName(field);
-            var nullable = !field.Required || wire;
-            if (nullable) return "(" + prop + "?.ToString() ?? string.Empty)";
-            return _map.IsValueType(field) ? prop + ".ToString()" : "(" + prop + "?.ToString() ?? string.Empty)";
-        }
+        /// <summary>The discriminator property's value as text (a value type is never null unless optional).</summary>
+        private static string ToText(PropertyBinding discriminator) =>
+            discriminator.Shape.IsValueType && !discriminator.Shape.Nullable ? discriminator.Name + ".ToString()" : "(" + discriminator.Name + "?.ToString() ?? string.Empty)";
 
         private void EmitJsonWrite(SourceWriter w, IReadOnlyList<FieldSpec> fields)
         {
@@ -122,20 +110,23 @@ namespace SpecGen.Generator.Emitters
             w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
         }
 
-        private void EmitReaders(SourceWriter w, string name, string schemaName, IReadOnlyList<FieldSpec> allFields, bool wire, string? xmlRoot)
+        private void EmitReaders(SourceWriter w, TypeBinding binding, IReadOnlyList<FieldSpec> allFields, string? xmlRoot)
         {
-            var fields = allFields.Where(f => !IsFixed(schemaName, f, wire)).ToList();
+            var name = binding.TypeName;
+            var shapes = new Dictionary<FieldSpec, PropertyShape>(FieldIdentity.Instance);
+            for (var i = 0; i < allFields.Count; i++) shapes[allFields[i]] = binding.Properties[i].Shape;
+            var fields = allFields.Where(f => shapes[f].Fixed is null).ToList();
             var read = new WireReadEmitter(_map);
-            new JsonReadEmitter(_map).EmitObjectReader(w, name, allFields, f => IsFixed(schemaName, f, wire), (f, v) => Finish(f, v, wire));
+            new JsonReadEmitter(_map).EmitObjectReader(w, name, allFields, f => shapes[f].Fixed is not null, (f, v) => Finish(shapes[f], v));
             w.Line();
             w.Line("/// <summary>Parses JSON text; a typed error instead of an exception for bad input.</summary>");
             w.Line("public static " + Rt + "ParseResult<" + name + "> FromJson(string? json) => " + Rt + "JsonText.ParseObject(json, ReadJson);");
-            if (!WireReachability.ReadsXml(_map, schemaName)) return;
+            if (!WireReachability.ReadsXml(_map, binding.SpecName)) return;
             w.Line();
             w.Line("/// <summary>Reads an XML element; unknown elements are ignored.</summary>");
             w.Line(Generated.Hidden);
             w.Open("public static " + name + " ReadXml(global::System.Xml.Linq.XElement x) => new " + name);
-            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(f, read.FromXml(f, "x"), wire) + ",");
+            foreach (var f in fields) w.Line(_map.PropertyName(f) + " = " + Finish(shapes[f], read.FromXml(f, "x")) + ",");
             w.Close(";");
             w.Line();
             w.Line("/// <summary>Parses XML text; a typed error instead of an exception for bad input.</summary>");
@@ -143,10 +134,10 @@ namespace SpecGen.Generator.Emitters
         }
 
         /// <summary>Required non-nullable properties still read tolerant values (validation reports what is missing).</summary>
-        public string Finish(FieldSpec f, string expr, bool allOptional)
+        private static string Finish(PropertyShape shape, string expr)
         {
-            if (!f.Required || allOptional) return expr;
-            return _map.IsValueType(f) ? "(" + expr + " ?? default)" : expr + "!";
+            if (!shape.Required) return expr;
+            return shape.IsValueType ? "(" + expr + " ?? default)" : expr + "!";
         }
 
         public void EmitUnion(SourceWriter w, UnionSpec union)
