@@ -25,7 +25,7 @@ internal static class ScaledSpecs
     {
         var path = Path.Combine(RepoFiles.Root, "spec", "mocean", "v2", "networks.yaml");
         var (file, _) = SpecGen.Spec.SpecCompiler.ReadFile(path, File.ReadAllText(path));
-        var rows = file!.Lookups.Single().Rows.Select(r => r.Values.ToArray()).ToList();
+        var rows = file!.Content.Lookups.Single().Rows.Select(r => r.Values.ToArray()).ToList();
         var text = new StringBuilder(Header);
         text.Append("lookups:\n  networks:\n    description: Scaled network table.\n    source: Network Code\n")
             .Append("    columns: [network_code, country_code, country_name, operator, mcc, mnc]\n    key: network_code\n    indexes: [[mcc, mnc], [country_code]]\n    rows:\n");

@@ -722,7 +722,7 @@ public class BehaviourTests
         var path = RepoFiles.Spec("mocean/v2/networks.yaml");
         var (file, diagnostics) = SpecGen.Spec.SpecCompiler.ReadFile(path, System.IO.File.ReadAllText(path));
         Assert.DoesNotContain(diagnostics, d => d.IsError);
-        var lookup = Assert.Single(file!.Lookups);
+        var lookup = Assert.Single(file!.Content.Lookups);
         Assert.Equal(new[] { "network_code", "country_code", "country_name", "operator", "mcc", "mnc" }, lookup.Columns);
         return lookup.Rows.Select(r => (IReadOnlyList<string>)r.Values.ToList()).ToList();
     }
