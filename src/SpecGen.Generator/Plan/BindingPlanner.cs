@@ -80,6 +80,19 @@ namespace SpecGen.Generator.Plan
                 operations.Add(new OperationBinding(op.Name, className, Naming.OperationMember(op), EquatableArray.From(bound)));
             }
 
+            var client = Client(model, types, operations);
+            // The client's members per endpoint; a variants class is numbered past every type and earlier variants class.
+            var clientTaken = new HashSet<string>(client.Taken, StringComparer.Ordinal);
+            var foldedSchemas = new HashSet<string>(folded.Keys, StringComparer.Ordinal);
+            for (var i = 0; i < operations.Count; i++)
+            {
+                var op = model.Operations[i];
+                if (op.IsWebhook) continue;
+                var (variants, members) = SuccessShapes.Of(op, scope, name => typeNames.TryGetValue(name, out var n) ? n : Naming.Type(name, TypeKinds.Schema), foldedSchemas, clientTaken);
+                var info = Naming.OperationInfo(op);
+                operations[i] = operations[i] with { Client = new EndpointMembers(info, Naming.Field(info), Naming.StatusRule(op), Naming.Inspect(op), variants, members) };
+            }
+
             var valueSets = new List<ValueSetBinding>();
             foreach (var e in model.Enums)
             {
@@ -94,10 +107,10 @@ namespace SpecGen.Generator.Plan
                 // The suffix that disambiguates a member is the code as written in C# (an int code normalised: "007" → 7).
                 string WireText(string code) => isInt ? int.Parse(code, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : CSharp.Literal(code).Trim('"');
                 var members = Naming.UniqueMembers(name, t.Codes.Select(c => (WireText(c.Code), Naming.ValueMember(c.Meaning ?? c.Description ?? c.Code))));
-                valueSets.Add(new ValueSetBinding(t.Name, name, EquatableArray.From(t.Codes.Select((c, i) => new ValueMember(c.Code, members[i])))));
+                valueSets.Add(new ValueSetBinding(t.Name, name, EquatableArray.From(t.Codes.Select((c, i) => new ValueMember(c.Code, members[i]))), new CodeTableMembers(Naming.CodeOf(t), Naming.SuccessCodesOf(t))));
             }
 
-            var lookups = model.Lookups.Select(l => new LookupBinding(l.Name, Naming.Lookup(l.Name), Naming.LookupRow(l.Name), Naming.LookupRow(l.Name) + "s"));
+            var lookups = model.Lookups.Select(Lookup);
 
             return new BindingPlan(
                 model.Id,
@@ -106,7 +119,7 @@ namespace SpecGen.Generator.Plan
                 EquatableArray.From(operations),
                 EquatableArray.From(valueSets),
                 EquatableArray.From(lookups),
-                Client(model, types, operations),
+                client,
                 EquatableArray.From(diagnostics));
         }
 
@@ -127,6 +140,30 @@ namespace SpecGen.Generator.Plan
             return members;
         }
 
+        /// <summary>Members of a lookup's row struct besides its columns: a column named like one is numbered past it.</summary>
+        private static readonly string[] RowMembers = { "Index", "Equals", "GetHashCode", "ToString", "GetType" };
+
+        /// <summary>A lookup's types and members: column properties made unique in the row (each with its <c>…Span</c> twin), the key's and the indexes' methods.</summary>
+        private static LookupBinding Lookup(LookupSpec lookup)
+        {
+            var row = Naming.LookupRow(lookup.Name);
+            var taken = new HashSet<string>(RowMembers, StringComparer.Ordinal) { row };
+            var columns = new List<string>();
+            foreach (var c in lookup.Columns)
+            {
+                var name = Naming.Unique(Naming.LookupColumn(c), taken);
+                taken.Add(name + "Span");
+                columns.Add(name);
+            }
+            var methods = new HashSet<string>(StringComparer.Ordinal);
+            var indexes = lookup.Indexes.Select(index => new LookupIndexBinding(
+                Naming.Unique(Naming.LookupIndexMethod(index), methods),
+                EquatableArray.From(index.Select(c => Naming.Parameter(new[] { c }))),
+                Naming.Parameter(index)));
+            var key = lookup.Key is { } k ? Naming.LookupKeyMethod(k) : null;
+            return new LookupBinding(lookup.Name, Naming.Lookup(lookup.Name), row, row + "s", EquatableArray.From(columns), key, EquatableArray.From(indexes));
+        }
+
         /// <summary>Provider + version + suffix, numbered past any spec type or operation class of that name (and past each other).</summary>
         private static ClientBinding Client(SpecModel model, List<TypeBinding> types, List<OperationBinding> operations)
         {
@@ -139,7 +176,9 @@ namespace SpecGen.Generator.Plan
             var credentials = Naming.Unique(prefix + "Credentials", taken);
             var options = Naming.Unique(prefix + "ClientOptions", taken);
             var webhooks = Naming.Unique(prefix + "Webhooks", taken);
-            return new ClientBinding(shapes, client, credentials, options, webhooks, EquatableArray.From(taken.OrderBy(n => n, StringComparer.Ordinal)));
+            var extensions = Naming.Unique(client + "ServiceCollectionExtensions", taken);
+            var (keys, parameters) = CredentialNames.Of(model.Header);
+            return new ClientBinding(shapes, client, credentials, options, webhooks, EquatableArray.From(taken.OrderBy(n => n, StringComparer.Ordinal)), keys, parameters, extensions);
         }
     }
 }
