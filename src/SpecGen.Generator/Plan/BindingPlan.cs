@@ -40,7 +40,8 @@ namespace SpecGen.Generator.Plan
     /// is emitted as (the schema would get the class's own name); <see cref="Sequence"/> and <see cref="Unknown"/>
     /// are a union's array and unknown-variant types; <see cref="Properties"/> a schema's properties, in field order;
     /// <see cref="WireSide"/> a type read from the wire (every property optional); <see cref="Outcomes"/> the name of
-    /// the per-item outcomes member a response schema gets when its status is per item.
+    /// the per-item outcomes member a response schema gets when its status is per item; <see cref="Adders"/> a union
+    /// sequence's typed append methods.
     /// </summary>
     public sealed record TypeBinding(
         string SpecName,
@@ -51,7 +52,11 @@ namespace SpecGen.Generator.Plan
         string? Sequence = null,
         string? Unknown = null,
         bool WireSide = false,
-        string? Outcomes = null);
+        string? Outcomes = null,
+        EquatableArray<VariantAdder> Adders = default);
+
+    /// <summary>A union sequence's method that appends one variant (<c>AddPlayAction</c>), by the variant's schema.</summary>
+    public sealed record VariantAdder(string Schema, string Method);
 
     /// <summary>A field (wire name), its C# property and the property's shape.</summary>
     public sealed record PropertyBinding(string Wire, string Name, PropertyShape Shape);

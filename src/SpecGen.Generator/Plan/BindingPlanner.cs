@@ -58,7 +58,8 @@ namespace SpecGen.Generator.Plan
             }
             foreach (var u in model.Unions)
             {
-                types.Add(new TypeBinding(u.Name, TypeKinds.Union, typeNames[u.Name], EquatableArray<PropertyBinding>.Empty, Sequence: Naming.Sequence(u.Name), Unknown: Naming.Unknown(u.Name), WireSide: wireSide.Contains(u.Name)));
+                var adders = u.Variants.Select(v => v.Schema).Distinct().Select(v => new VariantAdder(v, Naming.SequenceAdder(typeNames.TryGetValue(v, out var t) ? t : Naming.Type(v, TypeKinds.Schema))));
+                types.Add(new TypeBinding(u.Name, TypeKinds.Union, typeNames[u.Name], EquatableArray<PropertyBinding>.Empty, Sequence: Naming.Sequence(u.Name), Unknown: Naming.Unknown(u.Name), WireSide: wireSide.Contains(u.Name), Adders: EquatableArray.From(adders)));
             }
             foreach (var e in model.Enums) types.Add(new TypeBinding(e.Name, TypeKinds.Enum, typeNames[e.Name], EquatableArray<PropertyBinding>.Empty));
             foreach (var t in model.CodeTables) types.Add(new TypeBinding(t.Name, TypeKinds.CodeTable, typeNames[t.Name], EquatableArray<PropertyBinding>.Empty));

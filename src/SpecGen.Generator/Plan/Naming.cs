@@ -32,6 +32,9 @@ namespace SpecGen.Generator.Plan
         /// <summary>A union's array type (<c>McActionSequence</c>).</summary>
         public static string Sequence(string unionName) => CSharp.Pascal(unionName) + "Sequence";
 
+        /// <summary>A union sequence's method that appends a variant of type <paramref name="variantType"/> (<c>AddPlayAction</c>).</summary>
+        public static string SequenceAdder(string variantType) => "Add" + variantType;
+
         /// <summary>A union's unknown-variant type (<c>UnknownMcAction</c>).</summary>
         public static string Unknown(string unionName) => "Unknown" + CSharp.Pascal(unionName);
 

@@ -71,17 +71,7 @@ namespace SpecGen.Generator.Emitters
             if (op.Encoding == "json")
             {
                 w.Line();
-                var json = new JsonWriteEmitter(_map);
-                w.Line("/// <summary>Writes the JSON body with the documented wire names.</summary>");
-                w.Line(Generated.Hidden);
-                w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
-                w.Line("w.WriteStartObject();");
-                foreach (var f in bodyFields) json.WriteField(w, f, _map.PropertyName(f));
-                w.Line("w.WriteEndObject();");
-                w.Close();
-                w.Line();
-                w.Line("/// <summary>The JSON body as text.</summary>");
-                w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+                _schemas.EmitObjectWriter(w, bodyFields, "Writes the JSON body with the documented wire names.", "The JSON body as text.");
             }
             else
             {
