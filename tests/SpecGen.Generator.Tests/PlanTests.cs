@@ -260,6 +260,33 @@ public class PlanTests
     }
 
     [Fact]
+    public void Every_property_is_declared_with_the_shape_the_plan_gives_it()
+    {
+        foreach (var id in new[] { "mocean/v2", "oca/v1", "mobtexting/v2" })
+        {
+            var model = Bundled(id);
+            var plan = BindingPlanner.Plan(model, null);
+            var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+            var properties = plan.Types.Where(t => t.FoldedInto is null).SelectMany(t => t.Properties).Concat(plan.Operations.SelectMany(o => o.Properties)).ToList();
+            Assert.NotEmpty(properties);
+            foreach (var p in properties)
+            {
+                var s = p.Shape;
+                var declaration = s.Fixed is { } value
+                    ? "public string " + p.Name + " => \"" + value + "\";"
+                    : "public " + (s.Required ? "required " : string.Empty) + s.Type + (s.Nullable ? "?" : string.Empty) + " " + p.Name + " { get; init; }";
+                Assert.True(sources.Contains(declaration, StringComparison.Ordinal), id + ": " + declaration);
+                // The shape's facts agree with each other.
+                Assert.False(s.Required && s.Nullable);
+                Assert.Equal(s.Collection == PropertyCollections.OneOrMany, s.Type.StartsWith("global::SpecGen.Runtime.Wire.OneOrMany<", StringComparison.Ordinal));
+                Assert.Equal(s.Collection == PropertyCollections.List, s.Type.StartsWith("global::System.Collections.Generic.IReadOnlyList<", StringComparison.Ordinal));
+            }
+            // Read from the wire: every property of a wire-side type is optional.
+            Assert.All(plan.Types.Where(t => t.WireSide).SelectMany(t => t.Properties), p => Assert.False(p.Shape.Required));
+        }
+    }
+
+    [Fact]
     public void The_bundled_specs_have_no_stuttering_type_names()
     {
         var compilation = SpecCompiler.Compile(RepoFiles.SpecFiles().Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
