@@ -65,9 +65,6 @@ namespace SpecGen.Generator.Plan
             return CSharp.Pascal(string.Join(" ", words));
         }
 
-        /// <summary>Members every value set declares itself; a value named like one of them is disambiguated.</summary>
-        public static readonly string[] ValueSetReserved = { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString" };
-
         /// <summary>
         /// Makes value-set members unique in declaration order: a name already used gets <c>_</c> and the value
         /// appended ("Unknown error" twice → <c>UnknownError</c>, <c>UnknownError_42</c>); a name still taken after
@@ -75,7 +72,7 @@ namespace SpecGen.Generator.Plan
         /// </summary>
         public static List<string?> UniqueMembers(string typeName, IEnumerable<(string WireText, string Member)> members)
         {
-            var used = new HashSet<string>(ValueSetReserved, StringComparer.Ordinal) { typeName };
+            var used = new HashSet<string>(ClassMembers.ValueSet, StringComparer.Ordinal) { typeName };
             var names = new List<string?>();
             foreach (var (wireText, member) in members)
             {
