@@ -52,7 +52,7 @@ namespace SpecGen.Generator.Emitters
         public HashSet<string> AuthFields { get; }
 
         /// <summary>The C# property of a field of the spec's schemas and operations: the plan's name, collisions settled (a credential, which is no property, by the plan's rule).</summary>
-        public string PropertyName(FieldSpec field) => Names.Property(field)?.Name ?? Naming.Property(field, Model.Header.StripPrefix);
+        public string PropertyName(FieldSpec field) => Names.PropertyName(field) ?? Naming.Property(field, Model.Header.StripPrefix);
 
         /// <summary>The C# name of a spec type (the plan's; a name the spec does not define is PascalCased as a schema would be).</summary>
         public string TypeName(string specName) => Names.Type(specName)?.TypeName ?? Naming.Type(specName, TypeKinds.Schema);
