@@ -96,6 +96,10 @@ public class DiffTests
     // No csharp: changed, yet generated names did: the binding plan's renames are breaking too.
     [InlineData("meaning: Bad number", "meaning: Unknown number", "breaking     code_tables.status.codes.1.csharp: C# name changed from BadNumber to UnknownNumber")]
     [InlineData("enums:\n", "schemas:\n  AcmeV1Client:\n    fields:\n      id: { type: string }\nenums:\n", "breaking     client.client.csharp: C# name changed from AcmeV1Client to AcmeV1Client2")]
+    // A new field written before one that derives the same name takes it: the old property is renamed (To → To2).
+    [InlineData("      to: { type: string, required: true,", "      To: { type: string }\n      to: { type: string, required: true,", "breaking     operations.send.parameters.to.csharp: C# name changed from To to To2")]
+    // A new strip_prefix renames the credential's configuration key (and the factory's parameter): configuration stops binding.
+    [InlineData("base_url: https://api.example.com\n", "base_url: https://api.example.com\nstrip_prefix: api_\n", "breaking     client.credential_keys.csharp: C# name changed from ApiKey to Key")]
     public void A_changed_csharp_name_is_a_breaking_rename_named_once(string from, string to, string expected)
     {
         Assert.Contains(from, Base);

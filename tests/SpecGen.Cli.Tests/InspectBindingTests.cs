@@ -39,6 +39,15 @@ public class InspectBindingTests
             foreach (var type in binding.GetProperty("types").EnumerateArray().Where(t => t.GetProperty("folded_into").ValueKind == JsonValueKind.Null))
             {
                 Assert.Matches(@"(partial (record|struct|interface|class)) " + type.GetProperty("name").GetString() + @"\b", code);
+                // Each property's shape is the declaration a build writes.
+                foreach (var p in type.GetProperty("properties").EnumerateArray())
+                {
+                    var shape = p.GetProperty("shape");
+                    if (shape.GetProperty("fixed").ValueKind != JsonValueKind.Null) continue;
+                    var declaration = "public " + (shape.GetProperty("required").GetBoolean() ? "required " : "") + shape.GetProperty("type").GetString()
+                        + (shape.GetProperty("nullable").GetBoolean() ? "?" : "") + " " + p.GetProperty("name").GetString() + " { get; init; }";
+                    Assert.Contains(declaration, code);
+                }
             }
             // Added at the end of the spec object: every member written before stays where it was.
             Assert.Equal("binding", spec.EnumerateObject().Last().Name);

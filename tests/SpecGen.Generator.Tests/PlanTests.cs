@@ -52,10 +52,12 @@ public class PlanTests
         foreach (var o in plan.Operations) planned.Add(o.ClassName);
         foreach (var l in plan.Lookups) { planned.Add(l.ClassName); planned.Add(l.RowName); planned.Add(l.RowsName); }
         planned.UnionWith(new[] { plan.Client.Client, plan.Client.Shapes, plan.Client.Credentials, plan.Client.Options, plan.Client.Webhooks });
+        foreach (var o in plan.Operations) { if (o.Client?.Variants is { } v) planned.Add(v); }
 
-        // Every planned name is declared; what is declared beyond the plan is only an endpoint's success-variants class.
+        // Every planned name is declared, and every declared type is planned (success variants included).
         Assert.Empty(planned.Except(declared));
-        Assert.All(declared.Except(planned), name => Assert.EndsWith("Variants", name));
+        Assert.Empty(declared.Except(planned));
+        Assert.Contains("NumberLookupVariants", planned);
         Assert.Equal("Mocean.V2", plan.Namespace);
         Assert.Contains(plan.Types, t => t.SpecName == "McAction" && t.TypeName == "IMcAction" && t.Sequence == "McActionSequence" && t.Unknown == "UnknownMcAction");
     }
@@ -185,6 +187,103 @@ public class PlanTests
         Assert.Contains("public readonly partial struct ErrorCode ", sources);
         Assert.Contains("new ErrorCode(n)", sources);   // the client's code lookup uses the plan's name
         Assert.DoesNotContain("ErrorCodeCode", sources);
+    }
+
+    [Fact]
+    public void Success_variants_lookup_members_and_client_members_are_named_in_the_plan_and_emitted_as_named()
+    {
+        var model = Bundled("mocean/v2");
+        var plan = BindingPlanner.Plan(model, null);
+        var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+
+        var recording = Assert.Single(plan.Operations, o => o.Name == "voice_recording").Client!;
+        Assert.Equal("VoiceRecordingVariants", recording.Variants);
+        Assert.Equal(new[] { "Recording", "Json" }, recording.ResponseMembers.Select(m => m.Property).Distinct());
+        Assert.Contains("public global::SpecGen.Runtime.Http.BinaryContent? Recording { get; init; }", sources);
+        Assert.Equal("VoiceRecordingOperation", recording.Info);
+        Assert.Contains("private static global::SpecGen.Runtime.Http.OperationInfo? " + recording.InfoField + ";", sources);
+        // A single success shape has no variants class and no members.
+        var send = Assert.Single(plan.Operations, o => o.Name == "send_sms").Client!;
+        Assert.Null(send.Variants);
+        Assert.Empty(send.ResponseMembers);
+
+        var networks = Assert.Single(plan.Lookups);
+        Assert.Equal(new[] { "NetworkCode", "CountryCode", "CountryName", "Operator", "Mcc", "Mnc" }, networks.Columns);
+        Assert.Equal("TryGetByNetworkCode", networks.KeyMethod);
+        Assert.Equal(new[] { "ByMccAndMnc", "ByCountryCode" }, networks.Indexes.Select(i => i.Method));
+        Assert.Equal(new[] { "mcc", "mnc" }, networks.Indexes[0].Parameters);
+        Assert.Equal("mccMnc", networks.Indexes[0].JoinedParameter);
+        Assert.Contains("public static NetworksRows ByMccAndMnc(global::System.ReadOnlySpan<char> mcc, global::System.ReadOnlySpan<char> mnc)", sources);
+
+        // The client has a code lookup for each table an endpoint names.
+        var used = model.Operations.Where(o => !o.IsWebhook && o.CodeTable is not null).Select(o => o.CodeTable!).ToHashSet();
+        Assert.NotEmpty(used);
+        foreach (var table in plan.ValueSets.Where(v => used.Contains(v.SpecName)))
+        {
+            Assert.Contains("internal static global::SpecGen.Runtime.Http.GatewayCode? " + table.Client!.CodeOf + "(string raw)", sources);
+            Assert.Contains("internal static readonly string[] " + table.Client.SuccessCodesOf + " = ", sources);
+        }
+        Assert.Equal(new[] { "ApiKey", "ApiSecret" }, plan.Client.CredentialKeys);
+        Assert.Equal(new[] { "apiKey", "apiSecret" }, plan.Client.CredentialParameters);
+        Assert.Contains("CreateCredentials(string apiKey, string apiSecret) => ", sources);
+    }
+
+    [Fact]
+    public void A_lookup_column_named_like_a_row_member_is_numbered_and_the_table_compiles()
+    {
+        var model = AdHoc("operations:\n" + Op("ping") + """
+            lookups:
+              codes:
+                source: own
+                columns: [index, code, code_span, to_string]
+                key: code
+                indexes: [[index], [index]]
+                rows:
+                  - ["1", "a", "x", "y"]
+            """ + "\n");
+        var lookup = Assert.Single(BindingPlanner.Plan(model, null).Lookups);
+
+        Assert.Equal(new[] { "Index2", "Code", "CodeSpan2", "ToString2" }, lookup.Columns);
+        Assert.Equal(new[] { "ByIndex", "ByIndex2" }, lookup.Indexes.Select(i => i.Method));
+        var assembly = AdHocSpecs.Load(("/specs/acme/v1/api.yaml", Header + "operations:\n" + Op("ping") + """
+            lookups:
+              codes:
+                source: own
+                columns: [index, code, code_span, to_string]
+                key: code
+                rows:
+                  - ["1", "a", "x", "y"]
+            """ + "\n"));
+        var row = assembly.GetType("Acme.V1.CodesRow", throwOnError: true)!;
+        Assert.NotNull(row.GetProperty("Index2"));
+        Assert.NotNull(row.GetProperty("CodeSpan2"));
+    }
+
+    [Fact]
+    public void Every_property_is_declared_with_the_shape_the_plan_gives_it()
+    {
+        foreach (var id in new[] { "mocean/v2", "oca/v1", "mobtexting/v2" })
+        {
+            var model = Bundled(id);
+            var plan = BindingPlanner.Plan(model, null);
+            var sources = string.Concat(Emitters.GeneratedSources.Emit(model).Select(f => f.Value));
+            var properties = plan.Types.Where(t => t.FoldedInto is null).SelectMany(t => t.Properties).Concat(plan.Operations.SelectMany(o => o.Properties)).ToList();
+            Assert.NotEmpty(properties);
+            foreach (var p in properties)
+            {
+                var s = p.Shape;
+                var declaration = s.Fixed is { } value
+                    ? "public string " + p.Name + " => \"" + value + "\";"
+                    : "public " + (s.Required ? "required " : string.Empty) + s.Type + (s.Nullable ? "?" : string.Empty) + " " + p.Name + " { get; init; }";
+                Assert.True(sources.Contains(declaration, StringComparison.Ordinal), id + ": " + declaration);
+                // The shape's facts agree with each other.
+                Assert.False(s.Required && s.Nullable);
+                Assert.Equal(s.Collection == PropertyCollections.OneOrMany, s.Type.StartsWith("global::SpecGen.Runtime.Wire.OneOrMany<", StringComparison.Ordinal));
+                Assert.Equal(s.Collection == PropertyCollections.List, s.Type.StartsWith("global::System.Collections.Generic.IReadOnlyList<", StringComparison.Ordinal));
+            }
+            // Read from the wire: every property of a wire-side type is optional.
+            Assert.All(plan.Types.Where(t => t.WireSide).SelectMany(t => t.Properties), p => Assert.False(p.Shape.Required));
+        }
     }
 
     [Fact]

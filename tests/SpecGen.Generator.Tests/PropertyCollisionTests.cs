@@ -51,6 +51,14 @@ public class PropertyCollisionTests
               message: { type: string }
               validate: { type: string }
               to_json: { type: bool }
+          Ping:
+            fields:
+              kind: { type: string, required: true }
+              discriminator: { type: string }
+        unions:
+          Event:
+            discriminator: kind
+            variants: { ping: Ping }
         """;
 
     private static (Compilation Output, IReadOnlyList<Diagnostic> Generator) Generate()
@@ -94,6 +102,7 @@ public class PropertyCollisionTests
             ("schemas.Message.fields.message", "message:", "is the name of its class"),
             ("schemas.Message.fields.validate", "validate:", "is a member the generated class declares"),
             ("schemas.Message.fields.to_json", "to_json:", "is a member the generated class declares"),
+            ("schemas.Ping.fields.discriminator", "discriminator: { type: string }", "is a member the generated class declares"),
             ("operations.send.parameters.to", "to: { type: string, in: path", "is also the property of 'to' in the same class"),
             ("operations.send.parameters.method", "method: { type: string, in: path", "is a member the generated class declares"),
         };
@@ -141,6 +150,11 @@ public class PropertyCollisionTests
             static IEnumerable<string> Members(JsonDocument d) => d.RootElement.EnumerateObject().Select(p => p.Name + "=" + p.Value.ValueKind + ":" + p.Value);
             Assert.Equal(Members(expected), Members(doc));
         }
+
+        // A variant keeps its generated Discriminator beside a field named so.
+        var ping = AdHocSpecs.Parse(assembly, "Acme.V1.IEvent", "FromJson", """{"kind":"ping","discriminator":"d"}""");
+        Assert.Equal("ping", AdHocSpecs.Get(ping, "Discriminator"));
+        Assert.Equal("d", AdHocSpecs.Get(ping, "Discriminator2"));
 
         // The request keeps the path parameters and the body apart although both have a 'to'.
         var requestType = assembly.GetType("Acme.V1.SendRequest", throwOnError: true)!;

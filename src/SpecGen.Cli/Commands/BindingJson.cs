@@ -23,7 +23,16 @@ namespace SpecGen.Cli.Commands
                 types = plan.Types.Select(t => new { spec_name = t.SpecName, kind = t.Kind, name = t.TypeName, folded_into = t.FoldedInto, sequence = t.Sequence, unknown = t.Unknown, wire_side = t.WireSide, properties = Properties(t.Properties) }),
                 operations = plan.Operations.Select(o => new { name = o.Name, @class = o.ClassName, member = o.Member, properties = Properties(o.Properties) }),
                 value_sets = plan.ValueSets.Select(v => new { spec_name = v.SpecName, name = v.TypeName, members = v.Members.Select(m => new { value = m.Value, member = m.Member }) }),
-                lookups = plan.Lookups.Select(l => new { spec_name = l.SpecName, @class = l.ClassName, row = l.RowName, rows = l.RowsName }),
+                lookups = plan.Lookups.Select(l => new
+                {
+                    spec_name = l.SpecName,
+                    @class = l.ClassName,
+                    row = l.RowName,
+                    rows = l.RowsName,
+                    columns = l.Columns,
+                    key_method = l.KeyMethod,
+                    indexes = l.Indexes.Select(i => new { method = i.Method, parameters = i.Parameters, joined_parameter = i.JoinedParameter }),
+                }),
             };
             w.WritePropertyName("binding");
             JsonSerializer.Serialize(w, binding, Options);

@@ -11,9 +11,6 @@ namespace SpecGen.Generator.Emitters
         /// <summary>Operations per generated file: few files for a large spec, files of a few hundred KB at most.</summary>
         private const int OperationsPerFile = 64;
 
-        /// <summary>The spec's namespace (the plan's rule; kept for callers that hold no plan).</summary>
-        public static string NamespaceOf(SpecModel model, string? rootNamespace) => Naming.Namespace(model.Header, rootNamespace);
-
         public static List<KeyValuePair<string, string>> Emit(SpecModel model, string? rootNamespace, bool dependencyInjection = false) => Emit(model, rootNamespace, dependencyInjection, System.Threading.CancellationToken.None);
 
         /// <summary>Emits every file of <paramref name="model"/>; <paramref name="cancellationToken"/> is honoured before each file.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
 
@@ -39,7 +40,8 @@ namespace SpecGen.Generator.Plan
     /// is emitted as (the schema would get the class's own name); <see cref="Sequence"/> and <see cref="Unknown"/>
     /// are a union's array and unknown-variant types; <see cref="Properties"/> a schema's properties, in field order;
     /// <see cref="WireSide"/> a type read from the wire (every property optional); <see cref="Outcomes"/> the name of
-    /// the per-item outcomes member a response schema gets when its status is per item.
+    /// the per-item outcomes member a response schema gets when its status is per item; <see cref="Adders"/> a union
+    /// sequence's typed append methods.
     /// </summary>
     public sealed record TypeBinding(
         string SpecName,
@@ -50,7 +52,11 @@ namespace SpecGen.Generator.Plan
         string? Sequence = null,
         string? Unknown = null,
         bool WireSide = false,
-        string? Outcomes = null);
+        string? Outcomes = null,
+        EquatableArray<VariantAdder> Adders = default);
+
+    /// <summary>A union sequence's method that appends one variant (<c>AddPlayAction</c>), by the variant's schema.</summary>
+    public sealed record VariantAdder(string Schema, string Method);
 
     /// <summary>A field (wire name), its C# property and the property's shape.</summary>
     public sealed record PropertyBinding(string Wire, string Name, PropertyShape Shape);
@@ -60,20 +66,63 @@ namespace SpecGen.Generator.Plan
     /// or the definition property of a webhook (<see cref="Member"/>), and the properties of the class in declaration
     /// order: the parameters (credentials excluded), then the body schema's fields under their schema's names.
     /// </summary>
-    public sealed record OperationBinding(string Name, string ClassName, string Member, EquatableArray<PropertyBinding> Properties);
+    public sealed record OperationBinding(string Name, string ClassName, string Member, EquatableArray<PropertyBinding> Properties, EndpointMembers? Client = null);
+
+    /// <summary>
+    /// The client's members for one endpoint: the operation-info property and its backing field, the prefixes of the
+    /// per-response status rules and body inspectors (the response's index is appended), and, when the endpoint has
+    /// more than one success shape, the class that holds them (<see cref="Variants"/>) with the property each response
+    /// fills (<see cref="ResponseMembers"/>: every success response's, none for a single success shape).
+    /// </summary>
+    public sealed record EndpointMembers(string Info, string InfoField, string StatusRule, string Inspect, string? Variants, EquatableArray<ResponseMember> ResponseMembers)
+    {
+        /// <summary>The variants-class property the response at <paramref name="response"/> fills, or null.</summary>
+        public string? MemberOf(int response) => ResponseMembers.FirstOrDefault(m => m.Response == response)?.Property;
+    }
+
+    /// <summary>The variants-class property a success response (by its index among the operation's responses) fills.</summary>
+    public sealed record ResponseMember(int Response, string Property);
 
     /// <summary>The named members of an enum or code table, aligned with the spec's values; a null member is not emitted (its name could not be made unique).</summary>
-    public sealed record ValueSetBinding(string SpecName, string TypeName, EquatableArray<ValueMember> Members);
+    public sealed record ValueSetBinding(string SpecName, string TypeName, EquatableArray<ValueMember> Members, CodeTableMembers? Client = null);
+
+    /// <summary>A code table's members on the client: the lookup of a raw code and the success codes.</summary>
+    public sealed record CodeTableMembers(string CodeOf, string SuccessCodesOf);
 
     /// <summary>One value of a value set (the enum value or the table's code) and its member name.</summary>
     public sealed record ValueMember(string Value, string? Member);
 
-    /// <summary>A lookup table's static class, its row type and the type of a run of rows (what an index returns).</summary>
-    public sealed record LookupBinding(string SpecName, string ClassName, string RowName, string RowsName);
+    /// <summary>
+    /// A lookup table's static class, its row type and the type of a run of rows (what an index returns); the row's
+    /// column properties (aligned with the columns; each also has a <c>…Span</c> twin), the key's find method and the
+    /// indexes' methods (aligned with the spec's indexes).
+    /// </summary>
+    public sealed record LookupBinding(
+        string SpecName,
+        string ClassName,
+        string RowName,
+        string RowsName,
+        EquatableArray<string> Columns = default,
+        string? KeyMethod = null,
+        EquatableArray<LookupIndexBinding> Indexes = default);
+
+    /// <summary>An index's method (<c>ByMccAndMnc</c>), its parameters (one per column) and the one parameter of the joined-text overload.</summary>
+    public sealed record LookupIndexBinding(string Method, EquatableArray<string> Parameters, string JoinedParameter);
 
     /// <summary>
     /// The client-side types of a spec (provider + version + suffix, numbered past any spec type of that name) and
-    /// every type name the spec's own types take, which later names (an endpoint's success variants) must avoid.
+    /// every type name the spec's own types take, which later names (an endpoint's success variants) must avoid; the
+    /// credentials' configuration keys and factory parameters (<see cref="CredentialNames"/>), and the class of the
+    /// dependency-injection extensions (emitted when SpecGen.Extensions is referenced).
     /// </summary>
-    public sealed record ClientBinding(string Shapes, string Client, string Credentials, string Options, string Webhooks, EquatableArray<string> Taken);
+    public sealed record ClientBinding(
+        string Shapes,
+        string Client,
+        string Credentials,
+        string Options,
+        string Webhooks,
+        EquatableArray<string> Taken,
+        EquatableArray<string> CredentialKeys = default,
+        EquatableArray<string> CredentialParameters = default,
+        string? ServiceExtensions = null);
 }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SpecGen.Generator.Plan
 {
     /// <summary>
@@ -7,12 +9,14 @@ namespace SpecGen.Generator.Plan
     /// </summary>
     internal static class ClassMembers
     {
+        /// <summary><c>object</c>'s members: a property of that name would hide one (a warning in generated code) or clash.</summary>
+        public static readonly string[] Object = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
         /// <summary>Every record: <c>object</c>'s members, the record's synthesized ones and the validation members.</summary>
-        public static readonly string[] Every =
-        {
-            "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct",
-            "Validate", "ValidateInto", "EnsureValid",
-        };
+        public static readonly string[] Every = Object.Concat(new[] { "EqualityContract", "PrintMembers", "Deconstruct", "Validate", "ValidateInto", "EnsureValid" }).ToArray();
+
+        /// <summary>A value set's struct: its own members and <c>object</c>'s (a value named like one gets a suffix).</summary>
+        public static readonly string[] ValueSet = new[] { "Value", "IsKnown", "Description", "IsOpen" }.Concat(Object).ToArray();
 
         /// <summary>A schema's record: JSON and XML reading and writing.</summary>
         public static readonly string[] Schema = { "WriteJson", "ToJson", "ReadJson", "JsonMembers", "FromJson", "ReadXml", "FromXml" };

@@ -32,6 +32,9 @@ namespace SpecGen.Generator.Plan
         /// <summary>A union's array type (<c>McActionSequence</c>).</summary>
         public static string Sequence(string unionName) => CSharp.Pascal(unionName) + "Sequence";
 
+        /// <summary>A union sequence's method that appends a variant of type <paramref name="variantType"/> (<c>AddPlayAction</c>).</summary>
+        public static string SequenceAdder(string variantType) => "Add" + variantType;
+
         /// <summary>A union's unknown-variant type (<c>UnknownMcAction</c>).</summary>
         public static string Unknown(string unionName) => "Unknown" + CSharp.Pascal(unionName);
 
@@ -48,10 +51,12 @@ namespace SpecGen.Generator.Plan
         public static string Property(FieldSpec field, string? stripPrefix)
         {
             if (field.CSharpName is { } explicitName) return explicitName;
-            var wire = field.WireName;
-            if (stripPrefix is not null && wire.StartsWith(stripPrefix, StringComparison.Ordinal) && wire.Length > stripPrefix.Length) wire = wire.Substring(stripPrefix.Length);
-            return CSharp.Pascal(wire);
+            return CSharp.Pascal(WithoutPrefix(field.WireName, stripPrefix));
         }
+
+        /// <summary>A wire name without the spec's <c>strip_prefix</c> (kept whole when it is only the prefix).</summary>
+        public static string WithoutPrefix(string wire, string? stripPrefix) =>
+            stripPrefix is not null && wire.StartsWith(stripPrefix, StringComparison.Ordinal) && wire.Length > stripPrefix.Length ? wire.Substring(stripPrefix.Length) : wire;
 
         /// <summary>A value-set member from the value's words (at most five): "Invalid sender id" → <c>InvalidSenderId</c>.</summary>
         public static string ValueMember(string text)
@@ -60,9 +65,6 @@ namespace SpecGen.Generator.Plan
             return CSharp.Pascal(string.Join(" ", words));
         }
 
-        /// <summary>Members every value set declares itself; a value named like one of them is disambiguated.</summary>
-        public static readonly string[] ValueSetReserved = { "Value", "IsKnown", "Description", "IsOpen", "Equals", "GetHashCode", "ToString" };
-
         /// <summary>
         /// Makes value-set members unique in declaration order: a name already used gets <c>_</c> and the value
         /// appended ("Unknown error" twice → <c>UnknownError</c>, <c>UnknownError_42</c>); a name still taken after
@@ -70,7 +72,7 @@ namespace SpecGen.Generator.Plan
         /// </summary>
         public static List<string?> UniqueMembers(string typeName, IEnumerable<(string WireText, string Member)> members)
         {
-            var used = new HashSet<string>(ValueSetReserved, StringComparer.Ordinal) { typeName };
+            var used = new HashSet<string>(ClassMembers.ValueSet, StringComparer.Ordinal) { typeName };
             var names = new List<string?>();
             foreach (var (wireText, member) in members)
             {
@@ -89,6 +91,39 @@ namespace SpecGen.Generator.Plan
 
         /// <summary>A lookup table's row type (<c>NetworksRow</c>); a run of rows is its plural (<c>NetworksRows</c>).</summary>
         public static string LookupRow(string lookupName) => CSharp.Pascal(lookupName) + "Row";
+
+        /// <summary>An endpoint's operation-info member on the client (<c>SendSmsOperation</c>).</summary>
+        public static string OperationInfo(OperationSpec op) => CSharp.Pascal(op.Name) + "Operation";
+
+        /// <summary>The private field behind a member (<c>_sendSmsOperation</c>).</summary>
+        public static string Field(string member) => "_" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+
+        /// <summary>The prefix of an endpoint's per-response status rules (<c>StatusRuleOfSendSms</c> + index).</summary>
+        public static string StatusRule(OperationSpec op) => "StatusRuleOf" + CSharp.Pascal(op.Name);
+
+        /// <summary>The prefix of an endpoint's per-response body inspectors (<c>InspectSendSms</c> + index).</summary>
+        public static string Inspect(OperationSpec op) => "Inspect" + CSharp.Pascal(op.Name);
+
+        /// <summary>The class of an endpoint's several success shapes (<c>GetStatusVariants</c>).</summary>
+        public static string Variants(OperationSpec op) => CSharp.Pascal(op.Name) + "Variants";
+
+        /// <summary>A code table's raw-code lookup on the client (<c>CodeOfErrorCode</c>).</summary>
+        public static string CodeOf(CodeTableSpec table) => "CodeOf" + CSharp.Pascal(table.Name);
+
+        /// <summary>A code table's success codes on the client (<c>SuccessCodesOfErrorCode</c>).</summary>
+        public static string SuccessCodesOf(CodeTableSpec table) => "SuccessCodesOf" + CSharp.Pascal(table.Name);
+
+        /// <summary>A lookup column's row property (<c>mcc</c> → <c>Mcc</c>).</summary>
+        public static string LookupColumn(string column) => CSharp.Pascal(column);
+
+        /// <summary>The method that finds a row by the lookup's key (<c>TryGetByMccmnc</c>).</summary>
+        public static string LookupKeyMethod(string key) => "TryGetBy" + CSharp.Pascal(key);
+
+        /// <summary>An index's method: <c>By</c> and the columns joined by <c>And</c> (<c>ByMccAndMnc</c>).</summary>
+        public static string LookupIndexMethod(IEnumerable<string> columns) => "By" + string.Join("And", columns.Select(CSharp.Pascal));
+
+        /// <summary>A parameter named after a column (<c>mcc</c>), or after several joined (<c>mccMnc</c>).</summary>
+        public static string Parameter(IEnumerable<string> columns) => CSharp.Local(string.Concat(columns.Select(CSharp.Pascal)));
 
         /// <summary><paramref name="name"/>, or with the first free number from 2 appended; the result is added to <paramref name="taken"/>.</summary>
         public static string Unique(string name, ISet<string> taken)

@@ -10,7 +10,8 @@ namespace SpecGen.Generator.Plan
     /// The C# names two versions of a spec generate, compared: a type, property, value member, operation class or
     /// client type whose name changed is a breaking change (code that names it stops compiling), even when no
     /// <c>csharp:</c> changed (a new field that collides, a new spec type that takes a client type's name, a code whose
-    /// meaning changed). Changes are reported at the spec paths <see cref="SpecDiff"/> uses, ending in <c>.csharp</c>.
+    /// meaning changed, a lookup column, a success-variants class, a credential's configuration key). Changes are
+    /// reported at the spec paths <see cref="SpecDiff"/> uses, ending in <c>.csharp</c>.
     /// </summary>
     public static class PlanDiff
     {
@@ -22,85 +23,94 @@ namespace SpecGen.Generator.Plan
         {
             var changes = SpecDiff.Compare(oldSpec, newSpec).ToList();
             var reported = new HashSet<string>(changes.Select(c => c.Path), StringComparer.Ordinal);
-            foreach (var c in Renames(BindingPlanner.Plan(oldSpec, null), BindingPlanner.Plan(newSpec, null), newSpec))
+            foreach (var c in Renames(oldSpec, BindingPlanner.Plan(oldSpec, null), newSpec, BindingPlanner.Plan(newSpec, null)))
             {
                 if (reported.Add(c.Path)) changes.Add(c);
             }
             return changes;
         }
 
-        /// <summary>The names of <paramref name="before"/> that <paramref name="after"/> gives another C# name (elements in both only: removals are the spec diff's).</summary>
-        public static IReadOnlyList<SpecChange> Renames(BindingPlan before, BindingPlan after, SpecModel newSpec)
+        /// <summary>The public C# names of <paramref name="oldSpec"/>'s plan that <paramref name="newSpec"/>'s plan gives another name (elements in both only: removals are the spec diff's).</summary>
+        public static IReadOnlyList<SpecChange> Renames(SpecModel oldSpec, BindingPlan before, SpecModel newSpec, BindingPlan after)
         {
             var changes = new List<SpecChange>();
-            var header = newSpec.Header.Span;
-            void Rename(string path, string? oldName, string? newName, SourceSpan span)
+            if (before.Namespace != after.Namespace) changes.Add(new SpecChange("namespace", "renamed", true, "C# namespace changed from " + before.Namespace + " to " + after.Namespace, newSpec.Header.Span));
+            var old = PublicNames(before, oldSpec);
+            foreach (var entry in PublicNames(after, newSpec))
             {
-                if (oldName is null || newName is null || oldName == newName) return;
-                changes.Add(new SpecChange(path + ".csharp", "renamed", true, "C# name changed from " + oldName + " to " + newName, span));
+                if (!old.TryGetValue(entry.Key, out var was) || was.Name == entry.Value.Name) continue;
+                changes.Add(new SpecChange(entry.Key + ".csharp", "renamed", true, "C# name changed from " + was.Name + " to " + entry.Value.Name, entry.Value.Span));
             }
-
-            if (before.Namespace != after.Namespace) changes.Add(new SpecChange("namespace", "renamed", true, "C# namespace changed from " + before.Namespace + " to " + after.Namespace, header));
-            var oldTypes = before.Types.ToDictionary(t => (t.Kind, t.SpecName));
-            foreach (var t in after.Types)
-            {
-                if (!oldTypes.TryGetValue((t.Kind, t.SpecName), out var old)) continue;
-                var path = Section(t.Kind) + "." + t.SpecName;
-                var span = TypeSpan(newSpec, t);
-                // A folded body schema has no class of its own: its name is its operation's class, compared there.
-                if (old.FoldedInto is null && t.FoldedInto is null) Rename(path, old.TypeName, t.TypeName, span);
-                Properties(path + ".fields", old.Properties, t.Properties, f => newSpec.Schemas.FirstOrDefault(s => s.Name == t.SpecName)?.Fields.FirstOrDefault(x => x.WireName == f)?.Span ?? span, Rename);
-            }
-
-            var oldOperations = before.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
-            foreach (var o in after.Operations)
-            {
-                if (!oldOperations.TryGetValue(o.Name, out var old)) continue;
-                var op = newSpec.Operations.First(x => x.Name == o.Name);
-                var path = "operations." + o.Name;
-                Rename(path, old.ClassName, o.ClassName, op.Span);
-                Rename(path + ".member", old.Member, o.Member, op.Span);
-                // The class's body fields keep their schema's names (the plan's rule), so only the parameters are compared here.
-                bool IsParameter(PropertyBinding p) => op.Parameters.Any(f => f.WireName == p.Wire);
-                Properties(path + ".parameters", EquatableArray.From(old.Properties.Where(IsParameter)), EquatableArray.From(o.Properties.Where(IsParameter)),
-                    f => op.Parameters.FirstOrDefault(x => x.WireName == f)?.Span ?? op.Span, Rename);
-            }
-
-            var oldSets = before.ValueSets.ToDictionary(v => v.SpecName, StringComparer.Ordinal);
-            foreach (var v in after.ValueSets)
-            {
-                if (!oldSets.TryGetValue(v.SpecName, out var old)) continue;
-                var isTable = newSpec.CodeTables.Any(t => t.Name == v.SpecName);
-                var path = (isTable ? "code_tables." : "enums.") + v.SpecName + (isTable ? ".codes." : ".values.");
-                var oldMembers = new Dictionary<string, string?>(StringComparer.Ordinal);
-                foreach (var m in old.Members) oldMembers[m.Value] = m.Member;
-                foreach (var m in v.Members)
-                {
-                    if (oldMembers.TryGetValue(m.Value, out var oldMember)) Rename(path + m.Value, oldMember, m.Member, ValueSpan(newSpec, v.SpecName, m.Value) ?? header);
-                }
-            }
-
-            var oldLookups = before.Lookups.ToDictionary(l => l.SpecName, StringComparer.Ordinal);
-            foreach (var l in after.Lookups)
-            {
-                if (oldLookups.TryGetValue(l.SpecName, out var old)) Rename("lookups." + l.SpecName, old.ClassName, l.ClassName, newSpec.Lookups.First(x => x.Name == l.SpecName).Span);
-            }
-
-            Rename("client.client", before.Client.Client, after.Client.Client, header);
-            Rename("client.options", before.Client.Options, after.Client.Options, header);
-            Rename("client.credentials", before.Client.Credentials, after.Client.Credentials, header);
-            Rename("client.webhooks", before.Client.Webhooks, after.Client.Webhooks, header);
             return changes;
         }
 
-        private static void Properties(string path, EquatableArray<PropertyBinding> before, EquatableArray<PropertyBinding> after, Func<string, SourceSpan> span, Action<string, string?, string?, SourceSpan> rename)
+        /// <summary>Every public name of a plan by the spec path of what it names, with where that is in the spec.</summary>
+        private static Dictionary<string, (string Name, SourceSpan Span)> PublicNames(BindingPlan plan, SpecModel model)
         {
-            var old = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var p in before) old[p.Wire] = p.Name;
-            foreach (var p in after)
+            var names = new Dictionary<string, (string, SourceSpan)>(StringComparer.Ordinal);
+            var header = model.Header.Span;
+            void Add(string path, string? name, SourceSpan span)
             {
-                if (old.TryGetValue(p.Wire, out var name)) rename(path + "." + p.Wire, name, p.Name, span(p.Wire));
+                if (name is not null) names[path] = (name, span);
             }
+
+            foreach (var t in plan.Types)
+            {
+                var path = Section(t.Kind) + "." + t.SpecName;
+                var span = TypeSpan(model, t);
+                // A folded body schema has no class of its own: its name is its operation's class.
+                if (t.FoldedInto is null) Add(path, t.TypeName, span);
+                Add(path + ".sequence", t.Sequence, span);
+                Add(path + ".unknown", t.Unknown, span);
+                foreach (var a in t.Adders) Add(path + ".sequence." + a.Schema, a.Method, span);
+                var fields = model.Schemas.FirstOrDefault(s => s.Name == t.SpecName)?.Fields;
+                foreach (var p in t.Properties) Add(path + ".fields." + p.Wire, p.Name, fields?.FirstOrDefault(f => f.WireName == p.Wire)?.Span ?? span);
+            }
+            foreach (var o in plan.Operations)
+            {
+                var op = model.Operations.First(x => x.Name == o.Name);
+                var path = "operations." + o.Name;
+                Add(path, o.ClassName, op.Span);
+                Add(path + ".member", o.Member, op.Span);
+                // The class's body fields keep their schema's names (the plan's rule): compared with the schema.
+                foreach (var p in o.Properties.Where(p => op.Parameters.Any(f => f.WireName == p.Wire)))
+                {
+                    Add(path + ".parameters." + p.Wire, p.Name, op.Parameters.First(f => f.WireName == p.Wire).Span);
+                }
+                if (o.Client is { Variants: { } variants } client)
+                {
+                    Add(path + ".variants", variants, op.Span);
+                    Add(path + ".variants.members", string.Join(", ", client.ResponseMembers.Select(m => m.Property).Distinct()), op.Span);
+                }
+            }
+            foreach (var v in plan.ValueSets)
+            {
+                var table = model.CodeTables.FirstOrDefault(t => t.Name == v.SpecName);
+                var path = (table is not null ? "code_tables." : "enums.") + v.SpecName + (table is not null ? ".codes." : ".values.");
+                foreach (var m in v.Members)
+                {
+                    var span = table?.Codes.FirstOrDefault(c => c.Code == m.Value)?.Span ?? model.Enums.FirstOrDefault(e => e.Name == v.SpecName)?.Values.FirstOrDefault(x => x.Value == m.Value)?.Span ?? header;
+                    Add(path + m.Value, m.Member, span);
+                }
+            }
+            foreach (var l in plan.Lookups)
+            {
+                var lookup = model.Lookups.First(x => x.Name == l.SpecName);
+                var path = "lookups." + l.SpecName;
+                Add(path, l.ClassName, lookup.Span);
+                Add(path + ".row", l.RowName, lookup.Span);
+                for (var i = 0; i < l.Columns.Count && i < lookup.Columns.Count; i++) Add(path + ".columns." + lookup.Columns[i], l.Columns[i], lookup.Span);
+                Add(path + ".key", l.KeyMethod, lookup.Span);
+                for (var i = 0; i < l.Indexes.Count && i < lookup.Indexes.Count; i++) Add(path + ".indexes." + string.Join("+", lookup.Indexes[i]), l.Indexes[i].Method, lookup.Span);
+            }
+            var c = plan.Client;
+            Add("client.client", c.Client, header);
+            Add("client.options", c.Options, header);
+            Add("client.credentials", c.Credentials, header);
+            Add("client.webhooks", c.Webhooks, header);
+            // Configuration keys: a renamed key no longer binds what a user's configuration says.
+            Add("client.credential_keys", string.Join(", ", c.CredentialKeys), model.Header.Auth?.Span ?? header);
+            return names;
         }
 
         private static string Section(string kind) => kind switch
@@ -118,9 +128,5 @@ namespace SpecGen.Generator.Plan
             TypeKinds.CodeTable => model.CodeTables.First(c => c.Name == t.SpecName).Span,
             _ => model.Schemas.First(s => s.Name == t.SpecName).Span,
         };
-
-        private static SourceSpan? ValueSpan(SpecModel model, string set, string value) =>
-            model.Enums.FirstOrDefault(e => e.Name == set)?.Values.FirstOrDefault(v => v.Value == value)?.Span
-            ?? model.CodeTables.FirstOrDefault(t => t.Name == set)?.Codes.FirstOrDefault(c => c.Code == value)?.Span;
     }
 }

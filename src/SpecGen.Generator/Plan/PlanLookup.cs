@@ -16,7 +16,7 @@ namespace SpecGen.Generator.Plan
         private readonly Dictionary<string, OperationBinding> _operations;
         private readonly Dictionary<string, ValueSetBinding> _valueSets;
         private readonly Dictionary<string, LookupBinding> _lookups;
-        private readonly Dictionary<FieldSpec, PropertyBinding> _properties = new Dictionary<FieldSpec, PropertyBinding>(FieldIdentity.Instance);
+        private readonly Dictionary<FieldSpec, string> _properties = new Dictionary<FieldSpec, string>(FieldIdentity.Instance);
 
         /// <summary>A lookup of <paramref name="plan"/>, whose properties are found by the fields of <paramref name="model"/> (the model it was made from, or an equal one).</summary>
         public PlanLookup(BindingPlan plan, SpecModel model)
@@ -36,7 +36,7 @@ namespace SpecGen.Generator.Plan
 
         private void Align(IReadOnlyList<FieldSpec> fields, EquatableArray<PropertyBinding> properties)
         {
-            for (var i = 0; i < fields.Count; i++) _properties[fields[i]] = properties[i];
+            for (var i = 0; i < fields.Count; i++) _properties[fields[i]] = properties[i].Name;
         }
 
         public BindingPlan Plan { get; }
@@ -50,8 +50,12 @@ namespace SpecGen.Generator.Plan
 
         public LookupBinding Lookup(string specName) => _lookups.TryGetValue(specName, out var l) ? l : throw Missing("lookup", specName);
 
-        /// <summary>The property of a field of the model's schemas and operations; null for another field (a credential).</summary>
-        public PropertyBinding? Property(FieldSpec field) => _properties.TryGetValue(field, out var p) ? p : null;
+        /// <summary>
+        /// The property name of a field of the model's schemas and operations; null for another field (a credential).
+        /// Only the name: a body field has one name in its schema and its operation's class, but a shape in each
+        /// (read it from the class's aligned <see cref="TypeBinding.Properties"/> or <see cref="OperationBinding.Properties"/>).
+        /// </summary>
+        public string? PropertyName(FieldSpec field) => _properties.TryGetValue(field, out var p) ? p : null;
 
         /// <summary>True when the schema is emitted as its operation's class rather than on its own.</summary>
         public bool IsFolded(string schema) => Type(schema)?.FoldedInto is not null;

@@ -23,14 +23,13 @@ namespace SpecGen.Generator.Emitters
             var endpoints = model.Operations.Where(o => !o.IsWebhook).ToList();
             var webhooks = model.Operations.Where(o => o.IsWebhook).ToList();
             var folded = FoldedSchemas(map, model);
-            var names = NamesOf(map, model);
-            var taken = names.Taken;
+            var names = map.Plan.Client;
             var shapes = names.Shapes;
             if (endpoints.Count > 0)
             {
                 var clientName = names.Client;
-                var optionNames = new ClientOptionsEmitter.Names(names.Credentials, names.Options);
-                EmitClient(w, map, model, endpoints, clientName, folded, taken, shapes, optionNames);
+                var optionNames = new ClientOptionsEmitter.Names(names.Credentials, names.Options, names.CredentialParameters.AsArray());
+                EmitClient(w, map, model, endpoints, clientName, folded, shapes, optionNames);
                 ClientOptionsEmitter.Emit(w, model.Header, clientName, optionNames);
                 ShapeEmitter.Emit(w, map, shapes, ShapeEmitter.Reachable(map, endpoints));
                 OutcomeEmitter.Emit(w, map, endpoints, clientName, folded);
@@ -38,49 +37,30 @@ namespace SpecGen.Generator.Emitters
             if (webhooks.Count > 0) EmitWebhooks(w, map, model, webhooks, names.Webhooks);
         }
 
-        /// <summary>The names of a spec's client-side types (the plan's; DI extensions use the same decision).</summary>
-        internal sealed record ClientNames(string Shapes, string Client, string Credentials, string Options, string Webhooks, HashSet<string> Taken);
-
-        /// <summary>The plan's client names, with a fresh set of taken names that an emit may add to.</summary>
-        internal static ClientNames NamesOf(TypeMap map, SpecModel model)
-        {
-            var c = map.Plan.Client;
-            return new ClientNames(c.Shapes, c.Client, c.Credentials, c.Options, c.Webhooks, new HashSet<string>(c.Taken, StringComparer.Ordinal));
-        }
-
         private static HashSet<string> FoldedSchemas(TypeMap map, SpecModel model) =>
             new HashSet<string>(model.Schemas.Where(s => map.Names.IsFolded(s.Name)).Select(s => s.Name), StringComparer.Ordinal);
 
         // ---- the client ---------------------------------------------------------------------------
 
-        /// <summary>What a documented response body is in C#.</summary>
-        private sealed class BodyKind(string type, string label, string? schema, bool isUnion, bool isBinary, bool isEmpty, bool isArray = false)
-        {
-            public string Type { get; } = type;
-            public string Label { get; set; } = label;
-            public string? Schema { get; } = schema;
-            public bool IsUnion { get; } = isUnion;
-            public bool IsBinary { get; } = isBinary;
-            public bool IsEmpty { get; } = isEmpty;
-            public bool IsArray { get; } = isArray;
-        }
+        /// <summary>What a documented response body is in C#; <see cref="Label"/> is its property in a variants class (the plan's).</summary>
+        private sealed record BodyKind(string Type, string? Schema, bool IsUnion, bool IsBinary, bool IsEmpty, bool IsArray = false, string Label = "");
 
         private static BodyKind KindOf(TypeMap map, ResponseSpec r, HashSet<string> folded)
         {
-            if (r.IsBinary) return new BodyKind(Http + "BinaryContent", "Download", null, false, true, false);
+            if (r.IsBinary) return new BodyKind(Http + "BinaryContent", null, false, true, false);
             if (r.Body is { } items && r.IsArray && map.Scope.Schema(items) is not null)
             {
-                return new BodyKind(TypeMap.List + "<" + map.TypeName(items) + ">", map.TypeName(items) + "List", items, false, false, false, isArray: true);
+                return new BodyKind(TypeMap.List + "<" + map.TypeName(items) + ">", items, false, false, false, IsArray: true);
             }
             if (r.Body is { } body && !folded.Contains(body))
             {
-                if (map.Scope.Schema(body) is not null) return new BodyKind(map.TypeName(body), map.TypeName(body), body, false, false, false);
-                if (map.Scope.Union(body) is not null) return new BodyKind(map.TypeName(body), CSharp.Pascal(body), body, true, false, false);
+                if (map.Scope.Schema(body) is not null) return new BodyKind(map.TypeName(body), body, false, false, false);
+                if (map.Scope.Union(body) is not null) return new BodyKind(map.TypeName(body), body, true, false, false);
             }
-            return new BodyKind(Http + "NoContent", "Empty", null, false, false, true);
+            return new BodyKind(Http + "NoContent", null, false, false, true);
         }
 
-        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, HashSet<string> taken, string shapes, ClientOptionsEmitter.Names optionNames)
+        private static void EmitClient(SourceWriter w, TypeMap map, SpecModel model, List<OperationSpec> endpoints, string name, HashSet<string> folded, string shapes, ClientOptionsEmitter.Names optionNames)
         {
             var header = model.Header;
             var title = header.Title ?? (header.Provider + " " + header.Version);
@@ -141,13 +121,13 @@ namespace SpecGen.Generator.Emitters
                 /// <summary>The transport (options, base address) this client sends through.</summary>
                 public {{Http}}GatewayTransport Transport => _transport;
                 """);
-            EmitCredentialsFactory(w, header, optionNames.Credentials);
+            EmitCredentialsFactory(w, header, optionNames);
 
             foreach (var op in endpoints)
             {
                 var table = op.CodeTable is { } t ? map.Scope.CodeTable(t) : null;
                 if (table is not null) tables[table.Name] = table;
-                EmitEndpoint(w, map, model, op, table, folded, taken, variantClasses, shapes);
+                EmitEndpoint(w, map, model, op, table, folded, variantClasses, shapes);
             }
 
             foreach (var table in tables.Values) EmitCodeFactory(w, map, table);
@@ -176,57 +156,47 @@ namespace SpecGen.Generator.Emitters
             }
         }
 
-        private static void EmitCredentialsFactory(SourceWriter w, SpecHeader header, string credentials)
+        private static void EmitCredentialsFactory(SourceWriter w, SpecHeader header, ClientOptionsEmitter.Names names)
         {
-            if (ClientOptionsEmitter.Factory(header) is not { } f) return;
+            if (ClientOptionsEmitter.Factory(header, names.Parameters) is not { } f) return;
+            var credentials = names.Credentials;
             w.Line();
             w.Line("/// <summary>The credentials of this spec's " + SourceWriter.Escape(header.Auth!.Scheme) + " scheme (typed: only this spec's clients take them); values never appear in ToString or logs.</summary>");
-            w.Line("public static " + credentials + " CreateCredentials(" + f.Key + ") => " + credentials + ".Create(" + string.Join(", ", f.Key.Split(',').Select(p => p.Trim().Split(' ')[1])) + ");");
+            w.Line("public static " + credentials + " CreateCredentials(" + f.Key + ") => " + credentials + ".Create(" + string.Join(", ", names.Parameters) + ");");
         }
 
-        private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, HashSet<string> taken, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)
+        private static void EmitEndpoint(SourceWriter w, TypeMap map, SpecModel model, OperationSpec op, CodeTableSpec? table, HashSet<string> folded, List<KeyValuePair<string, List<BodyKind>>> variantClasses, string shapes)
         {
-            var pascal = CSharp.Pascal(op.Name);
             var binding = map.Names.Operation(op.Name);
+            var names = binding.Client!;
             var request = binding.ClassName;
-            var infoName = pascal + "Operation";
+            var infoName = names.Info;
 
-            // The success type: one documented success shape, or a class with one property per shape.
-            var successKinds = new List<BodyKind>();
-            var caseKinds = new List<BodyKind>();
-            foreach (var r in op.Responses)
-            {
-                var kind = KindOf(map, r, folded);
-                caseKinds.Add(kind);
-                if (r.Outcome != "success") continue;
-                var same = successKinds.FirstOrDefault(k => k.Type == kind.Type);
-                if (same is null)
-                {
-                    successKinds.Add(new BodyKind(kind.Type, r.Variant is { } v ? CSharp.Pascal(v) : kind.Label, kind.Schema, kind.IsUnion, kind.IsBinary, kind.IsEmpty, kind.IsArray));
-                }
-            }
+            // The success type: one documented success shape, or the plan's class with one property per shape.
+            var caseKinds = op.Responses.Select(r => KindOf(map, r, folded)).ToList();
             string successType;
-            string? variantsName = null;
+            var variantsName = names.Variants;
+            var successKinds = new List<BodyKind>();
+            for (var i = 0; i < op.Responses.Count; i++)
+            {
+                if (op.Responses[i].Outcome != "success") continue;
+                var kind = caseKinds[i];
+                if (variantsName is not null) kind = kind with { Label = names.MemberOf(i)! };
+                if (!successKinds.Any(k => k.Label == kind.Label && k.Type == kind.Type)) successKinds.Add(kind);
+            }
             if (successKinds.Count == 0) successType = Http + "NoContent";
-            else if (successKinds.Count == 1) successType = successKinds[0].Type;
+            else if (variantsName is null) successType = successKinds[0].Type;
             else
             {
-                variantsName = Plan.Naming.Unique(pascal + "Variants", taken);
-                var labels = new HashSet<string>(StringComparer.Ordinal) { variantsName };
-                foreach (var k in successKinds)
-                {
-                    var label = k.Label;
-                    for (var i = 2; !labels.Add(label); i++) label = k.Label + i.ToString(CultureInfo.InvariantCulture);
-                    k.Label = label;
-                }
                 variantClasses.Add(new KeyValuePair<string, List<BodyKind>>(variantsName, successKinds));
                 successType = variantsName;
             }
 
-            var successCodes = table is null ? Http + "ResponseReaders.DefaultSuccessCodes" : "SuccessCodesOf" + CSharp.Pascal(table.Name);
+            var codeMembers = table is null ? null : map.Names.ValueSet(table.Name).Client!;
+            var successCodes = codeMembers is null ? Http + "ResponseReaders.DefaultSuccessCodes" : codeMembers.SuccessCodesOf;
             w.Line();
             // Created on first use, not in the static constructor: its cost would grow with the number of operations.
-            var infoField = "_" + char.ToLowerInvariant(infoName[0]) + infoName.Substring(1);
+            var infoField = names.InfoField;
             w.Line("private static " + Http + "OperationInfo? " + infoField + ";");
             w.Line("private static " + Http + "OperationInfo " + infoName + " => " + infoField + " ??= new " + Http + "OperationInfo(");
             w.Line("    " + CSharp.Literal(op.Name) + ", " + CSharp.Literal(op.Method) + ", " + CSharp.Literal(op.Encoding) + ",");
@@ -248,7 +218,7 @@ namespace SpecGen.Generator.Emitters
                 var rule = "null";
                 if (ruleExpression != "null" && !kind.IsArray && !kind.IsUnion && !kind.IsEmpty && !kind.IsBinary)
                 {
-                    rule = "StatusRuleOf" + pascal + i.ToString(CultureInfo.InvariantCulture);
+                    rule = names.StatusRule + i.ToString(CultureInfo.InvariantCulture);
                     rules.Add(new KeyValuePair<string, string>(rule, ruleExpression));
                 }
                 var parse = ParseExpression(map, kind, shapes, rule);
@@ -260,7 +230,7 @@ namespace SpecGen.Generator.Emitters
                     var body = InspectBody(map, schema, status, table, successCodes);
                     if (body is not null)
                     {
-                        var method = "Inspect" + pascal + i.ToString(CultureInfo.InvariantCulture);
+                        var method = names.Inspect + i.ToString(CultureInfo.InvariantCulture);
                         inspectors.Add(new KeyValuePair<string, string[]>(method, new[] { kind.Type, body }));
                         inspect = method;
                     }
@@ -268,14 +238,13 @@ namespace SpecGen.Generator.Emitters
                 var wrap = "null";
                 if (r.Outcome == "success" && variantsName is not null)
                 {
-                    var target = successKinds.First(k => k.Type == kind.Type);
-                    wrap = "static o => new " + variantsName + " { " + target.Label + " = (" + target.Type + ")o }";
+                    wrap = "static o => new " + variantsName + " { " + names.MemberOf(i) + " = (" + kind.Type + ")o }";
                 }
                 w.Line("        new " + Http + "ResponseCase(" + outcome + ", " + statuses + ", " + CSharp.Literal(r.Variant) + ", " + binary + ", " + parse + ", " + keys + ", " + inspect + ", " + wrap + "),");
             }
             w.Line("    },");
             var formatParameter = model.Header.ResponseFormat is { } rf ? op.Parameters.FirstOrDefault(p => p.WireName == rf.Parameter && !map.AuthFields.Contains(p.WireName)) : null;
-            w.Line("    " + (table is null ? "null" : "CodeOf" + CSharp.Pascal(table.Name)) + ", " + (formatParameter is null ? "false" : "true") + ");");
+            w.Line("    " + (codeMembers is null ? "null" : codeMembers.CodeOf) + ", " + (formatParameter is null ? "false" : "true") + ");");
 
             foreach (var pair in rules)
             {
@@ -322,7 +291,7 @@ namespace SpecGen.Generator.Emitters
                 return "static (text, format) => format == " + Http + "WireFormat.Xml ? " + Http + "ResponseReaders.Unsupported(format) : " + box + "(" + kind.Type + ".FromJson(text))";
             }
             var item = map.TypeName(kind.Schema!);
-            var shape = shapes + "." + CSharp.Pascal(kind.Schema!);
+            var shape = shapes + "." + item;
             if (!WireReachability.ReadsXml(map, kind.Schema!))
             {
                 // No documented response carries this schema as XML: it has no XML reader.
@@ -394,7 +363,7 @@ namespace SpecGen.Generator.Emitters
             if (items is not null && code is not null)
             {
                 var itemType = map.TypeName(owner.Name);
-                var lookup = table is null ? "null" : "CodeOf" + CSharp.Pascal(table.Name);
+                var lookup = table is null ? "null" : map.Names.ValueSet(table.Name).Client!.CodeOf;
                 var itemMessage = messageOwner == owner ? message : null;
                 return "return " + Http + "ItemOutcomes<" + itemType + ">.Of(b." + map.PropertyName(items) + ", static i => " + RawExpression(map, code, "i") + ", static i => "
                     + MessageExpression(map, itemMessage, "i") + ", " + lookup + ", " + successCodes + ").AsBodyStatus();";
@@ -406,7 +375,7 @@ namespace SpecGen.Generator.Emitters
 
         private static void EmitCodeFactory(SourceWriter w, TypeMap map, CodeTableSpec table)
         {
-            var pascal = CSharp.Pascal(table.Name);
+            var members = map.Names.ValueSet(table.Name).Client!;
             var type = map.TypeName(table.Name);
             var codes = string.Join(", ", table.SuccessCodes.Select(CSharp.Literal));
             var name = SourceWriter.Escape(table.Name);
@@ -416,15 +385,15 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Lines($$"""
                 /// <summary>The codes of {{name}} that mean success.</summary>
-                internal static readonly string[] SuccessCodesOf{{pascal}} = { {{codes}} };
+                internal static readonly string[] {{members.SuccessCodesOf}} = { {{codes}} };
 
                 /// <summary>The typed entry of {{name}} for a raw code.</summary>
-                internal static {{Http}}GatewayCode? CodeOf{{pascal}}(string raw)
+                internal static {{Http}}GatewayCode? {{members.CodeOf}}(string raw)
                 {
                 """);
             w.Lines(Indent(parse));
             w.Lines($$"""
-                    return new {{Http}}GatewayCode(raw, code, code.IsKnown, code.Description, {{Http}}ResponseReaders.IsSuccessCode(raw, SuccessCodesOf{{pascal}}));
+                    return new {{Http}}GatewayCode(raw, code, code.IsKnown, code.Description, {{Http}}ResponseReaders.IsSuccessCode(raw, {{members.SuccessCodesOf}}));
                 }
                 """);
         }

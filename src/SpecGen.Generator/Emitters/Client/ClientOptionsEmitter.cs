@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
 using static SpecGen.Generator.Emitters.GlobalNames;
@@ -14,37 +13,23 @@ namespace SpecGen.Generator.Emitters
     internal static class ClientOptionsEmitter
     {
         /// <summary>The plan's names of the spec's credentials and options types.</summary>
-        public sealed record Names(string Credentials, string Options);
+        public sealed record Names(string Credentials, string Options, IReadOnlyList<string> Parameters);
 
-        /// <summary>The factory parameters of a spec's auth scheme: (parameter list, runtime expression), or null without auth.</summary>
-        public static KeyValuePair<string, string>? Factory(SpecHeader header)
+        /// <summary>The factory parameters of a spec's auth scheme (the plan's <paramref name="parameters"/>): (parameter list, runtime expression), or null without auth.</summary>
+        public static KeyValuePair<string, string>? Factory(SpecHeader header, IReadOnlyList<string> parameters)
         {
             var auth = header.Auth;
             if (auth is null) return null;
+            var list = string.Join(", ", parameters.Select(n => "string " + n));
             switch (auth.Scheme)
             {
                 case "fields":
-                {
-                    var names = new List<string>();
-                    var used = new HashSet<string>(System.StringComparer.Ordinal) { "httpClient", "options" };
-                    foreach (var f in auth.Fields)
-                    {
-                        var wire = f.Name;
-                        var strip = header.StripPrefix;
-                        if (strip is not null && wire.StartsWith(strip, System.StringComparison.Ordinal) && wire.Length > strip.Length) wire = wire.Substring(strip.Length);
-                        var local = CSharp.Local(CSharp.Pascal(wire));
-                        var candidate = local;
-                        for (var i = 2; !used.Add(candidate); i++) candidate = local + i.ToString(CultureInfo.InvariantCulture);
-                        names.Add(candidate);
-                    }
-                    var parameters = string.Join(", ", names.Select(n => "string " + n));
-                    var pairs = string.Join(", ", auth.Fields.Select((f, i) => "new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(f.Name) + ", " + names[i] + ")"));
-                    return new KeyValuePair<string, string>(parameters, Http + "Credentials.ForFields(" + pairs + ")");
-                }
+                    var pairs = string.Join(", ", auth.Fields.Select((f, i) => "new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(f.Name) + ", " + parameters[i] + ")"));
+                    return new KeyValuePair<string, string>(list, Http + "Credentials.ForFields(" + pairs + ")");
                 case "bearer":
-                    return new KeyValuePair<string, string>("string token", Http + "Credentials.ForBearer(token)");
+                    return new KeyValuePair<string, string>(list, Http + "Credentials.ForBearer(" + parameters[0] + ")");
                 case "basic":
-                    return new KeyValuePair<string, string>("string user, string password", Http + "Credentials.ForBasic(user, password)");
+                    return new KeyValuePair<string, string>(list, Http + "Credentials.ForBasic(" + parameters[0] + ", " + parameters[1] + ")");
             }
             return null;
         }
@@ -52,7 +37,7 @@ namespace SpecGen.Generator.Emitters
         public static void Emit(SourceWriter w, SpecHeader header, string client, Names names)
         {
             var title = header.Title ?? (header.Provider + " " + header.Version);
-            var factory = Factory(header);
+            var factory = Factory(header, names.Parameters);
             if (factory is { } f)
             {
                 w.Line();

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SpecGen.Spec.Model;
@@ -20,14 +18,14 @@ namespace SpecGen.Generator.Emitters
 
         public static void Emit(SourceWriter w, TypeMap map, SpecModel model)
         {
-            var client = ClientEmitter.NamesOf(map, model).Client;
-            var keys = CredentialKeys(model.Header);
+            var client = map.Plan.Client.Client;
+            var keys = map.Plan.Client.CredentialKeys;
             var title = model.Header.Title ?? (model.Header.Provider + " " + model.Header.Version);
             var settings = string.Join(", ", keys.Concat(new[] { "BaseAddress", "Timeout", "ResponseFormat", "SendTokenInQuery", "MaxResponseBytes", "Retry" }));
 
             w.Doc("Registers " + client + " (" + title + ") with dependency injection: a typed client of IHttpClientFactory with its own named options (\"" + client + "\"), validated at start-up.");
             w.Line(Generated.Attribute);
-            w.Open("public static class " + client + "ServiceCollectionExtensions");
+            w.Open("public static class " + map.Plan.Client.ServiceExtensions);
 
             w.Line("/// <summary>");
             w.Line("/// Registers <see cref=\"" + client + "\"/> with options bound from <paramref name=\"configuration\"/>, e.g. <c>configuration.GetSection(\"" + CSharp.Pascal(model.Header.Provider) + "\")</c>.");
@@ -47,40 +45,6 @@ namespace SpecGen.Generator.Emitters
             w.Line("private static " + Ext + "GatewayClientDescriptor<" + client + "> Descriptor() =>");
             w.Line("    new " + Ext + "GatewayClientDescriptor<" + client + ">(" + CSharp.Literal(client) + ", " + keyArray + ", " + factory + ", static (http, options) => new " + client + "(http, options));");
             w.Close();
-        }
-
-        /// <summary>
-        /// Configuration keys of the credentials, in the order of the generated <c>CreateCredentials</c> parameters:
-        /// the auth fields' wire names without the spec's strip prefix in PascalCase (<c>acme-api-key</c> with strip prefix <c>acme-</c> → <c>ApiKey</c>),
-        /// <c>Token</c> for bearer, <c>User</c> and <c>Password</c> for basic.
-        /// </summary>
-        public static IReadOnlyList<string> CredentialKeys(SpecHeader header)
-        {
-            var auth = header.Auth;
-            if (auth is null) return Array.Empty<string>();
-            switch (auth.Scheme)
-            {
-                case "fields":
-                    var keys = new List<string>();
-                    var used = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var f in auth.Fields)
-                    {
-                        var wire = f.Name;
-                        var strip = header.StripPrefix;
-                        if (strip is not null && wire.StartsWith(strip, StringComparison.Ordinal) && wire.Length > strip.Length) wire = wire.Substring(strip.Length);
-                        var key = CSharp.Pascal(wire);
-                        var candidate = key;
-                        for (var i = 2; !used.Add(candidate); i++) candidate = key + i.ToString(CultureInfo.InvariantCulture);
-                        keys.Add(candidate);
-                    }
-                    return keys;
-                case "bearer":
-                    return new[] { "Token" };
-                case "basic":
-                    return new[] { "User", "Password" };
-                default:
-                    return Array.Empty<string>();
-            }
         }
     }
 }

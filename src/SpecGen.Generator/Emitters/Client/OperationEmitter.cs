@@ -51,11 +51,11 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             new ValidationEmitter(_map, op.IsWebhook).Emit(w, fields, op.Rules.AsArray());
             if (op.IsWebhook) EmitWebhookParsers(w, name, fields);
-            else EmitRequestWriters(w, op, fields);
+            else EmitRequestWriters(w, op, fields, binding);
             w.Close();
         }
 
-        private void EmitRequestWriters(SourceWriter w, OperationSpec op, List<FieldSpec> fields)
+        private void EmitRequestWriters(SourceWriter w, OperationSpec op, List<FieldSpec> fields, OperationBinding binding)
         {
             var pathFields = fields.Where(f => f.In == "path").ToList();
             w.Line();
@@ -68,20 +68,12 @@ namespace SpecGen.Generator.Emitters
             }
             w.Line("public string BuildPath() => " + expr + ";");
             var bodyFields = fields.Where(f => f.In != "path").ToList();
+            var properties = new Dictionary<FieldSpec, PropertyBinding>(FieldIdentity.Instance);
+            for (var i = 0; i < fields.Count; i++) properties[fields[i]] = binding.Properties[i];
             if (op.Encoding == "json")
             {
                 w.Line();
-                var json = new JsonWriteEmitter(_map);
-                w.Line("/// <summary>Writes the JSON body with the documented wire names.</summary>");
-                w.Line(Generated.Hidden);
-                w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
-                w.Line("w.WriteStartObject();");
-                foreach (var f in bodyFields) json.WriteField(w, f, _map.PropertyName(f));
-                w.Line("w.WriteEndObject();");
-                w.Close();
-                w.Line();
-                w.Line("/// <summary>The JSON body as text.</summary>");
-                w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+                _schemas.EmitObjectWriter(w, bodyFields, "Writes the JSON body with the documented wire names.", "The JSON body as text.");
             }
             else
             {
@@ -89,7 +81,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("/// <summary>Writes the parameters as form fields or query-string pairs, in documented order (credentials excluded).</summary>");
                 w.Line(Generated.Hidden);
                 w.Open("public void WriteForm(" + Rt + "FormWriter f)");
-                foreach (var f in bodyFields) w.Line(FormAdd(f));
+                foreach (var f in bodyFields) w.Line(FormAdd(f, properties[f]));
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>The encoded form body or query string.</summary>");
@@ -97,14 +89,14 @@ namespace SpecGen.Generator.Emitters
             }
         }
 
-        private string FormAdd(FieldSpec f)
+        /// <summary>The form writer's line for one field, by the shape the plan gave its property.</summary>
+        private string FormAdd(FieldSpec f, PropertyBinding property)
         {
-            var prop = _map.PropertyName(f);
+            var prop = property.Name;
+            var shape = property.Shape;
             var name = CSharp.Literal(f.WireName);
-            var kind = _map.ElementKind(f);
-            var nullable = "?";
             if (f.List is { } list) return "f.Add(" + name + ", " + prop + ", " + CSharp.Literal(list.Join) + ");";
-            if (f.Type.IsArray || _map.Scope.Schema(kind) is not null || _map.Scope.Union(kind) is not null)
+            if (f.Type.IsArray || shape.Element == TypeKinds.Schema || shape.Element == TypeKinds.Union)
             {
                 var json = new JsonWriteEmitter(_map);
                 string write;
@@ -112,12 +104,11 @@ namespace SpecGen.Generator.Emitters
                 else write = "w => " + json.Value(f, "v");
                 return "if (" + prop + " is { } v" + prop + ") { var v = v" + prop + "; f.Add(" + name + ", " + Rt + "JsonText.Write(" + write + ")); }";
             }
-            if (_map.Scope.Enum(kind) is not null || _map.Scope.CodeTable(kind) is not null)
+            if (shape.Element == TypeKinds.Enum || shape.Element == TypeKinds.CodeTable)
             {
-                var valueNullable = !f.Required ? "?" : string.Empty;
-                return "f.Add(" + name + ", " + prop + valueNullable + ".Value);";
+                return "f.Add(" + name + ", " + prop + (shape.Nullable ? "?" : string.Empty) + ".Value);";
             }
-            if (kind == PrimitiveTypes.DateTime || kind == PrimitiveTypes.Date)
+            if (shape.Element == PrimitiveTypes.DateTime || shape.Element == PrimitiveTypes.Date)
             {
                 // A date-time documented in a fixed zone is written as that zone's wall-clock time.
                 var value = f.TimeZone is { } zone && TimeZones.TryParseOffset(zone, out var minutes)
@@ -125,7 +116,6 @@ namespace SpecGen.Generator.Emitters
                     : prop;
                 return "f.Add(" + name + ", " + value + ", " + CSharp.Literal(_map.DateTimePattern(f)) + ");";
             }
-            _ = nullable;
             return "f.Add(" + name + ", " + prop + ");";
         }
 

@@ -28,8 +28,9 @@ namespace SpecGen.Generator.Emitters
                     done.Add(body);
                     var itemType = map.TypeName(owner.Name);
                     var outcomes = Http + "ItemOutcomes<" + itemType + ">";
-                    var lookup = table is null ? "null" : client + ".CodeOf" + CSharp.Pascal(table.Name);
-                    var success = table is null ? Http + "ResponseReaders.DefaultSuccessCodes" : client + ".SuccessCodesOf" + CSharp.Pascal(table.Name);
+                    var members = table is null ? null : map.Names.ValueSet(table.Name).Client!;
+                    var lookup = members is null ? "null" : client + "." + members.CodeOf;
+                    var success = members is null ? Http + "ResponseReaders.DefaultSuccessCodes" : client + "." + members.SuccessCodesOf;
                     w.Line();
                     w.Open("public sealed partial record " + map.TypeName(body));
                     w.Line("/// <summary>");

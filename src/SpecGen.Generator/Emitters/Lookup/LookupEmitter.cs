@@ -34,7 +34,7 @@ namespace SpecGen.Generator.Emitters
             var offsetType = data.Length <= ushort.MaxValue ? "ushort" : "int";
             var rowType = rows.Count <= ushort.MaxValue ? "ushort" : "int";
 
-            EmitRow(w, lookup, name, row, names.RowsName, columns);
+            EmitRow(w, lookup, names, columns);
 
             w.Doc((lookup.Description ?? lookup.Name) + "\n" + rows.Count.ToString(CultureInfo.InvariantCulture) + " rows" + (lookup.Source is null ? string.Empty : " (source: " + lookup.Source + ")") + ".", lookup.Note);
             w.Line(Generated.Attribute);
@@ -69,33 +69,33 @@ namespace SpecGen.Generator.Emitters
 
             if (lookup.Key is { } key && Array.IndexOf(columns, key) is var keyIndex && keyIndex >= 0)
             {
-                EmitKey(w, lookup, row, rows, keyIndex, rowType);
+                EmitKey(w, lookup, row, names.KeyMethod!, rows, keyIndex, rowType);
             }
             var indexNumber = 0;
             bool digits = false, numeric = false, fnv = false;
-            foreach (var index in lookup.Indexes)
+            for (var k = 0; k < lookup.Indexes.Count; k++)
             {
+                var index = lookup.Indexes[k];
                 var idx = index.Select(c => Array.IndexOf(columns, c)).ToArray();
                 if (idx.Any(i => i < 0)) continue;
                 if (LookupIndexEmitter.UsesDigits(rows, idx)) digits = true; else fnv = true;
                 if (LookupIndexEmitter.UsesNumbers(rows, idx)) numeric = true;
-                LookupIndexEmitter.Emit(w, row, names.RowsName, rows, idx, index.AsArray(), indexNumber++, rowType);
+                LookupIndexEmitter.Emit(w, row, names.RowsName, rows, idx, index.AsArray(), names.Indexes[k], indexNumber++, rowType);
             }
-            if (indexNumber > 0)
-            {
-                LookupIndexEmitter.EmitHelpers(w, digits, numeric, fnv);
-                w.Line();
-                w.Line("internal static int IndexRow(int index, int position) => index switch");
-                w.Line("{");
-                for (var i = 0; i < indexNumber; i++) w.Line("    " + i.ToString(CultureInfo.InvariantCulture) + " => Index" + i.ToString(CultureInfo.InvariantCulture) + "[position],");
-                w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-                w.Line("};");
-            }
+            if (indexNumber > 0) LookupIndexEmitter.EmitHelpers(w, digits, numeric, fnv);
+            // Always there: the rows type reads through it (a table without indexes makes no rows value, but compiles).
+            w.Line();
+            w.Line("internal static int IndexRow(int index, int position) => index switch");
+            w.Line("{");
+            for (var i = 0; i < indexNumber; i++) w.Line("    " + i.ToString(CultureInfo.InvariantCulture) + " => Index" + i.ToString(CultureInfo.InvariantCulture) + "[position],");
+            w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+            w.Line("};");
             w.Close();
         }
 
-        private static void EmitRow(SourceWriter w, LookupSpec lookup, string name, string row, string rows, string[] columns)
+        private static void EmitRow(SourceWriter w, LookupSpec lookup, Plan.LookupBinding names, string[] columns)
         {
+            var (name, row, rows) = (names.ClassName, names.RowName, names.RowsName);
             w.Doc("One row of " + lookup.Name + ". A small handle: reading a column as a string allocates it; the *Span members do not.");
             w.Line(Generated.Attribute);
             w.Lines($$"""
@@ -107,7 +107,7 @@ namespace SpecGen.Generator.Emitters
                 """);
             for (var c = 0; c < columns.Length; c++)
             {
-                var prop = CSharp.Pascal(columns[c]);
+                var prop = names.Columns[c];
                 var cell = name + ".Cell(Index, " + c.ToString(CultureInfo.InvariantCulture) + ")";
                 w.Lines($$"""
                         /// <summary>Column <c>{{columns[c]}}</c>.</summary>
@@ -124,7 +124,7 @@ namespace SpecGen.Generator.Emitters
                     /// <inheritdoc />
                     public override int GetHashCode() => Index;
                     /// <inheritdoc />
-                    public override string ToString() => string.Join(" | ", new string[] { {{string.Join(", ", columns.Select(c => CSharp.Pascal(c)))}} });
+                    public override string ToString() => string.Join(" | ", new string[] { {{string.Join(", ", names.Columns)}} });
                 }
 
                 """);
@@ -161,9 +161,8 @@ namespace SpecGen.Generator.Emitters
         private static bool AllIntegers(List<LookupRow> rows, int column) =>
             rows.All(r => int.TryParse(r.Values[column], NumberStyles.None, CultureInfo.InvariantCulture, out _));
 
-        private static void EmitKey(SourceWriter w, LookupSpec lookup, string row, List<LookupRow> rows, int keyIndex, string rowType)
+        private static void EmitKey(SourceWriter w, LookupSpec lookup, string row, string find, List<LookupRow> rows, int keyIndex, string rowType)
         {
-            var key = CSharp.Pascal(lookup.Key!);
             var order = Enumerable.Range(0, rows.Count).ToList();
             w.Line();
             if (AllIntegers(rows, keyIndex))
@@ -179,7 +178,7 @@ namespace SpecGen.Generator.Emitters
                 LookupData.Span(w, "private", "KeyRows", rowType, table.Order.Select(i => (long)i));
                 w.Line();
                 w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (hash computed at build time, no allocation).</summary>");
-                w.Open("public static bool TryGetBy" + key + "(int key, out " + row + " row)");
+                w.Open("public static bool " + find + "(int key, out " + row + " row)");
                 w.Line("var buckets = KeyBuckets;");
                 w.Line("var keys = KeyValues;");
                 w.Line("var b = (int)(unchecked((ulong)(long)key * " + multiplier + ") >> " + shift + ");");
@@ -191,9 +190,9 @@ namespace SpecGen.Generator.Emitters
                 w.Close();
                 w.Line();
                 w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");
-                w.Open("public static bool TryGetBy" + key + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
+                w.Open("public static bool " + find + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
                 w.Line("row = default;");
-                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && TryGetBy" + key + "(k, out row) && CompareCell(row.Index, " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key) == 0;");
+                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && " + find + "(k, out row) && CompareCell(row.Index, " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key) == 0;");
                 w.Close();
             }
             else
@@ -202,7 +201,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("private static global::System.ReadOnlySpan<" + rowType + "> KeyRows => new " + rowType + "[] { " + string.Join(",", order) + " };");
                 w.Line();
                 w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
-                w.Open("public static bool TryGetBy" + key + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
+                w.Open("public static bool " + find + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
                 w.Line("int lo = 0, hi = KeyRows.Length - 1;");
                 w.Open("while (lo <= hi)");
                 w.Line("var mid = (lo + hi) >> 1;");

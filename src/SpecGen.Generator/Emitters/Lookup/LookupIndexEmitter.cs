@@ -19,7 +19,7 @@ namespace SpecGen.Generator.Emitters
         private const ulong FnvOffset = 14695981039346656037UL;
         private const ulong FnvPrime = 1099511628211UL;
 
-        public static void Emit(SourceWriter w, string row, string rowsType, List<LookupRow> rows, int[] columns, string[] names, int number, string rowType)
+        public static void Emit(SourceWriter w, string row, string rowsType, List<LookupRow> rows, int[] columns, string[] names, Plan.LookupIndexBinding binding, int number, string rowType)
         {
             var n = number.ToString(CultureInfo.InvariantCulture);
             var maxLengths = columns.Select(c => rows.Count == 0 ? 0 : rows.Max(r => r.Values[c].Length)).ToArray();
@@ -47,9 +47,9 @@ namespace SpecGen.Generator.Emitters
                 return cmp != 0 ? cmp : a.CompareTo(b);
             });
 
-            var parameters = string.Join(", ", names.Select(x => "global::System.ReadOnlySpan<char> " + CSharp.Local(CSharp.Pascal(x))));
-            var arguments = names.Select(x => CSharp.Local(CSharp.Pascal(x))).ToArray();
-            var by = "By" + string.Join("And", names.Select(CSharp.Pascal));
+            var arguments = binding.Parameters.AsArray();
+            var parameters = string.Join(", ", arguments.Select(x => "global::System.ReadOnlySpan<char> " + x));
+            var by = binding.Method;
 
             w.Line();
             w.Line("// Index " + n + " (" + string.Join(", ", names) + "): the rows grouped by value, each group contiguous and in document order.");
@@ -90,7 +90,7 @@ namespace SpecGen.Generator.Emitters
             if (digits && columns.Length == 2 && SharedLength(rows, columns[0]) is { } split)
             {
                 var s = split.ToString(CultureInfo.InvariantCulture);
-                var single = CSharp.Local(string.Concat(names.Select(CSharp.Pascal)));
+                var single = binding.JoinedParameter;
                 w.Line();
                 w.Line("/// <summary>Every row whose " + names[0] + " followed by " + names[1] + " is <paramref name=\"" + single + "\"/> (the first " + s + " characters are the " + names[0] + ", the rest the " + names[1] + "), in document order.</summary>");
                 w.Line("public static " + rowsType + " " + by + "(global::System.ReadOnlySpan<char> " + single + ") => " + single + ".Length < " + s + " ? default : " + by + "(" + single + ".Slice(0, " + s + "), " + single + ".Slice(" + s + "));");
@@ -100,7 +100,7 @@ namespace SpecGen.Generator.Emitters
             {
                 // No second table: the permutation is ordered by numeric value first, so the text groups of one number
                 // ("20", "020") are adjacent; the int overload looks up each zero-padding and joins the ranges.
-                var intParameters = string.Join(", ", names.Select(x => "int " + CSharp.Local(CSharp.Pascal(x))));
+                var intParameters = string.Join(", ", arguments.Select(x => "int " + x));
                 w.Line();
                 w.Line("/// <summary>Every row whose " + string.Join(", ", names) + " have these numeric values (leading zeros ignored: rows with \"020\" and \"20\" both match 20), grouped by text, each group in document order.</summary>");
                 w.Open("public static " + rowsType + " " + by + "(" + intParameters + ")");

@@ -95,18 +95,38 @@ namespace SpecGen.Generator.Emitters
         private static string ToText(PropertyBinding discriminator) =>
             discriminator.Shape.IsValueType && !discriminator.Shape.Nullable ? discriminator.Name + ".ToString()" : "(" + discriminator.Name + "?.ToString() ?? string.Empty)";
 
-        private void EmitJsonWrite(SourceWriter w, IReadOnlyList<FieldSpec> fields)
+        private void EmitJsonWrite(SourceWriter w, IReadOnlyList<FieldSpec> fields) =>
+            EmitObjectWriter(w, fields, "Writes this object as JSON with the documented wire names.", "This object as JSON text.");
+
+        /// <summary><c>WriteJson</c> of a JSON object of <paramref name="fields"/> (by their wire names) and <c>ToJson</c>, with their summaries.</summary>
+        public void EmitObjectWriter(SourceWriter w, IEnumerable<FieldSpec> fields, string writes, string text)
         {
             var json = new JsonWriteEmitter(_map);
-            w.Line("/// <summary>Writes this object as JSON with the documented wire names.</summary>");
+            EmitJsonWriters(w, writes, text, "public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)", body =>
+            {
+                body.Line("w.WriteStartObject();");
+                foreach (var f in fields) json.WriteField(body, f, _map.PropertyName(f));
+                body.Line("w.WriteEndObject();");
+            });
+        }
+
+        /// <summary>
+        /// The two JSON writers every generated type has: hidden <c>WriteJson</c> (<paramref name="signature"/>, then
+        /// <paramref name="body"/> as a block, or <paramref name="signature"/> alone when it is one line) and <c>ToJson</c>.
+        /// </summary>
+        private static void EmitJsonWriters(SourceWriter w, string writes, string text, string signature, System.Action<SourceWriter>? body = null)
+        {
+            w.Line("/// <summary>" + writes + "</summary>");
             w.Line(Generated.Hidden);
-            w.Open("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w)");
-            w.Line("w.WriteStartObject();");
-            foreach (var f in fields) json.WriteField(w, f, _map.PropertyName(f));
-            w.Line("w.WriteEndObject();");
-            w.Close();
+            if (body is null) w.Line(signature);
+            else
+            {
+                w.Open(signature);
+                body(w);
+                w.Close();
+            }
             w.Line();
-            w.Line("/// <summary>This object as JSON text.</summary>");
+            w.Line("/// <summary>" + text + "</summary>");
             w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
         }
 
@@ -200,12 +220,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("/// <summary>The whole JSON object as received.</summary>");
             w.Line("public global::System.Text.Json.JsonElement Json { get; }");
             w.Line();
-            w.Line("/// <summary>Writes the JSON as received.</summary>");
-            w.Line(Generated.Hidden);
-            w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);");
-            w.Line();
-            w.Line("/// <summary>The JSON as text.</summary>");
-            w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+            EmitJsonWriters(w, "Writes the JSON as received.", "The JSON as text.", "public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);");
             w.Line();
             var values = union.Variants.Select(v => v.Value).Distinct().ToList();
             w.Line("/// <summary>" + (IsWireSide(union.Name) ? "Nothing to check: a value read from the wire is kept as it came." : "Reports the unknown variant: the spec lists every variant a client may send.") + "</summary>");
@@ -236,12 +251,12 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Line("/// <summary>Appends a value and returns this sequence.</summary>");
             w.Line("public " + sequence + " Add(" + name + " item) { _items.Add(item ?? throw new global::System.ArgumentNullException(nameof(item))); return this; }");
-            foreach (var schemaName in union.Variants.Select(v => v.Schema).Distinct())
+            foreach (var adder in _map.Names.Type(union.Name)!.Adders)
             {
-                var variant = _map.TypeName(schemaName);
+                var variant = _map.TypeName(adder.Schema);
                 w.Line();
                 w.Line("/// <summary>Appends a <see cref=\"" + variant + "\"/>.</summary>");
-                w.Line("public " + sequence + " Add" + variant + "(" + variant + " item) => Add(item);");
+                w.Line("public " + sequence + " " + adder.Method + "(" + variant + " item) => Add(item);");
             }
             w.Line();
             w.Line("/// <inheritdoc />");
@@ -259,12 +274,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("return c.ToResult();");
             w.Close();
             w.Line();
-            w.Line("/// <summary>Writes the values as a JSON array.</summary>");
-            w.Line(Generated.Hidden);
-            w.Line("public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }");
-            w.Line();
-            w.Line("/// <summary>The JSON array as text.</summary>");
-            w.Line("public string ToJson() => " + Rt + "JsonText.Write(WriteJson);");
+            EmitJsonWriters(w, "Writes the values as a JSON array.", "The JSON array as text.", "public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }");
             w.Line();
             w.Line("/// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without '" + union.Discriminator + "' makes the whole read fail (null).</summary>");
             w.Line(Generated.Hidden);

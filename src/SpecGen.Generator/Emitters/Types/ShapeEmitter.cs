@@ -43,7 +43,8 @@ namespace SpecGen.Generator.Emitters
             w.Open("internal static class " + className);
             foreach (var schema in schemas)
             {
-                var name = CSharp.Pascal(schema.Name);
+                // A shape is named like its type (the plan's name), so a reader finds one from the other.
+                var name = map.TypeName(schema.Name);
                 w.Line("private static " + Wire + "WireShape? s_" + name + ";");
                 w.Line("/// <summary>The shape of " + SourceWriter.Escape(schema.Name) + ".</summary>");
                 var fields = schema.Fields.Select(f => Field(map, f)).ToList();
@@ -71,7 +72,7 @@ namespace SpecGen.Generator.Emitters
                     case PrimitiveTypes.DateTime:
                     case PrimitiveTypes.Date: kind = "DateTime"; pattern = map.DateTimePattern(f); break;
                     default:
-                        if (map.Scope.Schema(kindName) is not null) { kind = "Object"; shape = "static () => " + CSharp.Pascal(kindName); }
+                        if (map.Scope.Schema(kindName) is not null) { kind = "Object"; shape = "static () => " + map.TypeName(kindName); }
                         else if (map.Scope.Union(kindName) is not null) kind = "AnyObject";
                         else if (map.Scope.CodeTable(kindName) is { } t && t.Key == "int") kind = "Int";
                         else kind = "String";

@@ -51,8 +51,8 @@ namespace SpecGen.Generator.Emitters
 
         public HashSet<string> AuthFields { get; }
 
-        /// <summary>The C# property of a field of the spec's schemas and operations: the plan's name, collisions settled.</summary>
-        public string PropertyName(FieldSpec field) => Names.Property(field)?.Name ?? Naming.Property(field, Model.Header.StripPrefix);
+        /// <summary>The C# property of a field of the spec's schemas and operations: the plan's name, collisions settled (a credential, which is no property, by the plan's rule).</summary>
+        public string PropertyName(FieldSpec field) => Names.PropertyName(field) ?? Naming.Property(field, Model.Header.StripPrefix);
 
         /// <summary>The C# name of a spec type (the plan's; a name the spec does not define is PascalCased as a schema would be).</summary>
         public string TypeName(string specName) => Names.Type(specName)?.TypeName ?? Naming.Type(specName, TypeKinds.Schema);
@@ -61,10 +61,10 @@ namespace SpecGen.Generator.Emitters
         public string OperationClass(OperationSpec op) => Names.Operation(op.Name).ClassName;
 
         /// <summary>A union's array type.</summary>
-        public string SequenceName(UnionSpec union) => Names.Type(union.Name)?.Sequence ?? Naming.Sequence(union.Name);
+        public string SequenceName(UnionSpec union) => Names.Type(union.Name)!.Sequence!;
 
         /// <summary>A union's unknown-variant type.</summary>
-        public string UnknownName(UnionSpec union) => Names.Type(union.Name)?.Unknown ?? Naming.Unknown(union.Name);
+        public string UnknownName(UnionSpec union) => Names.Type(union.Name)!.Unknown!;
 
         /// <summary>True when instances of the type are read from the wire (the plan's): every property is then optional.</summary>
         public bool IsWireSide(string specName) => Names.Type(specName)?.WireSide ?? false;
