@@ -83,10 +83,7 @@ internal static class RequestBuilder
         return new PreparedRequest(url, wireMethod, body, json, header, value, accept);
     }
 
-    private static void AddFields(FormWriter writer, Credentials credentials)
-    {
-        foreach (var field in credentials.Fields) writer.Add(field.Key, field.Value);
-    }
+    private static void AddFields(FormWriter writer, Credentials credentials) => writer.AddEncoded(credentials.FormEncodedFields);
 
     /// <summary>
     /// The JSON body: credential members and the format parameter first, then the request's own members.

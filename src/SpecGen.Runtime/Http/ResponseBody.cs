@@ -10,8 +10,9 @@ using System.Threading.Tasks;
 namespace SpecGen.Runtime.Http;
 
 /// <summary>
-/// A response body read once into a pooled buffer, up to a size limit, and decoded once to text. The bytes
-/// stay available (until <see cref="Dispose"/>) for a cheap scan of the top-level JSON keys.
+/// A response body read once into a pooled buffer, up to a size limit. Readers get the bytes
+/// (<see cref="Received"/>, until <see cref="Dispose"/>); the text is decoded once, and only when something needs it
+/// (an error to describe, a log, XML), so a successful JSON answer is never copied into a string.
 /// </summary>
 internal sealed class ResponseBody : IDisposable
 {
@@ -20,19 +21,26 @@ internal sealed class ResponseBody : IDisposable
     private readonly int _start;
     private readonly int _length;
 
-    private ResponseBody(byte[]? buffer, int start, int length, string text, bool tooLarge)
+    private string? _text;
+
+    private ResponseBody(byte[]? buffer, int start, int length, bool tooLarge)
     {
         _buffer = buffer;
         _start = start;
         _length = length;
-        Text = text;
         TooLarge = tooLarge;
     }
 
-    /// <summary>The body as text (a UTF-8 byte-order mark removed).</summary>
-    public string Text { get; }
+    /// <summary>The body as text (a UTF-8 byte-order mark removed), decoded on first use.</summary>
+    public string Text => _text ??= _length == 0 ? string.Empty : Utf8.GetString(Bytes);
 
-    /// <summary>True when the body was larger than the limit (then <see cref="Text"/> is empty).</summary>
+    /// <summary>True when the body has no bytes (after a byte-order mark).</summary>
+    public bool IsEmpty => _length == 0;
+
+    /// <summary>The body as the generated readers take it: its bytes.</summary>
+    public Wire.ReceivedBody Received => Wire.ReceivedBody.FromUtf8(_buffer is null ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(_start, _length));
+
+    /// <summary>True when the body was larger than the limit (then it is empty).</summary>
     public bool TooLarge { get; }
 
     public ReadOnlySpan<byte> Bytes => _buffer is null ? ReadOnlySpan<byte>.Empty : _buffer.AsSpan(_start, _length);
@@ -41,8 +49,8 @@ internal sealed class ResponseBody : IDisposable
     {
         if (limit <= 0) limit = long.MaxValue;
         var declared = content.Headers.ContentLength;
-        if (declared is { } d && d > limit) return new ResponseBody(null, 0, 0, string.Empty, true);
-        if (declared == 0) return new ResponseBody(null, 0, 0, string.Empty, false);
+        if (declared is { } d && d > limit) return new ResponseBody(null, 0, 0, true);
+        if (declared == 0) return new ResponseBody(null, 0, 0, false);
         using var stream = await content.ReadAsStreamAsync(token).ConfigureAwait(false);
         // A declared length sizes the buffer at once (one byte more shows a body longer than declared).
         var buffer = ArrayPool<byte>.Shared.Rent(declared is { } size && size < int.MaxValue - 1 ? (int)size + 1 : 4096);
@@ -64,7 +72,7 @@ internal sealed class ResponseBody : IDisposable
                 if (length > limit)
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
-                    return new ResponseBody(null, 0, 0, string.Empty, true);
+                    return new ResponseBody(null, 0, 0, true);
                 }
             }
         }
@@ -74,8 +82,7 @@ internal sealed class ResponseBody : IDisposable
             throw;
         }
         var start = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-        var text = Utf8.GetString(buffer, start, length - start);
-        return new ResponseBody(buffer, start, length - start, text, false);
+        return new ResponseBody(buffer, start, length - start, false);
     }
 
     /// <summary>

@@ -34,10 +34,12 @@ public static class JsonRead
     /// <summary>True when the current property name is <paramref name="name"/> (ASCII names compared without transcoding).</summary>
     public static bool NameIs(ref Utf8JsonReader r, string name)
     {
+        if (r.ValueIsEscaped) return r.ValueTextEquals(name);
         var span = r.ValueSpan;
-        if (span.Length == name.Length) return Ascii.Equals(span, name) || (r.ValueIsEscaped && r.ValueTextEquals(name));
-        // An escaped name, or a name with non-ASCII characters, is longer in bytes than in characters.
-        return span.Length > name.Length && r.ValueTextEquals(name);
+        if (span.Length == name.Length) return Ascii.Equals(span, name);
+        // Unescaped bytes of another length match only a name with non-ASCII characters (longer in bytes than in
+        // characters); an ASCII name is answered here, without the reader's transcoding compare.
+        return span.Length > name.Length && !Ascii.IsValid(name) && r.ValueTextEquals(name);
     }
 
     /// <summary>Text of a string, number or boolean (numbers as written); null, with drift, for an object or array.</summary>

@@ -14,22 +14,18 @@ namespace SpecGen.Runtime.Wire;
 public static class ResponseBody
 {
     /// <summary>A JSON object body.</summary>
-    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
+    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class =>
+        Json(ReceivedBody.FromText(text), shape, status, read);
+
+    /// <summary>A JSON object body as received: read from its bytes; decoded to text only to describe a problem.</summary>
+    public static ParseResult<T> Json<T>(ReceivedBody body, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
     {
-        if (string.IsNullOrWhiteSpace(text)) return ParseResult<T>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(text!))
+        if (body.IsBlank) return ParseResult<T>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(body))
         {
             if (utf8.IsValid && Streamed(utf8.Span, status, read) is { } value) return ParseResult<T>.Ok(value);
         }
-        return Checked(text!, shape, status, read);
-    }
-
-    /// <summary>A JSON object body given as UTF-8 (as received); the text is decoded only to describe a problem.</summary>
-    public static ParseResult<T> Json<T>(ReadOnlySpan<byte> utf8, Func<string> text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
-    {
-        if (Streamed(utf8, status, read) is { } value) return ParseResult<T>.Ok(value);
-        var decoded = text();
-        return string.IsNullOrWhiteSpace(decoded) ? ParseResult<T>.Fail("the body is empty") : Checked(decoded, shape, status, read);
+        return Checked(body.Text, shape, status, read);
     }
 
     /// <summary>
@@ -73,14 +69,22 @@ public static class ResponseBody
     }
 
     /// <summary>A JSON array body whose items are objects of <paramref name="shape"/> (e.g. a list call).</summary>
-    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, JsonObjectReader<T> read) where T : class
+    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, JsonObjectReader<T> read) where T : class =>
+        JsonArray(ReceivedBody.FromText(text), shape, read);
+
+    /// <summary>A JSON array body as received (see <see cref="JsonArray{T}(string?, WireShape, JsonObjectReader{T})"/>): read from its bytes.</summary>
+    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(ReceivedBody body, WireShape shape, JsonObjectReader<T> read) where T : class
     {
-        if (string.IsNullOrWhiteSpace(text)) return ParseResult<IReadOnlyList<T>>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(text!))
+        if (body.IsBlank) return ParseResult<IReadOnlyList<T>>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(body))
         {
             if (utf8.IsValid && StreamedArray(utf8.Span, read) is { } items) return ParseResult<IReadOnlyList<T>>.Ok(items);
         }
-        return WithDocument<IReadOnlyList<T>>(text!, root =>
+        return CheckedArray(body.Text, shape, read);
+    }
+
+    private static ParseResult<IReadOnlyList<T>> CheckedArray<T>(string text, WireShape shape, JsonObjectReader<T> read) where T : class =>
+        WithDocument<IReadOnlyList<T>>(text, root =>
         {
             if (root.ValueKind != JsonValueKind.Array) return ParseResult<IReadOnlyList<T>>.Fail("expected a JSON array of " + shape.Name + ", found " + root.ValueKind);
             var i = 0;
@@ -92,10 +96,9 @@ public static class ResponseBody
                 i++;
             }
             // Every item fits its shape: the items as read tolerantly.
-            using var again = Utf8Text.From(text!);
+            using var again = Utf8Text.From(text);
             return ParseResult<IReadOnlyList<T>>.Ok(TolerantArray(again.Span, read));
         });
-    }
 
     private static IReadOnlyList<T>? StreamedArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
     {
@@ -146,6 +149,14 @@ public static class ResponseBody
         if (WireShapeChecker.CheckXml(element, shape, status) is { } error) return ParseResult<T>.Fail(error.Message, error.Path);
         return read(element) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the XML is not of a known kind");
     }
+
+    /// <summary>An XML body as received (read as the text overload reads it: XML is read from text).</summary>
+    public static ParseResult<T> Xml<T>(ReceivedBody body, string? root, WireShape shape, StatusRule? status, Func<XElement, T?> read) where T : class =>
+        Xml(body.Text, root, shape, status, read);
+
+    /// <summary>An XML array body as received; XML is read from text.</summary>
+    public static ParseResult<IReadOnlyList<T>> XmlArray<T>(ReceivedBody body, WireShape shape, Func<XElement, T?> read) where T : class =>
+        XmlArray(body.Text, shape, read);
 
     /// <summary>An XML body whose root element holds one element per item.</summary>
     public static ParseResult<IReadOnlyList<T>> XmlArray<T>(string? text, WireShape shape, Func<XElement, T?> read) where T : class

@@ -34,6 +34,9 @@ internal ref struct Utf8Text
         return new Utf8Text(rented, rented.AsSpan(0, written), status == System.Buffers.OperationStatus.Done);
     }
 
+    /// <summary>The bytes of a received body: the body itself when it came as UTF-8 (nothing rented), else its text transcoded.</summary>
+    public static Utf8Text From(ReceivedBody body) => body.IsUtf8 ? new Utf8Text(null, body.Utf8Bytes, true) : From(body.Text);
+
     public void Dispose()
     {
         if (_rented is not null) ArrayPool<byte>.Shared.Return(_rented);
