@@ -22,6 +22,7 @@ internal sealed class ResponseBody : IDisposable
     private readonly int _length;
 
     private string? _text;
+    private TopLevelNames? _names;
 
     private ResponseBody(byte[]? buffer, int start, int length, bool tooLarge)
     {
@@ -87,55 +88,20 @@ internal sealed class ResponseBody : IDisposable
 
     /// <summary>
     /// True when the JSON object in the body has a top-level member named one of <paramref name="names"/>;
-    /// null when the body is not a readable JSON object. Reads tokens only: no document, no strings.
+    /// null when the body is not a readable JSON object. The names are scanned once per body (tokens only, no
+    /// document), however many documented cases ask.
     /// </summary>
-    public bool? HasAnyTopLevelKey(System.Collections.Generic.IReadOnlyList<string> names)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
-            while (reader.Read())
-            {
-                if (reader.TokenType == JsonTokenType.EndObject) return false;
-                if (reader.TokenType != JsonTokenType.PropertyName) return null;
-                for (var i = 0; i < names.Count; i++)
-                {
-                    if (Wire.JsonRead.NameIs(ref reader, names[i])) return true;
-                }
-                if (!reader.Read()) return null;
-                reader.Skip();
-            }
-            return null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public bool? HasAnyTopLevelKey(System.Collections.Generic.IReadOnlyList<string> names) => Names.HasAny(Bytes, names);
 
     /// <summary>Adds the top-level member names of a JSON object body to <paramref name="keys"/> (nothing for anything else).</summary>
-    public void CollectTopLevelKeys(System.Collections.Generic.HashSet<string> keys)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                keys.Add(reader.GetString()!);
-                if (!reader.Read()) return;
-                reader.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-        }
-    }
+    public void CollectTopLevelKeys(System.Collections.Generic.HashSet<string> keys) => Names.CollectInto(Bytes, keys);
+
+    private TopLevelNames Names => _names ??= TopLevelNames.Scan(Bytes);
 
     public void Dispose()
     {
         var buffer = Interlocked.Exchange(ref _buffer, null);
         if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+        Interlocked.Exchange(ref _names, null)?.Release();
     }
 }

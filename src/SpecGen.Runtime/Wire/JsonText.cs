@@ -32,7 +32,7 @@ public static class JsonText
             {
                 try
                 {
-                    var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
+                    var r = JsonRead.Reader(utf8.Span);
                     if (r.Read() && r.TokenType == JsonTokenType.StartObject)
                     {
                         var state = new JsonReadState();
@@ -98,7 +98,7 @@ public static class JsonText
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read()) return null;
             var state = new JsonReadState();
             var value = read(ref r, ref state);

@@ -36,7 +36,7 @@ public static class ResponseBody
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
             var state = new JsonReadState();
             var value = read(ref r, ref state);
@@ -104,7 +104,7 @@ public static class ResponseBody
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartArray) return null;
             var state = new JsonReadState();
             var list = new List<T>();
@@ -128,7 +128,7 @@ public static class ResponseBody
 
     private static IReadOnlyList<T> TolerantArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
     {
-        var r = new Utf8JsonReader(json, JsonRead.Options);
+        var r = JsonRead.Reader(json);
         r.Read();
         var state = new JsonReadState();
         var list = new List<T>();

@@ -40,7 +40,7 @@ public static class WebhookBodies
                     // The common case in one pass: a documented field is present, the object reads, nothing follows it.
                     if (HasDocumentedField(utf8.Span, fields))
                     {
-                        var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
+                        var r = JsonRead.Reader(utf8.Span);
                         r.Read();
                         var state = new JsonReadState();
                         var value = read(ref r, ref state);
@@ -64,7 +64,7 @@ public static class WebhookBodies
     /// <summary>True when the body is an object with a documented member whose value is not null (stops at the first).</summary>
     private static bool HasDocumentedField(ReadOnlySpan<byte> json, string[] fields)
     {
-        var r = new Utf8JsonReader(json, JsonRead.Options);
+        var r = JsonRead.Reader(json);
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
         while (JsonRead.NextProperty(ref r))
         {

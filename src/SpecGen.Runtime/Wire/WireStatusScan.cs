@@ -18,7 +18,7 @@ internal static class WireStatusScan
         if (status.Requires.Count > 32) return false;
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
             if (status.Items is null) return ObjectPasses(ref r, status);
             var passes = true;
@@ -64,7 +64,7 @@ internal static class WireStatusScan
             var isCode = status.Code is not null && JsonRead.NameIs(ref r, status.Code);
             r.Read();
             // The last member of a name counts, as in a document lookup: a later null or blank value clears an earlier one.
-            if (isCode) codeSuccess = IsSuccess(ref r, status.SuccessCodes);
+            if (isCode) codeSuccess = IsSuccess(ref r, status);
             if (required >= 0)
             {
                 var has = r.TokenType switch
@@ -81,33 +81,23 @@ internal static class WireStatusScan
         return !codeSuccess || present == all;
     }
 
-    private static bool IsSuccess(ref Utf8JsonReader r, string[] successCodes)
+    private static bool IsSuccess(ref Utf8JsonReader r, StatusRule status)
     {
-        string? raw = r.TokenType switch
+        switch (r.TokenType)
         {
-            JsonTokenType.String => r.GetString(),
-            JsonTokenType.Number => null,
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            _ => null,
-        };
-        if (r.TokenType == JsonTokenType.Number)
-        {
-            // Numbers without a string: compared by value with the integer codes, and as written with the others.
-            if (long.TryParse(r.ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-            {
-                foreach (var code in successCodes)
+            case JsonTokenType.Number:
+                // Numbers without a string: compared by value with the integer codes, and as written with the others.
+                if (r.TryGetInt64(out var number) && Array.IndexOf(status.NumericSuccessCodes, number) >= 0) return true;
+                foreach (var code in status.SuccessCodes)
                 {
-                    if (long.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var other) && other == number) return true;
+                    if (System.Text.Ascii.Equals(r.ValueSpan, code)) return true;
                 }
-            }
-            foreach (var code in successCodes)
-            {
-                if (System.Text.Ascii.Equals(r.ValueSpan, code)) return true;
-            }
-            return false;
+                return false;
+            case JsonTokenType.String: return WireShapeChecker.IsSuccess(r.GetString()!, status.SuccessCodes);
+            case JsonTokenType.True: return WireShapeChecker.IsSuccess("true", status.SuccessCodes);
+            case JsonTokenType.False: return WireShapeChecker.IsSuccess("false", status.SuccessCodes);
+            default: return false;
         }
-        return raw is not null && WireShapeChecker.IsSuccess(raw, successCodes);
     }
 
     /// <summary>True when a string value is not blank (as <c>string.Trim</c> sees it).</summary>
