@@ -145,34 +145,22 @@ public static class JsonRead
     }
 
     /// <summary>An array of objects (a single object is read as a one-item array, with drift); null items are skipped.</summary>
-    public static IReadOnlyList<T>? Objects<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class
-    {
-        if (r.TokenType == JsonTokenType.StartObject)
-        {
-            s.Flag();
-            return read(ref r, ref s) is { } one ? new[] { one } : null;
-        }
-        if (r.TokenType != JsonTokenType.StartArray) return NotAList<T>(ref r, ref s);
-        var items = new Items<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            if (r.TokenType == JsonTokenType.Null) continue;
-            if (r.TokenType == JsonTokenType.StartObject && read(ref r, ref s) is { } item) items.Add(item);
-            else
-            {
-                s.Flag();
-                r.Skip();
-            }
-        }
-        return items.ToArray();
-    }
+    public static IReadOnlyList<T>? Objects<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class =>
+        List(ref r, ref s, read, objectsOnly: true);
 
     /// <summary>An array of reference values (text, URLs) read by <paramref name="read"/>; unreadable items are skipped (drift), null items ignored.</summary>
-    public static IReadOnlyList<T>? Array<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class
+    public static IReadOnlyList<T>? Array<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class =>
+        List(ref r, ref s, read, objectsOnly: false);
+
+    /// <summary>
+    /// The items of an array read by <paramref name="read"/>. As in a document read, one object stands for a
+    /// one-item array (drift). With <paramref name="objectsOnly"/> an item that is not an object is skipped without
+    /// calling <paramref name="read"/>; otherwise the reader decides. Either way a skipped item is drift.
+    /// </summary>
+    private static IReadOnlyList<T>? List<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read, bool objectsOnly) where T : class
     {
         if (r.TokenType == JsonTokenType.StartObject)
         {
-            // As JsonValues.ArrayOf: one object stands for a one-item array (for these items it reads as null).
             s.Flag();
             return read(ref r, ref s) is { } one ? new[] { one } : null;
         }
@@ -181,8 +169,14 @@ public static class JsonRead
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
             if (r.TokenType == JsonTokenType.Null) continue;
-            if (read(ref r, ref s) is { } item) items.Add(item);
-            else s.Flag();
+            if ((!objectsOnly || r.TokenType == JsonTokenType.StartObject) && read(ref r, ref s) is { } item)
+            {
+                items.Add(item);
+                continue;
+            }
+            s.Flag();
+            // A non-object item was not read: its value is skipped here (a reader leaves the reader on its item's last token).
+            if (objectsOnly && r.TokenType != JsonTokenType.StartObject) r.Skip();
         }
         return items.ToArray();
     }
