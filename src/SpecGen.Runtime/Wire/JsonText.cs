@@ -26,7 +26,8 @@ public static class JsonText
     public static ParseResult<T> ParseObject<T>(string? json, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(json)) return ParseResult<T>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(json!))
+        Span<byte> scratch = stackalloc byte[Utf8Text.ScratchBytes];
+        using (var utf8 = Utf8Text.From(json!, scratch))
         {
             if (utf8.IsValid)
             {

@@ -27,6 +27,20 @@ internal ref struct Utf8Text
     /// <summary>False when the text could not be transcoded.</summary>
     public bool IsValid { get; }
 
+    /// <summary>The size of the stack buffer callers give <see cref="From(string, Span{byte})"/>: text up to 340 characters fits.</summary>
+    public const int ScratchBytes = 1024;
+
+    /// <summary>
+    /// Transcodes into <paramref name="scratch"/> (a caller's stack buffer) when the text surely fits, so a short body
+    /// costs no pool round trip; longer text goes to a rented buffer.
+    /// </summary>
+    public static Utf8Text From(string text, Span<byte> scratch)
+    {
+        if ((text.Length + 1) * 3 > scratch.Length) return From(text);
+        var status = Utf8.FromUtf16(text, scratch, out _, out var written, replaceInvalidSequences: false);
+        return new Utf8Text(null, scratch.Slice(0, written), status == System.Buffers.OperationStatus.Done);
+    }
+
     public static Utf8Text From(string text)
     {
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
