@@ -68,6 +68,28 @@ public sealed class ReceivedBodyTests
         Assert.Contains("\"601\uFFFD\"", ReceivedBody.FromUtf8(bytes).Text);
     }
 
+    [Theory]
+    [InlineData("\"CPASS-1\"")]
+    [InlineData("\"\ud800\"")]
+    [InlineData("\"caf\u00e9 \u2713\"")]
+    public void A_body_reads_the_same_whether_it_fits_the_stack_buffer_or_not(string msgid)
+    {
+        // Short text is transcoded into a stack buffer, long text into a rented one: the answers around the limit agree.
+        var template = "{\"mocean-from\":\"MOCEAN\",\"mocean-dlr-status\":1,\"mocean-msgid\":" + msgid + "PAD}";
+        var dlrs = new List<string>();
+        var sends = new List<string>();
+        for (var length = 250; length <= 450; length += 7)
+        {
+            var json = template.Replace("PAD", new string(' ', Math.Max(0, length - template.Length)));
+            var dlr = DeliveryReportEvent.FromJson(json);
+            var sms = SmsSendResult.FromJson(json.Replace("mocean-msgid", "messages"));
+            dlrs.Add(dlr.Success ? "ok " + dlr.Value.Msgid + " " + dlr.Value.DlrStatus : "fail " + dlr.Error.Message);
+            sends.Add(sms.Success ? "ok " + sms.Value.Messages?.Count : "fail " + sms.Error.Message);
+        }
+        Assert.Single(dlrs.Distinct());
+        Assert.Single(sends.Distinct());
+    }
+
     [Fact]
     public void A_received_body_is_text_on_demand_and_blank_as_string_IsNullOrWhiteSpace_says()
     {
