@@ -159,6 +159,19 @@ public sealed class ReceivedBodyTests
         Assert.Equal("Authorization failed", result.Error.Message);
     }
 
+    [Theory]
+    [InlineData("{\"messages\":[{\"status\":0,\"receiver\":\"6012\",\"msgid\":\"m\"}],\"status\":\"1\",\"err_msg\":\"Authorization failed\"}")]
+    [InlineData("{\"messages\":[{\"status\":0,\"receiver\":\"6012\",\"msgid\":\"m\"}],\"st\\u0061tus\":\"1\",\"err_msg\":\"Authorization failed\"}")]
+    public async Task A_failure_code_beside_accepted_items_is_found_by_the_names_the_read_noted(string body)
+    {
+        // The success read's status scan walks the top level and notes its names; the flat error case is found by them.
+        using var result = await SendAsync(body, "application/json");
+        Assert.False(result.IsSuccess);
+        Assert.Equal(ApiErrorKind.Rejected, result.Error!.Kind);
+        Assert.Equal("1", result.Error.Code!.Raw);
+        Assert.Equal("Authorization failed", result.Error.Message);
+    }
+
     [Fact]
     public async Task Credential_fields_are_encoded_once_and_sent_alike_on_every_call()
     {

@@ -14,7 +14,7 @@ namespace SpecGen.Runtime.Http;
 /// (<see cref="Received"/>, until <see cref="Dispose"/>); the text is decoded once, and only when something needs it
 /// (an error to describe, a log, XML), so a successful JSON answer is never copied into a string.
 /// </summary>
-internal sealed class ResponseBody : IDisposable
+internal sealed class ResponseBody : IDisposable, Wire.ITopLevelNamesHolder
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
     private byte[]? _buffer;
@@ -22,7 +22,7 @@ internal sealed class ResponseBody : IDisposable
     private readonly int _length;
 
     private string? _text;
-    private TopLevelNames? _names;
+    private Wire.TopLevelNames? _names;
 
     private ResponseBody(byte[]? buffer, int start, int length, bool tooLarge)
     {
@@ -39,7 +39,7 @@ internal sealed class ResponseBody : IDisposable
     public bool IsEmpty => _length == 0;
 
     /// <summary>The body as the generated readers take it: its bytes.</summary>
-    public Wire.ReceivedBody Received => Wire.ReceivedBody.FromUtf8(_buffer is null ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(_start, _length));
+    public Wire.ReceivedBody Received => Wire.ReceivedBody.FromUtf8(_buffer is null ? ReadOnlyMemory<byte>.Empty : _buffer.AsMemory(_start, _length), this);
 
     /// <summary>True when the body was larger than the limit (then it is empty).</summary>
     public bool TooLarge { get; }
@@ -96,7 +96,14 @@ internal sealed class ResponseBody : IDisposable
     /// <summary>Adds the top-level member names of a JSON object body to <paramref name="keys"/> (nothing for anything else).</summary>
     public void CollectTopLevelKeys(System.Collections.Generic.HashSet<string> keys) => Names.CollectInto(Bytes, keys);
 
-    private TopLevelNames Names => _names ??= TopLevelNames.Scan(Bytes);
+    private Wire.TopLevelNames Names => _names ??= Wire.TopLevelNames.Scan(Bytes);
+
+    /// <summary>The names, when a read's status scan has already noted them.</summary>
+    Wire.TopLevelNames? Wire.ITopLevelNamesHolder.Names
+    {
+        get => _names;
+        set => _names ??= value;
+    }
 
     public void Dispose()
     {

@@ -17,17 +17,24 @@ public readonly struct ReceivedBody
     private readonly ReadOnlyMemory<byte> _utf8;
     private readonly string? _text;
 
-    private ReceivedBody(ReadOnlyMemory<byte> utf8, string? text)
+    private ReceivedBody(ReadOnlyMemory<byte> utf8, string? text, ITopLevelNamesHolder? names)
     {
         _utf8 = utf8;
         _text = text;
+        Names = names;
     }
 
     /// <summary>A body received as UTF-8.</summary>
-    public static ReceivedBody FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8, null);
+    public static ReceivedBody FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8, null, null);
 
     /// <summary>A body given as text.</summary>
-    public static ReceivedBody FromText(string? text) => new(default, text ?? string.Empty);
+    public static ReceivedBody FromText(string? text) => new(default, text ?? string.Empty, null);
+
+    /// <summary>A received body whose owner keeps its top-level names (the status scan of a read notes them there).</summary>
+    internal static ReceivedBody FromUtf8(ReadOnlyMemory<byte> utf8, ITopLevelNamesHolder names) => new(utf8, null, names);
+
+    /// <summary>The owner's place for the body's top-level names, if it keeps them.</summary>
+    internal ITopLevelNamesHolder? Names { get; }
 
     /// <summary>True when the body is held as UTF-8 bytes (<see cref="Utf8Bytes"/> is then the body itself).</summary>
     public bool IsUtf8 => _text is null;

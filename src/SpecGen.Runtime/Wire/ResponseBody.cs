@@ -23,7 +23,7 @@ public static class ResponseBody
         if (body.IsBlank) return ParseResult<T>.Fail("the body is empty");
         using (var utf8 = Utf8Text.From(body))
         {
-            if (utf8.IsValid && Streamed(utf8.Span, status, read) is { } value) return ParseResult<T>.Ok(value);
+            if (utf8.IsValid && Streamed(utf8.Span, status, read, body.Names) is { } value) return ParseResult<T>.Ok(value);
         }
         return Checked(body.Text, shape, status, read);
     }
@@ -32,7 +32,7 @@ public static class ResponseBody
     /// The fast path: one streaming read that noticed no drift and a status rule that passes. Null means "look
     /// closer" (or not JSON): <see cref="Checked{T}"/> then says what is wrong, with a document, as before.
     /// </summary>
-    private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read) where T : class
+    private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read, ITopLevelNamesHolder? names = null) where T : class
     {
         try
         {
@@ -42,7 +42,7 @@ public static class ResponseBody
             var value = read(ref r, ref state);
             JsonRead.End(ref r);
             if (state.Drift || value is null) return null;
-            return status is null || WireStatusScan.Passes(json, status) ? value : null;
+            return status is null || WireStatusScan.Passes(json, status, names) ? value : null;
         }
         catch (JsonException)
         {

@@ -12,18 +12,27 @@ namespace SpecGen.Runtime.Wire;
 /// </summary>
 internal static class WireStatusScan
 {
-    public static bool Passes(ReadOnlySpan<byte> json, StatusRule status)
+    /// <param name="json">The body.</param>
+    /// <param name="status">The rule.</param>
+    /// <param name="holder">
+    /// Where the body's top-level names are kept, if its owner keeps them: the walk of the item rule reads every
+    /// top-level member anyway, and notes their names there so that nobody scans the body for them again.
+    /// </param>
+    public static bool Passes(ReadOnlySpan<byte> json, StatusRule status, ITopLevelNamesHolder? holder = null)
     {
         if (status.Requires.Count == 0) return true;
         if (status.Requires.Count > 32) return false;
+        TopLevelNames? names = null;
         try
         {
             var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
             if (status.Items is null) return ObjectPasses(ref r, status);
+            if (holder is not null && holder.Names is null) names = TopLevelNames.ForObject();
             var passes = true;
             while (JsonRead.NextProperty(ref r))
             {
+                names?.Note(ref r);
                 var isItems = JsonRead.NameIs(ref r, status.Items);
                 r.Read();
                 if (!isItems || r.TokenType != JsonTokenType.StartArray)
@@ -37,6 +46,7 @@ internal static class WireStatusScan
                     else r.Skip();
                 }
             }
+            names?.End();
             return passes;
         }
         catch (JsonException)
@@ -46,6 +56,11 @@ internal static class WireStatusScan
         catch (InvalidOperationException)
         {
             return false;
+        }
+        finally
+        {
+            // Names noted before an unreadable token stay known, as a scan of its own would have left them.
+            if (names is not null) holder!.Names = names;
         }
     }
 

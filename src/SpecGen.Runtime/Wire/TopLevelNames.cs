@@ -4,22 +4,53 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
-namespace SpecGen.Runtime.Http;
+namespace SpecGen.Runtime.Wire;
 
 /// <summary>
-/// The names of a JSON object body's top-level members, found by one scan of its bytes on first use and shared by
-/// every question the classifier asks about them (which documented error cases the body may be, which success shape
-/// fits best). Names are kept as positions in the body; only an escaped name is decoded.
+/// The names of a JSON object body's top-level members, found by one scan of its bytes (or noted by the status scan of
+/// the success read, which walks the same members) and shared by every question the transport asks about them (which
+/// documented error cases the body may be, which success shape fits best). Names are kept as positions in the body;
+/// only an escaped name is decoded.
 /// </summary>
 internal sealed class TopLevelNames
 {
     // Rented: a body's names live as long as the body (Release gives them back).
     private Name[] _names = ArrayPool<Name>.Shared.Rent(8);
     private int _count;
+    private bool _stopped;
 
     private TopLevelNames()
     {
     }
+
+    /// <summary>An empty list for a walk of an object's members to fill (<see cref="Note"/>, then <see cref="End"/>).</summary>
+    public static TopLevelNames ForObject() => new() { IsObject = true };
+
+    /// <summary>
+    /// Notes the member name <paramref name="r"/> is on (a top-level one). Never throws: an escaped name that is no
+    /// text (a lone surrogate) ends the list there, incomplete, as it ends a scan.
+    /// </summary>
+    public void Note(ref Utf8JsonReader r)
+    {
+        if (_stopped) return;
+        string? decoded = null;
+        if (r.ValueIsEscaped)
+        {
+            try
+            {
+                decoded = r.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                _stopped = true;
+                return;
+            }
+        }
+        Add(new Name((int)r.TokenStartIndex + 1, r.ValueSpan.Length, decoded));
+    }
+
+    /// <summary>Marks the walk as having reached the object's end (unless a name stopped the list).</summary>
+    public void End() => IsComplete = !_stopped;
 
     /// <summary>False when the body is not a JSON object (then no name is known).</summary>
     public bool IsObject { get; private set; }
@@ -32,29 +63,25 @@ internal sealed class TopLevelNames
         var names = new TopLevelNames();
         try
         {
-            var r = Wire.JsonRead.Reader(json);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return names;
             names.IsObject = true;
             while (r.Read())
             {
                 if (r.TokenType == JsonTokenType.EndObject)
                 {
-                    names.IsComplete = true;
+                    names.End();
                     break;
                 }
                 if (r.TokenType != JsonTokenType.PropertyName) break;
-                names.Add(new Name((int)r.TokenStartIndex + 1, r.ValueSpan.Length, r.ValueIsEscaped ? r.GetString() : null));
-                if (!r.Read()) break;
+                names.Note(ref r);
+                if (names._stopped || !r.Read()) break;
                 r.Skip();
             }
         }
         catch (JsonException)
         {
             // The names before the error stay known, as a streaming reader saw them.
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped name that is no text (a lone surrogate): the scan stops there.
         }
         return names;
     }
@@ -115,4 +142,10 @@ internal sealed class TopLevelNames
 
         public string Text(ReadOnlySpan<byte> json) => Decoded ?? Encoding.UTF8.GetString(json.Slice(Start, Length));
     }
+}
+
+/// <summary>Where the names of a received body are kept, so that whoever walks its top level first can leave them for the rest.</summary>
+internal interface ITopLevelNamesHolder
+{
+    TopLevelNames? Names { get; set; }
 }
