@@ -189,6 +189,19 @@ public sealed class ReceivedBodyTests
     }
 
     [Fact]
+    public async Task The_sent_form_is_the_requests_own_form_after_the_credentials()
+    {
+        // The transport writes lists item by item into a pooled writer; ToForm joins them first: the bytes agree.
+        var handler = new RecordingHandler("{\"messages\":[{\"status\":0,\"receiver\":\"6012\",\"msgid\":\"m\"}]}", "application/json");
+        using var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1:9/rest/2/") };
+        var client = new MoceanV2Client(http, new GatewayClientOptions { Credentials = MoceanV2Client.CreateCredentials("k", "s") });
+        var request = new SendSmsRequest { From = "Caf\u00e9 & co", To = new[] { "60123456789", "60198765432", "60111222333" }, Text = "Hi \ud83d\ude00 100% / ok*" };
+        using var result = await client.SendSmsAsync(request);
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal("mocean-api-key=k&mocean-api-secret=s&" + request.ToForm() + "&mocean-resp-format=JSON", handler.Bodies.Single());
+    }
+
+    [Fact]
     public void Form_encoding_matches_a_character_by_character_encoder()
     {
         var random = new Random(11);

@@ -64,7 +64,22 @@ public sealed class FormWriter
     public FormWriter Add(string name, DateTime? value, string pattern) => value is { } v ? Add(name, v.ToString(pattern, CultureInfo.InvariantCulture)) : this;
 
     /// <summary>Adds a delimited list field unless null.</summary>
-    public FormWriter Add(string name, IReadOnlyList<string>? values, string separator) => values is null ? this : Add(name, string.Join(separator, values));
+    public FormWriter Add(string name, IReadOnlyList<string>? values, string separator)
+    {
+        if (values is null) return this;
+        // A writer that keeps pairs needs the joined text; the transport's writers encode the items as they are
+        // (with no separator, two items could join into one surrogate pair: the joined text is encoded then too).
+        if (_pairs is not null || separator.Length == 0) return Add(name, string.Join(separator, values));
+        if (_length > 0) Append((byte)'&');
+        Encode(name);
+        Append((byte)'=');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0) Encode(separator);
+            Encode(values[i] ?? string.Empty);
+        }
+        return this;
+    }
 
     // The characters form encoding keeps as they are (what HTML's application/x-www-form-urlencoded serializer keeps).
     private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.*");
