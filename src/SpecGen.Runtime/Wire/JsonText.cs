@@ -26,7 +26,8 @@ public static class JsonText
     public static ParseResult<T> ParseObject<T>(string? json, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(json)) return ParseResult<T>.Fail("the body is empty");
-        Span<byte> scratch = stackalloc byte[Utf8Text.ScratchBytes];
+        // Sized to the text (stack memory is zeroed: a fixed large buffer would cost more than it saves).
+        Span<byte> scratch = json!.Length <= Utf8Text.MaxScratchChars ? stackalloc byte[Utf8Text.ScratchFor(json!.Length)] : default;
         using (var utf8 = Utf8Text.From(json!, scratch))
         {
             if (utf8.IsValid)

@@ -27,8 +27,11 @@ internal ref struct Utf8Text
     /// <summary>False when the text could not be transcoded.</summary>
     public bool IsValid { get; }
 
-    /// <summary>The size of the stack buffer callers give <see cref="From(string, Span{byte})"/>: text up to 340 characters fits.</summary>
-    public const int ScratchBytes = 1024;
+    /// <summary>The longest text callers transcode on the stack (<see cref="From(string, Span{byte})"/>; 1 KB at the most).</summary>
+    public const int MaxScratchChars = 340;
+
+    /// <summary>The stack buffer that surely holds <paramref name="length"/> characters as UTF-8.</summary>
+    public static int ScratchFor(int length) => (length + 1) * 3;
 
     /// <summary>
     /// Transcodes into <paramref name="scratch"/> (a caller's stack buffer) when the text surely fits, so a short body

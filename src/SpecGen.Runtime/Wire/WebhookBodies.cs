@@ -31,7 +31,8 @@ public static class WebhookBodies
 
     private static ParseResult<T> TryJson<T>(string json, string[] fields, JsonObjectReader<T> read) where T : class
     {
-        Span<byte> scratch = stackalloc byte[Utf8Text.ScratchBytes];
+        // Sized to the text (stack memory is zeroed: a fixed large buffer would cost more than it saves).
+        Span<byte> scratch = json.Length <= Utf8Text.MaxScratchChars ? stackalloc byte[Utf8Text.ScratchFor(json.Length)] : default;
         using (var utf8 = Utf8Text.From(json, scratch))
         {
             if (utf8.IsValid)
