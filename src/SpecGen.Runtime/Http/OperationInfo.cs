@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;
@@ -194,16 +195,23 @@ public sealed class OperationInfo(string name, string method, string encoding, R
     public bool IsIdempotent => Idempotent ?? HttpMethods.IsSafe(Method);
 
     /// <summary>True when any documented success is a download.</summary>
-    public bool HasDownload
+    public bool HasDownload { get; } = Downloads(responses);
+
+    /// <summary>The method's <see cref="HttpMethod"/>, made on the first call and kept (every call sends it).</summary>
+    internal HttpMethod WireMethod => _wireMethod ??= HttpMethods.Of(Method);
+
+    private HttpMethod? _wireMethod;
+
+    /// <summary>True when parameters travel in a body (see <see cref="HttpMethods.HasBody"/>), decided once.</summary>
+    internal bool SendsBody { get; } = HttpMethods.HasBody(method);
+
+    private static bool Downloads(ResponseCase[]? responses)
     {
-        get
+        foreach (var r in responses ?? Array.Empty<ResponseCase>())
         {
-            foreach (var r in Responses)
-            {
-                if (r.Outcome == ResponseOutcome.Success && r.IsBinary) return true;
-            }
-            return false;
+            if (r.Outcome == ResponseOutcome.Success && r.IsBinary) return true;
         }
+        return false;
     }
 }
 
