@@ -27,7 +27,13 @@ internal sealed class AttemptLog
 
     private SecretScrubber Scrubber => _scrubbers.For(_options.Credentials);
 
-    public static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    /// <summary>
+    /// The start of an attempt, for the durations its log lines report; 0 (no clock read) when nothing logs. A log
+    /// configured while the attempt runs then reports 0 ms.
+    /// </summary>
+    public long Start() => _options.Logger is null && _options.Log is null ? 0 : Stopwatch.GetTimestamp();
+
+    public static long Elapsed(long started) => started == 0 ? 0 : (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
     public void Refused(OperationInfo op, int violations)
     {

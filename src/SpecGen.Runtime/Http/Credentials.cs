@@ -29,8 +29,22 @@ public sealed class Credentials
     /// <summary><c>fields</c>, <c>bearer</c> or <c>basic</c> (the spec's auth scheme names).</summary>
     public string Scheme { get; }
 
-    /// <summary>The fields, for the transport to write without a copy.</summary>
-    internal ReadOnlySpan<KeyValuePair<string, string>> Fields => _fields;
+    /// <summary>
+    /// The fields form-encoded (<c>name=value&amp;…</c>), encoded on first use: every call of a client appends these
+    /// bytes instead of encoding the same names and secrets again. The instance is immutable, so they never go stale.
+    /// </summary>
+    internal ReadOnlySpan<byte> FormEncodedFields => _formEncodedFields ??= EncodeFields();
+
+    private byte[]? _formEncodedFields;
+
+    private byte[] EncodeFields()
+    {
+        var form = new Wire.FormWriter(128, keepPairs: false);
+        foreach (var pair in _fields) form.Add(pair.Key, pair.Value);
+        var bytes = form.ToUtf8Bytes();
+        form.Release();
+        return bytes;
+    }
 
     /// <summary>The names of the credential fields (never their values).</summary>
     public IReadOnlyList<string> FieldNames

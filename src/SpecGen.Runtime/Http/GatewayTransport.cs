@@ -35,6 +35,7 @@ public sealed class GatewayTransport
     private readonly UrlCache _urls = new();
     private readonly AttemptLog _log;
     private CancellationTokenSource? _spareTimeout;
+    private Credentials? _acceptedCredentials;
 
     /// <summary>Creates the transport of one client.</summary>
     /// <param name="http">The injected client (e.g. from <c>IHttpClientFactory</c>); never disposed here. Give it a handler that does not follow redirects (<see cref="CreateHandler"/>).</param>
@@ -125,7 +126,14 @@ public sealed class GatewayTransport
     private List<Violation>? Refused(GatewayCall call)
     {
         List<Violation>? violations = call.Validation.IsValid ? null : new List<Violation>(call.Validation.Violations);
-        CredentialsCheck.Check(_auth, _options.Credentials, ref violations);
+        // Credentials are immutable and the auth scheme is fixed: an instance that passed once passes again.
+        var credentials = _options.Credentials;
+        if (credentials is null || !ReferenceEquals(credentials, Volatile.Read(ref _acceptedCredentials)))
+        {
+            var before = violations?.Count ?? 0;
+            CredentialsCheck.Check(_auth, credentials, ref violations);
+            if (credentials is not null && (violations?.Count ?? 0) == before) Volatile.Write(ref _acceptedCredentials, credentials);
+        }
         var baseAddress = BaseAddress;
         if (baseAddress is null || !baseAddress.IsAbsoluteUri) (violations ??= new List<Violation>()).Add(new Violation("base_url", "required", "no base URL: set GatewayClientOptions.BaseAddress or HttpClient.BaseAddress"));
         return violations;
@@ -134,7 +142,7 @@ public sealed class GatewayTransport
     /// <summary>One HTTP exchange: send, classify, and turn every failure of the exchange into a typed error.</summary>
     private async ValueTask<(Classified Outcome, int? Status)> AttemptAsync(OperationInfo op, PreparedRequest request, int attempt, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _log.Start();
         var timeout = _options.Timeout;
         var timed = timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan;
         CancellationTokenSource? timer = null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;
@@ -80,7 +81,7 @@ public enum ResponseOutcome
 /// <param name="statuses">The documented HTTP statuses; empty when the document gives none (the case then applies to any status of its outcome).</param>
 /// <param name="variant">The spec's variant label, if any.</param>
 /// <param name="binaryContentTypes">For a download: the documented content types; null for a body or an empty response.</param>
-/// <param name="parse">Reads the body text (JSON or XML); null when the response has no body.</param>
+/// <param name="parse">Reads the body (JSON from its bytes, XML from its text); null when the response has no body.</param>
 /// <param name="keys">The wire names of the body's top-level fields (used to choose between success shapes).</param>
 /// <param name="inspect">Reads the status code and message carried in a parsed body; null when the body carries none.</param>
 /// <param name="wrap">Turns the parsed body (or <see cref="BinaryContent"/>) into the method's result type; null for identity.</param>
@@ -89,7 +90,7 @@ public sealed class ResponseCase(
     int[] statuses,
     string? variant,
     string[]? binaryContentTypes,
-    Func<string, WireFormat, ParseResult<object>>? parse,
+    Func<ReceivedBody, WireFormat, ParseResult<object>>? parse,
     string[] keys,
     Func<object, BodyStatus>? inspect,
     Func<object, object>? wrap)
@@ -110,7 +111,7 @@ public sealed class ResponseCase(
     public bool IsBinary => BinaryContentTypes is not null;
 
     /// <summary>The body reader.</summary>
-    public Func<string, WireFormat, ParseResult<object>>? Parse { get; } = parse;
+    public Func<ReceivedBody, WireFormat, ParseResult<object>>? Parse { get; } = parse;
 
     /// <summary>Top-level field names of the body.</summary>
     public IReadOnlyList<string> Keys { get; } = keys ?? Array.Empty<string>();
@@ -194,16 +195,23 @@ public sealed class OperationInfo(string name, string method, string encoding, R
     public bool IsIdempotent => Idempotent ?? HttpMethods.IsSafe(Method);
 
     /// <summary>True when any documented success is a download.</summary>
-    public bool HasDownload
+    public bool HasDownload { get; } = Downloads(responses);
+
+    /// <summary>The method's <see cref="HttpMethod"/>, made on the first call and kept (every call sends it).</summary>
+    internal HttpMethod WireMethod => _wireMethod ??= HttpMethods.Of(Method);
+
+    private HttpMethod? _wireMethod;
+
+    /// <summary>True when parameters travel in a body (see <see cref="HttpMethods.HasBody"/>), decided once.</summary>
+    internal bool SendsBody { get; } = HttpMethods.HasBody(method);
+
+    private static bool Downloads(ResponseCase[]? responses)
     {
-        get
+        foreach (var r in responses ?? Array.Empty<ResponseCase>())
         {
-            foreach (var r in Responses)
-            {
-                if (r.Outcome == ResponseOutcome.Success && r.IsBinary) return true;
-            }
-            return false;
+            if (r.Outcome == ResponseOutcome.Success && r.IsBinary) return true;
         }
+        return false;
     }
 }
 

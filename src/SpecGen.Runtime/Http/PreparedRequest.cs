@@ -8,38 +8,28 @@ namespace SpecGen.Runtime.Http;
 /// Everything one call sends, decided once before the first attempt: each attempt only turns it into a
 /// fresh <see cref="HttpRequestMessage"/> (a message cannot be sent twice).
 /// </summary>
-internal sealed class PreparedRequest
+/// <remarks>Not a record: a record's generated <c>ToString</c> would print <see cref="AuthorizationValue"/>.</remarks>
+internal sealed class PreparedRequest(Uri url, HttpMethod method, ReadOnlyMemory<byte>? body, bool jsonBody, string? authorizationHeader, string? authorizationValue, string accept)
 {
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
     private static readonly MediaTypeHeaderValue FormType = new("application/x-www-form-urlencoded") { CharSet = "utf-8" };
 
-    public PreparedRequest(Uri url, HttpMethod method, ReadOnlyMemory<byte>? body, bool jsonBody, string? authorizationHeader, string? authorizationValue, string accept)
-    {
-        Url = url;
-        Method = method;
-        Body = body;
-        JsonBody = jsonBody;
-        AuthorizationHeader = authorizationHeader;
-        AuthorizationValue = authorizationValue;
-        Accept = accept;
-    }
-
     /// <summary>The full URL, query included (it may hold credentials: log it only through the scrubber).</summary>
-    public Uri Url { get; }
+    public Uri Url { get; } = url;
 
     /// <summary>The method on the wire (GET when the spec's method override tunnels another method).</summary>
-    public HttpMethod Method { get; }
+    public HttpMethod Method { get; } = method;
 
-    public ReadOnlyMemory<byte>? Body { get; }
+    public ReadOnlyMemory<byte>? Body { get; } = body;
 
-    public bool JsonBody { get; }
+    public bool JsonBody { get; } = jsonBody;
 
     /// <summary>The header that carries a bearer or Basic credential, or null.</summary>
-    public string? AuthorizationHeader { get; }
+    public string? AuthorizationHeader { get; } = authorizationHeader;
 
-    public string? AuthorizationValue { get; }
+    public string? AuthorizationValue { get; } = authorizationValue;
 
-    public string Accept { get; }
+    public string Accept { get; } = accept;
 
     /// <summary>A message for one attempt; its body refuses to be sent twice (see <see cref="OnceContent"/>).</summary>
     public HttpRequestMessage CreateMessage(string? userAgent, out OnceContent? content)

@@ -29,19 +29,19 @@ internal static class RequestBuilder
         // The spec's method override (e.g. "_method"): for callers that can only send GET, the declared
         // method travels as a query parameter and the parameters with it, as the document describes.
         var tunnelled = options.UseMethodOverride && methodOverrideParameter is not null && !HttpMethods.IsSafe(op.Method);
-        var wireMethod = tunnelled ? HttpMethod.Get : HttpMethods.Of(op.Method);
+        var wireMethod = tunnelled ? HttpMethod.Get : op.WireMethod;
 
         // Most sends put nothing in the query: its writer is created only when needed.
         FormWriter? query = null;
         ReadOnlyMemory<byte>? body = null;
         var json = false;
         if (tunnelled) (query = new FormWriter(128, keepPairs: false)).Add(methodOverrideParameter!, op.Method.ToUpperInvariant());
-        if (!tunnelled && HttpMethods.HasBody(op.Method) && op.Encoding == "json")
+        if (!tunnelled && op.SendsBody && op.Encoding == "json")
         {
             body = JsonBody(call, fields, format?.Parameter, formatValue);
             json = true;
         }
-        else if (!tunnelled && HttpMethods.HasBody(op.Method) && op.Encoding == "form")
+        else if (!tunnelled && op.SendsBody && op.Encoding == "form")
         {
             var form = new FormWriter(256, keepPairs: false);
             if (fields is not null) AddFields(form, fields);
@@ -83,10 +83,7 @@ internal static class RequestBuilder
         return new PreparedRequest(url, wireMethod, body, json, header, value, accept);
     }
 
-    private static void AddFields(FormWriter writer, Credentials credentials)
-    {
-        foreach (var field in credentials.Fields) writer.Add(field.Key, field.Value);
-    }
+    private static void AddFields(FormWriter writer, Credentials credentials) => writer.AddEncoded(credentials.FormEncodedFields);
 
     /// <summary>
     /// The JSON body: credential members and the format parameter first, then the request's own members.

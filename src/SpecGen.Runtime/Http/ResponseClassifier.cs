@@ -96,32 +96,33 @@ internal sealed class ResponseClassifier
 
     private Classified SuccessStatus(OperationInfo op, int status, string? mediaType, ResponseBody body, TimeSpan? retryAfter)
     {
-        var text = body.Text;
+        // The bytes are read as they came; body.Text is decoded only on the paths that report or log the body.
+        var received = body.Received;
         var success = ChooseSuccess(op, status, body);
-        var checkedFormat = MediaTypes.FormatOf(mediaType, text);
-        if (checkedFormat is null && text.Length > 0 && (success is null || success.Parse is not null))
+        var checkedFormat = MediaTypes.FormatOf(mediaType, body);
+        if (checkedFormat is null && !body.IsEmpty && (success is null || success.Parse is not null))
         {
             // A captive portal, a proxy's page, plain text: not a documented body, whatever the 2xx status says
             // (only a documented body-less success ignores what comes with it).
-            return Classified.Fail(ApiError.Malformed(status, "the " + status.ToString(CultureInfo.InvariantCulture) + " answer is " + (mediaType ?? "not JSON or XML") + ", not a documented JSON or XML body", Raw(text), success?.Variant));
+            return Classified.Fail(ApiError.Malformed(status, "the " + status.ToString(CultureInfo.InvariantCulture) + " answer is " + (mediaType ?? "not JSON or XML") + ", not a documented JSON or XML body", Raw(body.Text), success?.Variant));
         }
-        var format = checkedFormat ?? MediaTypes.Lenient(mediaType, text);
+        var format = checkedFormat ?? MediaTypes.Lenient(mediaType, body);
 
         ParseResult<object> parsed = default;
-        if (success?.Parse is { } parse) parsed = parse(text, format);
+        if (success?.Parse is { } parse) parsed = parse(received, format);
 
         // The spec's predicate on the success body itself.
         if (parsed.Success && success!.Inspect is { } inspect && inspect(parsed.Value) is { Code: { } successRaw } successStatus)
         {
             var code = CodeOf(op, successRaw);
-            if (!code.IsSuccess) return Classified.Fail(Rejected(success, status, code, successStatus, parsed.Value, text, format, retryAfter));
+            if (!code.IsSuccess) return Classified.Fail(Rejected(success, status, code, successStatus, parsed.Value, body.Text, format, retryAfter));
         }
 
         // Documented errors that may come with this status: a failure code in the body is never a success.
         object? errorBody = null;
         ResponseCase? errorCase = null;
         BodyStatus errorStatus = default;
-        if (text.Length > 0)
+        if (!body.IsEmpty)
         {
             for (var ci = 0; ci < op.Responses.Count; ci++)
             {
@@ -145,7 +146,7 @@ internal sealed class ResponseClassifier
                 }
                 if (value is null)
                 {
-                    var own = c.Parse(text, format);
+                    var own = c.Parse(received, format);
                     if (!own.Success) continue;
                     value = own.Value;
                     bodyStatus = c.Inspect?.Invoke(value) ?? BodyStatus.None;
@@ -153,7 +154,7 @@ internal sealed class ResponseClassifier
                 if (bodyStatus.Code is { } raw)
                 {
                     var code = CodeOf(op, raw);
-                    if (!code.IsSuccess) return Classified.Fail(Rejected(c, status, code, bodyStatus, value, text, format, retryAfter));
+                    if (!code.IsSuccess) return Classified.Fail(Rejected(c, status, code, bodyStatus, value, body.Text, format, retryAfter));
                 }
                 else if (errorBody is null)
                 {
@@ -170,11 +171,12 @@ internal sealed class ResponseClassifier
             if (parsed.Success) return new Classified(success.Wrap?.Invoke(parsed.Value) ?? parsed.Value, null, false);
             var scrubber = Scrubber;
             var where = parsed.Error.Path is { } p ? " (at " + p + ")" : string.Empty;
-            var raw = Raw(text);
+            var raw = Raw(body.Text);
             return Classified.Fail(ApiError.Malformed(status, "the " + (format == WireFormat.Xml ? "XML" : "JSON") + " body could not be read: " + scrubber.Text(parsed.Error.Message) + where, raw, success.Variant, new MalformedBody(raw, scrubber.Text(parsed.Error.Message), parsed.Error.Path)));
         }
 
         // A success status no success response documents.
+        var text = body.Text;
         var scrubbed = Scrubber.Text(text);
         if (errorBody is not null && !ReferenceEquals(scrubbed, text)) errorBody = Reparse(errorCase!, scrubbed, format) ?? errorBody;
         return Classified.Fail(Unanswered(op, status, ApiErrorKind.UnexpectedStatus, scrubbed, errorBody, errorCase, errorStatus, retryAfter, null));
@@ -192,7 +194,7 @@ internal sealed class ResponseClassifier
         {
             var c = op.Responses[ci];
             if (c.Outcome != ResponseOutcome.Error || c.Parse is null || !Applies(c, status, false)) continue;
-            var parsed = c.Parse(text, format);
+            var parsed = c.Parse(ReceivedBody.FromText(text), format);
             if (!parsed.Success) continue;
             var bodyStatus = c.Inspect?.Invoke(parsed.Value) ?? BodyStatus.None;
             if (bodyStatus.Code is { } raw)
@@ -246,7 +248,7 @@ internal sealed class ResponseClassifier
     }
 
     private static object? Reparse(ResponseCase c, string text, WireFormat format) =>
-        c.Parse?.Invoke(text, format) is { Success: true } again ? again.Value : null;
+        c.Parse?.Invoke(ReceivedBody.FromText(text), format) is { Success: true } again ? again.Value : null;
 
     private string Raw(string text) => Truncate(Scrubber.Text(text));
 
@@ -313,10 +315,9 @@ internal sealed class ResponseClassifier
     private static HashSet<string> TopLevelKeys(ResponseBody body)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var text = body.Text;
-        if (MediaTypes.Lenient(null, text) == WireFormat.Xml)
+        if (MediaTypes.Lenient(null, body) == WireFormat.Xml)
         {
-            var root = XmlValues.Load(text, out _);
+            var root = XmlValues.Load(body.Text, out _);
             if (root is not null)
             {
                 foreach (var e in root.Elements()) keys.Add(e.Name.LocalName);

@@ -64,21 +64,47 @@ public sealed class FormWriter
     public FormWriter Add(string name, DateTime? value, string pattern) => value is { } v ? Add(name, v.ToString(pattern, CultureInfo.InvariantCulture)) : this;
 
     /// <summary>Adds a delimited list field unless null.</summary>
-    public FormWriter Add(string name, IReadOnlyList<string>? values, string separator) => values is null ? this : Add(name, string.Join(separator, values));
+    public FormWriter Add(string name, IReadOnlyList<string>? values, string separator)
+    {
+        if (values is null) return this;
+        // A writer that keeps pairs needs the joined text; the transport's writers encode the items as they are
+        // (with no separator, two items could join into one surrogate pair: the joined text is encoded then too).
+        if (_pairs is not null || separator.Length == 0) return Add(name, string.Join(separator, values));
+        if (_length > 0) Append((byte)'&');
+        Encode(name);
+        Append((byte)'=');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0) Encode(separator);
+            Encode(values[i] ?? string.Empty);
+        }
+        return this;
+    }
 
-    private static bool IsUnreserved(char c) =>
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '*';
+    // The characters form encoding keeps as they are (what HTML's application/x-www-form-urlencoded serializer keeps).
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.*");
+
+    /// <summary>Appends pairs that are already encoded (<c>a=1&amp;b=2</c>, ASCII), after a separator when needed.</summary>
+    internal void AddEncoded(ReadOnlySpan<byte> pairs)
+    {
+        if (pairs.IsEmpty) return;
+        if (_length > 0) Append((byte)'&');
+        if (_length + pairs.Length > _bytes.Length) Grow(pairs.Length);
+        pairs.CopyTo(_bytes.AsSpan(_length));
+        _length += pairs.Length;
+    }
 
     private void Encode(string value)
     {
-        // Runs of unreserved characters (most of a message) are appended at once; the rest is escaped.
+        // Runs of unreserved characters (most of a message) are found and copied vectorized; the rest is escaped.
         Span<byte> bytes = stackalloc byte[4];
         var i = 0;
         while (i < value.Length)
         {
-            var start = i;
-            while (i < value.Length && IsUnreserved(value[i])) i++;
-            if (i > start) Append(value.AsSpan(start, i - start));
+            var run = value.AsSpan(i).IndexOfAnyExcept(Unreserved);
+            if (run < 0) run = value.Length - i;
+            if (run > 0) Append(value.AsSpan(i, run));
+            i += run;
             if (i >= value.Length) break;
             if (value[i] == ' ')
             {
@@ -124,8 +150,7 @@ public sealed class FormWriter
     private void Append(ReadOnlySpan<char> ascii)
     {
         if (_length + ascii.Length > _bytes.Length) Grow(ascii.Length);
-        var target = _bytes.AsSpan(_length, ascii.Length);
-        for (var i = 0; i < ascii.Length; i++) target[i] = (byte)ascii[i];
+        Ascii.FromUtf16(ascii, _bytes.AsSpan(_length, ascii.Length), out _);
         _length += ascii.Length;
     }
 

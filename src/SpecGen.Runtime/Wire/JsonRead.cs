@@ -18,6 +18,15 @@ public static class JsonRead
     /// <summary>The reader options of every parse: as <see cref="JsonValues.Options"/> (depth 64, comments skipped, trailing commas allowed).</summary>
     public static readonly JsonReaderOptions Options = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+    // The same reading without comment handling: Utf8JsonReader takes a slower path for every token when it skips comments.
+    private static readonly JsonReaderOptions NoComments = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = true };
+
+    /// <summary>
+    /// A reader of <paramref name="json"/> with <see cref="Options"/>. A comment starts with '/', a byte no other
+    /// character's UTF-8 contains: text without one has no comment to skip, and is read on the reader's fast path.
+    /// </summary>
+    internal static Utf8JsonReader Reader(ReadOnlySpan<byte> json) => new(json, json.IndexOf((byte)'/') < 0 ? NoComments : Options);
+
     /// <summary>Moves to the next member of an object: true on a property name, false at the object's end.</summary>
     public static bool NextProperty(ref Utf8JsonReader r) => r.Read() && r.TokenType == JsonTokenType.PropertyName;
 
@@ -34,10 +43,12 @@ public static class JsonRead
     /// <summary>True when the current property name is <paramref name="name"/> (ASCII names compared without transcoding).</summary>
     public static bool NameIs(ref Utf8JsonReader r, string name)
     {
+        if (r.ValueIsEscaped) return r.ValueTextEquals(name);
         var span = r.ValueSpan;
-        if (span.Length == name.Length) return Ascii.Equals(span, name) || (r.ValueIsEscaped && r.ValueTextEquals(name));
-        // An escaped name, or a name with non-ASCII characters, is longer in bytes than in characters.
-        return span.Length > name.Length && r.ValueTextEquals(name);
+        if (span.Length == name.Length) return Ascii.Equals(span, name);
+        // Unescaped bytes of another length match only a name with non-ASCII characters (longer in bytes than in
+        // characters); an ASCII name is answered here, without the reader's transcoding compare.
+        return span.Length > name.Length && !Ascii.IsValid(name) && r.ValueTextEquals(name);
     }
 
     /// <summary>Text of a string, number or boolean (numbers as written); null, with drift, for an object or array.</summary>
@@ -134,34 +145,22 @@ public static class JsonRead
     }
 
     /// <summary>An array of objects (a single object is read as a one-item array, with drift); null items are skipped.</summary>
-    public static IReadOnlyList<T>? Objects<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class
-    {
-        if (r.TokenType == JsonTokenType.StartObject)
-        {
-            s.Flag();
-            return read(ref r, ref s) is { } one ? new[] { one } : null;
-        }
-        if (r.TokenType != JsonTokenType.StartArray) return NotAList<T>(ref r, ref s);
-        var items = new Items<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            if (r.TokenType == JsonTokenType.Null) continue;
-            if (r.TokenType == JsonTokenType.StartObject && read(ref r, ref s) is { } item) items.Add(item);
-            else
-            {
-                s.Flag();
-                r.Skip();
-            }
-        }
-        return items.ToArray();
-    }
+    public static IReadOnlyList<T>? Objects<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class =>
+        List(ref r, ref s, read, objectsOnly: true);
 
     /// <summary>An array of reference values (text, URLs) read by <paramref name="read"/>; unreadable items are skipped (drift), null items ignored.</summary>
-    public static IReadOnlyList<T>? Array<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class
+    public static IReadOnlyList<T>? Array<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read) where T : class =>
+        List(ref r, ref s, read, objectsOnly: false);
+
+    /// <summary>
+    /// The items of an array read by <paramref name="read"/>. As in a document read, one object stands for a
+    /// one-item array (drift). With <paramref name="objectsOnly"/> an item that is not an object is skipped without
+    /// calling <paramref name="read"/>; otherwise the reader decides. Either way a skipped item is drift.
+    /// </summary>
+    private static IReadOnlyList<T>? List<T>(ref Utf8JsonReader r, ref JsonReadState s, JsonObjectReader<T> read, bool objectsOnly) where T : class
     {
         if (r.TokenType == JsonTokenType.StartObject)
         {
-            // As JsonValues.ArrayOf: one object stands for a one-item array (for these items it reads as null).
             s.Flag();
             return read(ref r, ref s) is { } one ? new[] { one } : null;
         }
@@ -170,8 +169,14 @@ public static class JsonRead
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
             if (r.TokenType == JsonTokenType.Null) continue;
-            if (read(ref r, ref s) is { } item) items.Add(item);
-            else s.Flag();
+            if ((!objectsOnly || r.TokenType == JsonTokenType.StartObject) && read(ref r, ref s) is { } item)
+            {
+                items.Add(item);
+                continue;
+            }
+            s.Flag();
+            // A non-object item was not read: its value is skipped here (a reader leaves the reader on its item's last token).
+            if (objectsOnly && r.TokenType != JsonTokenType.StartObject) r.Skip();
         }
         return items.ToArray();
     }

@@ -26,13 +26,15 @@ public static class JsonText
     public static ParseResult<T> ParseObject<T>(string? json, JsonObjectReader<T> read) where T : class
     {
         if (string.IsNullOrWhiteSpace(json)) return ParseResult<T>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(json!))
+        // Sized to the text (stack memory is zeroed: a fixed large buffer would cost more than it saves).
+        Span<byte> scratch = json!.Length <= Utf8Text.MaxScratchChars ? stackalloc byte[Utf8Text.ScratchFor(json!.Length)] : default;
+        using (var utf8 = Utf8Text.From(json!, scratch))
         {
             if (utf8.IsValid)
             {
                 try
                 {
-                    var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
+                    var r = JsonRead.Reader(utf8.Span);
                     if (r.Read() && r.TokenType == JsonTokenType.StartObject)
                     {
                         var state = new JsonReadState();
@@ -98,7 +100,7 @@ public static class JsonText
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read()) return null;
             var state = new JsonReadState();
             var value = read(ref r, ref state);

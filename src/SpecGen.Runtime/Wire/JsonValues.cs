@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 
 namespace SpecGen.Runtime.Wire;
@@ -34,28 +35,17 @@ public static class JsonValues
     };
 
     /// <summary>An int from a number or numeric string.</summary>
-    public static int? Int(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Number when e.TryGetInt32(out var v) => v,
-        JsonValueKind.String when int.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) => v,
-        _ => null,
-    };
+    public static int? Int(JsonElement e) => e.ValueKind == JsonValueKind.Number ? (e.TryGetInt32(out var v) ? v : null) : FromString<int>(e, NumberStyles.Integer);
 
     /// <summary>A long from a number or numeric string.</summary>
-    public static long? Long(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Number when e.TryGetInt64(out var v) => v,
-        JsonValueKind.String when long.TryParse(e.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) => v,
-        _ => null,
-    };
+    public static long? Long(JsonElement e) => e.ValueKind == JsonValueKind.Number ? (e.TryGetInt64(out var v) ? v : null) : FromString<long>(e, NumberStyles.Integer);
 
     /// <summary>A decimal from a number or numeric string.</summary>
-    public static decimal? Decimal(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Number when e.TryGetDecimal(out var v) => v,
-        JsonValueKind.String when decimal.TryParse(e.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) => v,
-        _ => null,
-    };
+    public static decimal? Decimal(JsonElement e) => e.ValueKind == JsonValueKind.Number ? (e.TryGetDecimal(out var v) ? v : null) : FromString<decimal>(e, NumberStyles.Float);
+
+    /// <summary>A number written as a JSON string (<c>"42"</c>), which the tolerant readers accept; null for anything else.</summary>
+    private static T? FromString<T>(JsonElement e, NumberStyles style) where T : struct, INumberBase<T> =>
+        e.ValueKind == JsonValueKind.String && T.TryParse(e.GetString(), style, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>A boolean from true/false, "true"/"false" or 1/0.</summary>
     public static bool? Bool(JsonElement e) => e.ValueKind switch

@@ -14,39 +14,35 @@ namespace SpecGen.Runtime.Wire;
 public static class ResponseBody
 {
     /// <summary>A JSON object body.</summary>
-    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
-    {
-        if (string.IsNullOrWhiteSpace(text)) return ParseResult<T>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(text!))
-        {
-            if (utf8.IsValid && Streamed(utf8.Span, status, read) is { } value) return ParseResult<T>.Ok(value);
-        }
-        return Checked(text!, shape, status, read);
-    }
+    public static ParseResult<T> Json<T>(string? text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class =>
+        Json(ReceivedBody.FromText(text), shape, status, read);
 
-    /// <summary>A JSON object body given as UTF-8 (as received); the text is decoded only to describe a problem.</summary>
-    public static ParseResult<T> Json<T>(ReadOnlySpan<byte> utf8, Func<string> text, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
+    /// <summary>A JSON object body as received: read from its bytes; decoded to text only to describe a problem.</summary>
+    public static ParseResult<T> Json<T>(ReceivedBody body, WireShape shape, StatusRule? status, JsonObjectReader<T> read) where T : class
     {
-        if (Streamed(utf8, status, read) is { } value) return ParseResult<T>.Ok(value);
-        var decoded = text();
-        return string.IsNullOrWhiteSpace(decoded) ? ParseResult<T>.Fail("the body is empty") : Checked(decoded, shape, status, read);
+        if (body.IsBlank) return ParseResult<T>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(body))
+        {
+            if (utf8.IsValid && Streamed(utf8.Span, status, read, body.Names) is { } value) return ParseResult<T>.Ok(value);
+        }
+        return Checked(body.Text, shape, status, read);
     }
 
     /// <summary>
     /// The fast path: one streaming read that noticed no drift and a status rule that passes. Null means "look
     /// closer" (or not JSON): <see cref="Checked{T}"/> then says what is wrong, with a document, as before.
     /// </summary>
-    private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read) where T : class
+    private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read, ITopLevelNamesHolder? names = null) where T : class
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
             var state = new JsonReadState();
             var value = read(ref r, ref state);
             JsonRead.End(ref r);
             if (state.Drift || value is null) return null;
-            return status is null || WireStatusScan.Passes(json, status) ? value : null;
+            return status is null || WireStatusScan.Passes(json, status, names) ? value : null;
         }
         catch (JsonException)
         {
@@ -73,14 +69,22 @@ public static class ResponseBody
     }
 
     /// <summary>A JSON array body whose items are objects of <paramref name="shape"/> (e.g. a list call).</summary>
-    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, JsonObjectReader<T> read) where T : class
+    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(string? text, WireShape shape, JsonObjectReader<T> read) where T : class =>
+        JsonArray(ReceivedBody.FromText(text), shape, read);
+
+    /// <summary>A JSON array body as received (see <see cref="JsonArray{T}(string?, WireShape, JsonObjectReader{T})"/>): read from its bytes.</summary>
+    public static ParseResult<IReadOnlyList<T>> JsonArray<T>(ReceivedBody body, WireShape shape, JsonObjectReader<T> read) where T : class
     {
-        if (string.IsNullOrWhiteSpace(text)) return ParseResult<IReadOnlyList<T>>.Fail("the body is empty");
-        using (var utf8 = Utf8Text.From(text!))
+        if (body.IsBlank) return ParseResult<IReadOnlyList<T>>.Fail("the body is empty");
+        using (var utf8 = Utf8Text.From(body))
         {
             if (utf8.IsValid && StreamedArray(utf8.Span, read) is { } items) return ParseResult<IReadOnlyList<T>>.Ok(items);
         }
-        return WithDocument<IReadOnlyList<T>>(text!, root =>
+        return CheckedArray(body.Text, shape, read);
+    }
+
+    private static ParseResult<IReadOnlyList<T>> CheckedArray<T>(string text, WireShape shape, JsonObjectReader<T> read) where T : class =>
+        WithDocument<IReadOnlyList<T>>(text, root =>
         {
             if (root.ValueKind != JsonValueKind.Array) return ParseResult<IReadOnlyList<T>>.Fail("expected a JSON array of " + shape.Name + ", found " + root.ValueKind);
             var i = 0;
@@ -92,16 +96,15 @@ public static class ResponseBody
                 i++;
             }
             // Every item fits its shape: the items as read tolerantly.
-            using var again = Utf8Text.From(text!);
+            using var again = Utf8Text.From(text);
             return ParseResult<IReadOnlyList<T>>.Ok(TolerantArray(again.Span, read));
         });
-    }
 
     private static IReadOnlyList<T>? StreamedArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
     {
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartArray) return null;
             var state = new JsonReadState();
             var list = new List<T>();
@@ -125,7 +128,7 @@ public static class ResponseBody
 
     private static IReadOnlyList<T> TolerantArray<T>(ReadOnlySpan<byte> json, JsonObjectReader<T> read) where T : class
     {
-        var r = new Utf8JsonReader(json, JsonRead.Options);
+        var r = JsonRead.Reader(json);
         r.Read();
         var state = new JsonReadState();
         var list = new List<T>();
@@ -146,6 +149,14 @@ public static class ResponseBody
         if (WireShapeChecker.CheckXml(element, shape, status) is { } error) return ParseResult<T>.Fail(error.Message, error.Path);
         return read(element) is { } value ? ParseResult<T>.Ok(value) : ParseResult<T>.Fail("the XML is not of a known kind");
     }
+
+    /// <summary>An XML body as received (read as the text overload reads it: XML is read from text).</summary>
+    public static ParseResult<T> Xml<T>(ReceivedBody body, string? root, WireShape shape, StatusRule? status, Func<XElement, T?> read) where T : class =>
+        Xml(body.Text, root, shape, status, read);
+
+    /// <summary>An XML array body as received; XML is read from text.</summary>
+    public static ParseResult<IReadOnlyList<T>> XmlArray<T>(ReceivedBody body, WireShape shape, Func<XElement, T?> read) where T : class =>
+        XmlArray(body.Text, shape, read);
 
     /// <summary>An XML body whose root element holds one element per item.</summary>
     public static ParseResult<IReadOnlyList<T>> XmlArray<T>(string? text, WireShape shape, Func<XElement, T?> read) where T : class

@@ -31,17 +31,18 @@ public static class WebhookBodies
 
     private static ParseResult<T> TryJson<T>(string json, string[] fields, JsonObjectReader<T> read) where T : class
     {
-        using (var utf8 = Utf8Text.From(json))
+        // Sized to the text (stack memory is zeroed: a fixed large buffer would cost more than it saves).
+        Span<byte> scratch = json.Length <= Utf8Text.MaxScratchChars ? stackalloc byte[Utf8Text.ScratchFor(json.Length)] : default;
+        using (var utf8 = Utf8Text.From(json, scratch))
         {
             if (utf8.IsValid)
             {
                 try
                 {
                     // The common case in one pass: a documented field is present, the object reads, nothing follows it.
-                    if (HasDocumentedField(utf8.Span, fields))
+                    var r = JsonRead.Reader(utf8.Span);
+                    if (r.Read() && r.TokenType == JsonTokenType.StartObject && HasDocumentedField(r, fields))
                     {
-                        var r = new Utf8JsonReader(utf8.Span, JsonRead.Options);
-                        r.Read();
                         var state = new JsonReadState();
                         var value = read(ref r, ref state);
                         JsonRead.End(ref r);
@@ -61,11 +62,12 @@ public static class WebhookBodies
         return Described(json, fields, read);
     }
 
-    /// <summary>True when the body is an object with a documented member whose value is not null (stops at the first).</summary>
-    private static bool HasDocumentedField(ReadOnlySpan<byte> json, string[] fields)
+    /// <summary>
+    /// True when the object <paramref name="r"/> is on has a documented member whose value is not null (stops at the
+    /// first). The reader is a copy: the caller's stays on the object's start, ready for the read itself.
+    /// </summary>
+    private static bool HasDocumentedField(Utf8JsonReader r, string[] fields)
     {
-        var r = new Utf8JsonReader(json, JsonRead.Options);
-        if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
         while (JsonRead.NextProperty(ref r))
         {
             var documented = false;

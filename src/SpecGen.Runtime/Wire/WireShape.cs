@@ -114,7 +114,16 @@ public sealed class StatusRule
         Code = code;
         SuccessCodes = successCodes ?? Array.Empty<string>();
         Requires = requires ?? Array.Empty<string>();
+        var numbers = new List<long>();
+        foreach (var c in SuccessCodes)
+        {
+            if (long.TryParse(c, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)) numbers.Add(n);
+        }
+        NumericSuccessCodes = numbers.ToArray();
     }
+
+    /// <summary>The success codes that are integers, parsed once (a JSON number is compared with them by value).</summary>
+    internal long[] NumericSuccessCodes { get; }
 
     /// <summary>The item array, or null.</summary>
     public string? Items { get; }

@@ -192,11 +192,12 @@ public static class WireShapeChecker
     public static bool IsSuccess(string raw, string[] successCodes)
     {
         var trimmed = raw.Trim();
-        var isNumber = long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
+        // The code as written first (the common answer, no parsing); then by value, so "000" is "0".
+        if (Array.IndexOf(successCodes, trimmed) >= 0) return true;
+        if (!long.TryParse(trimmed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return false;
         foreach (var code in successCodes)
         {
-            if (string.Equals(code, trimmed, StringComparison.Ordinal)) return true;
-            if (isNumber && long.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var other) && other == number) return true;
+            if (long.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var other) && other == number) return true;
         }
         return false;
     }

@@ -12,18 +12,27 @@ namespace SpecGen.Runtime.Wire;
 /// </summary>
 internal static class WireStatusScan
 {
-    public static bool Passes(ReadOnlySpan<byte> json, StatusRule status)
+    /// <param name="json">The body.</param>
+    /// <param name="status">The rule.</param>
+    /// <param name="holder">
+    /// Where the body's top-level names are kept, if its owner keeps them: the walk of the item rule reads every
+    /// top-level member anyway, and notes their names there so that nobody scans the body for them again.
+    /// </param>
+    public static bool Passes(ReadOnlySpan<byte> json, StatusRule status, ITopLevelNamesHolder? holder = null)
     {
         if (status.Requires.Count == 0) return true;
         if (status.Requires.Count > 32) return false;
+        TopLevelNames? names = null;
         try
         {
-            var r = new Utf8JsonReader(json, JsonRead.Options);
+            var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return false;
             if (status.Items is null) return ObjectPasses(ref r, status);
+            if (holder is not null && holder.Names is null) names = TopLevelNames.ForObject();
             var passes = true;
             while (JsonRead.NextProperty(ref r))
             {
+                names?.Note(ref r);
                 var isItems = JsonRead.NameIs(ref r, status.Items);
                 r.Read();
                 if (!isItems || r.TokenType != JsonTokenType.StartArray)
@@ -37,6 +46,7 @@ internal static class WireStatusScan
                     else r.Skip();
                 }
             }
+            names?.End();
             return passes;
         }
         catch (JsonException)
@@ -46,6 +56,11 @@ internal static class WireStatusScan
         catch (InvalidOperationException)
         {
             return false;
+        }
+        finally
+        {
+            // Names noted before an unreadable token stay known, as a scan of its own would have left them.
+            if (names is not null) holder!.Names = names;
         }
     }
 
@@ -64,7 +79,7 @@ internal static class WireStatusScan
             var isCode = status.Code is not null && JsonRead.NameIs(ref r, status.Code);
             r.Read();
             // The last member of a name counts, as in a document lookup: a later null or blank value clears an earlier one.
-            if (isCode) codeSuccess = IsSuccess(ref r, status.SuccessCodes);
+            if (isCode) codeSuccess = IsSuccess(ref r, status);
             if (required >= 0)
             {
                 var has = r.TokenType switch
@@ -81,33 +96,23 @@ internal static class WireStatusScan
         return !codeSuccess || present == all;
     }
 
-    private static bool IsSuccess(ref Utf8JsonReader r, string[] successCodes)
+    private static bool IsSuccess(ref Utf8JsonReader r, StatusRule status)
     {
-        string? raw = r.TokenType switch
+        switch (r.TokenType)
         {
-            JsonTokenType.String => r.GetString(),
-            JsonTokenType.Number => null,
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            _ => null,
-        };
-        if (r.TokenType == JsonTokenType.Number)
-        {
-            // Numbers without a string: compared by value with the integer codes, and as written with the others.
-            if (long.TryParse(r.ValueSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-            {
-                foreach (var code in successCodes)
+            case JsonTokenType.Number:
+                // Numbers without a string: compared by value with the integer codes, and as written with the others.
+                if (r.TryGetInt64(out var number) && Array.IndexOf(status.NumericSuccessCodes, number) >= 0) return true;
+                foreach (var code in status.SuccessCodes)
                 {
-                    if (long.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var other) && other == number) return true;
+                    if (System.Text.Ascii.Equals(r.ValueSpan, code)) return true;
                 }
-            }
-            foreach (var code in successCodes)
-            {
-                if (System.Text.Ascii.Equals(r.ValueSpan, code)) return true;
-            }
-            return false;
+                return false;
+            case JsonTokenType.String: return WireShapeChecker.IsSuccess(r.GetString()!, status.SuccessCodes);
+            case JsonTokenType.True: return WireShapeChecker.IsSuccess("true", status.SuccessCodes);
+            case JsonTokenType.False: return WireShapeChecker.IsSuccess("false", status.SuccessCodes);
+            default: return false;
         }
-        return raw is not null && WireShapeChecker.IsSuccess(raw, successCodes);
     }
 
     /// <summary>True when a string value is not blank (as <c>string.Trim</c> sees it).</summary>
