@@ -23,8 +23,6 @@ namespace SpecGen.Benchmarks;
 [MemoryDiagnoser]
 public class SendPathBenchmarks
 {
-    private const string Answer = "{\"messages\":[{\"status\":0,\"receiver\":\"60123456789\",\"msgid\":\"cust20013050311050614001\"}]}";
-    private static readonly byte[] AnswerBytes = Encoding.UTF8.GetBytes(Answer);
 
     private HttpClient _http = null!;
     private MoceanV2Client _client = null!;
@@ -32,7 +30,7 @@ public class SendPathBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _http = new HttpClient(new StubHandler()) { BaseAddress = new Uri("https://rest.moceanapi.com/rest/2/") };
+        _http = new HttpClient(new SendAnswerStub()) { BaseAddress = new Uri("https://rest.moceanapi.com/rest/2/") };
         _client = new MoceanV2Client(_http, new GatewayClientOptions
         {
             Credentials = MoceanV2Client.CreateCredentials("api-key-123456", "api-secret-abcdef"),
@@ -66,20 +64,6 @@ public class SendPathBenchmarks
     {
         using var result = await _client.SendSmsAsync(new SendSmsRequest { From = "SPECGEN", To = new[] { "60123456789" }, Text = "Hello World" }).ConfigureAwait(false);
         return result.IsSuccess ? result.Value.Messages?[0].Msgid : null;
-    }
-
-    /// <summary>Answers every request with the documented 202 JSON body, after reading the request body as a server would.</summary>
-    private sealed class StubHandler : HttpMessageHandler
-    {
-        private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.Content is not null) await request.Content.CopyToAsync(System.IO.Stream.Null, cancellationToken).ConfigureAwait(false);
-            var content = new ByteArrayContent(AnswerBytes);
-            content.Headers.ContentType = Json;
-            return new HttpResponseMessage(HttpStatusCode.Accepted) { Content = content, RequestMessage = request };
-        }
     }
 }
 

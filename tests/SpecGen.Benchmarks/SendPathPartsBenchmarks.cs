@@ -15,13 +15,11 @@ namespace SpecGen.Benchmarks;
 [MemoryDiagnoser]
 public class SendPathPartsBenchmarks
 {
-    private const string Answer = "{\"messages\":[{\"status\":0,\"receiver\":\"60123456789\",\"msgid\":\"cust20013050311050614001\"}]}";
-    private static readonly byte[] AnswerBytes = Encoding.UTF8.GetBytes(Answer);
     private static readonly StatusRule Rule = new("messages", "status", new[] { "0" }, "msgid");
     private HttpClient _http = null!;
 
     [GlobalSetup]
-    public void Setup() => _http = new HttpClient(new StubHandler()) { BaseAddress = new Uri("https://rest.moceanapi.com/rest/2/") };
+    public void Setup() => _http = new HttpClient(new SendAnswerStub()) { BaseAddress = new Uri("https://rest.moceanapi.com/rest/2/") };
 
     [GlobalCleanup]
     public void Cleanup() => _http.Dispose();
@@ -35,19 +33,19 @@ public class SendPathPartsBenchmarks
     [Benchmark(Description = "HttpClient.SendAsync, stub, no parse")]
     public async Task<int> Http()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "https://rest.moceanapi.com/rest/2/sms") { Content = new ByteArrayContent(AnswerBytes) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://rest.moceanapi.com/rest/2/sms") { Content = new ByteArrayContent(SendAnswerStub.AnswerBytes) };
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         return (int)response.StatusCode;
     }
 
     [Benchmark(Description = "ResponseBody.Json(string) with status rule")]
-    public object? Parse() => ResponseBody.Json(Answer, MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
+    public object? Parse() => ResponseBody.Json(SendAnswerStub.Answer, MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
 
     [Benchmark(Description = "ResponseBody.Json(bytes) with status rule")]
-    public object? ParseBytes() => ResponseBody.Json(ReceivedBody.FromUtf8(AnswerBytes), MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
+    public object? ParseBytes() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
 
     [Benchmark(Description = "ResponseBody.Json(bytes) no rule")]
-    public object? ParseBytesNoRule() => ResponseBody.Json(ReceivedBody.FromUtf8(AnswerBytes), MoceanV2Shapes.SmsSendResult, null, SmsSendResult.ReadJson).Value;
+    public object? ParseBytesNoRule() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, null, SmsSendResult.ReadJson).Value;
 
     private CancellationTokenSource? _spare;
 
@@ -71,18 +69,5 @@ public class SendPathPartsBenchmarks
         request.Headers.TryAddWithoutValidation("Accept", "application/json, */*;q=0.1");
         request.Headers.TryAddWithoutValidation("User-Agent", "SpecGen/1.0.0");
         return request.Headers.NonValidated.Count;
-    }
-
-    private sealed class StubHandler : HttpMessageHandler
-    {
-        private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.Content is not null) await request.Content.CopyToAsync(System.IO.Stream.Null, cancellationToken).ConfigureAwait(false);
-            var content = new ByteArrayContent(AnswerBytes);
-            content.Headers.ContentType = Json;
-            return new HttpResponseMessage(HttpStatusCode.Accepted) { Content = content, RequestMessage = request };
-        }
     }
 }
