@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using SpecGen.Cli.Commands;
 using SpecGen.Spec.Locking;
 

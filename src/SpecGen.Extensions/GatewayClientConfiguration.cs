@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using System.Runtime.CompilerServices;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Merging;

@@ -52,8 +52,8 @@ public sealed class ReceivedBodyTests
         var fromText = ResponseBody.Json(body, MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson);
         var fromBytes = ResponseBody.Json(ReceivedBody.FromUtf8(Encoding.UTF8.GetBytes(body)), MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson);
         Assert.Equal(fromText.Success, fromBytes.Success);
-        if (fromText.Success) Assert.Equal(fromText.Value.ToJson(), fromBytes.Value.ToJson());
-        else Assert.Equal((fromText.Error.Message, fromText.Error.Path), (fromBytes.Error.Message, fromBytes.Error.Path));
+        if (fromText.Success) Assert.Equal(fromText.Value!.ToJson(), fromBytes.Value!.ToJson());
+        else Assert.Equal((fromText.Error!.Message, fromText.Error.Path), (fromBytes.Error!.Message, fromBytes.Error.Path));
     }
 
     [Fact]

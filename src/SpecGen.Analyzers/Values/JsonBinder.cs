@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Analyzers.Metadata;
 using SpecGen.Shared.Rules;

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using SpecGen.Generator.Plan;
 using SpecGen.Spec.Diagnostics;
 

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using SpecGen.Generator.Emitters;
 
 namespace SpecGen.Cli.Commands

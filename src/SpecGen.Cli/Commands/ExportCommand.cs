@@ -1,4 +1,3 @@
-using System.IO;
 using SpecGen.Cli.OpenApi;
 
 namespace SpecGen.Cli.Commands

@@ -1,4 +1,3 @@
-using System.IO;
 using SpecGen.Spec.Locking;
 
 namespace SpecGen.Cli.Commands

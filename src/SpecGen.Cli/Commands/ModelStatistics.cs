@@ -1,4 +1,3 @@
-using System.Linq;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Cli.Commands

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SpecGen.Cli.OpenApi
 {
     /// <summary>A parameter or field being imported; <see cref="Build"/> writes it in the spec language's key order.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SpecGen.Cli.OpenApi
 {
     /// <summary>What an import collects: the spec's named definitions, used names and warnings.</summary>

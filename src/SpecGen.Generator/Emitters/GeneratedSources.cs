@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SpecGen.Spec.Model;
 
 namespace SpecGen.Generator.Emitters

@@ -1,4 +1,3 @@
-using System.Threading;
 using SpecGen.Spec;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;

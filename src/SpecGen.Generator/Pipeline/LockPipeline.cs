@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecGen.Generator.Plan;
 using SpecGen.Spec;

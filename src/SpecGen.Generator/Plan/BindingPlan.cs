@@ -1,4 +1,3 @@
-using System.Linq;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 using SpecGen.Generator.Emitters;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Diagnostics;

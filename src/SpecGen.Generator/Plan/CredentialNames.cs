@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using SpecGen.Generator.Emitters;
 using SpecGen.Spec.Model;

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SpecGen.Generator.Emitters;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Model;

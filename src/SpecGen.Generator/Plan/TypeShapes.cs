@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SpecGen.Spec.Checking;
 using SpecGen.Spec.Model;
 

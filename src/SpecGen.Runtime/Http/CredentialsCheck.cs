@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SpecGen.Runtime.Validation;
 
 namespace SpecGen.Runtime.Http;

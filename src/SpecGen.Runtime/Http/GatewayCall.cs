@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using SpecGen.Runtime.Validation;
 using SpecGen.Runtime.Wire;

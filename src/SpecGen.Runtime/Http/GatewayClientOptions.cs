@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Http;
 
 /// <summary>Settings of a generated gateway client.</summary>

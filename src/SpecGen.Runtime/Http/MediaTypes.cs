@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Http;
 
 /// <summary>Which body format a response's media type (or, without one, its first character) announces.</summary>

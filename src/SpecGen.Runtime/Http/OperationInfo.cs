@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;

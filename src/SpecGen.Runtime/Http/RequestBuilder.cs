@@ -1,9 +1,6 @@
-using System;
 using System.Buffers;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;

@@ -1,11 +1,6 @@
-using System;
 using System.Buffers;
-using System.IO;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace SpecGen.Runtime.Http;
 

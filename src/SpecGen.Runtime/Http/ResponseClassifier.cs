@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using SpecGen.Runtime.Wire;
 
 namespace SpecGen.Runtime.Http;

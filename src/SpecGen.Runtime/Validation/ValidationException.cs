@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>Thrown by <c>EnsureValid()</c>: one exception listing every violation.</summary>

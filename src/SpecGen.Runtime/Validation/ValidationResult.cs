@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>The outcome of <c>Validate()</c>: valid, or every violation found.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SpecGen.Runtime.Wire;
 
 /// <summary>Reads form-encoded bodies and query strings into name/value pairs. First value of a repeated name wins.</summary>

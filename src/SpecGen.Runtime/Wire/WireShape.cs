@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SpecGen.Runtime.Wire;
 
 /// <summary>The documented wire type of a field, as the strict response check sees it.</summary>

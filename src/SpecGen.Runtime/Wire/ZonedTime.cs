@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Wire;
 
 /// <summary>

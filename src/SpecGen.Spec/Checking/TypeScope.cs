@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SpecGen.Shared.Paths;
 using SpecGen.Spec.Model;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Spec.Diagnostics
 {
     /// <summary>How serious a spec diagnostic is.</summary>

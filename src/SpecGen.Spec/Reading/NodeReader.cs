@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;

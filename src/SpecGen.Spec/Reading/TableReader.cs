@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SpecGen.Spec.Diagnostics;
 using SpecGen.Spec.Model;
 using SpecGen.Spec.Yaml;

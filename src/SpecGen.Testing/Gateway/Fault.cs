@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Testing.Gateway;
 
 /// <summary>What the fake gateway does wrong on purpose.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SpecGen.Spec.Model;
 using static SpecGen.Generator.Emitters.GlobalNames;
 

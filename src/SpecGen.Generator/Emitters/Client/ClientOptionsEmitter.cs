@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using SpecGen.Spec.Model;
 using static SpecGen.Generator.Emitters.GlobalNames;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using SpecGen.Spec.Model;
 using static SpecGen.Generator.Emitters.GlobalNames;
 

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SpecGen.Shared.Rules;
 using SpecGen.Spec.Model;
 

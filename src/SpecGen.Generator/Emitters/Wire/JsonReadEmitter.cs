@@ -1,7 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -14,10 +12,8 @@ namespace SpecGen.Generator.Emitters
     internal sealed class JsonReadEmitter
     {
         public const string Reader = "global::System.Text.Json.Utf8JsonReader";
-        public const string State = "global::SpecGen.Runtime.Wire.JsonReadState";
-        private const string Read = "global::SpecGen.Runtime.Wire.JsonRead.";
-        private const string Names = "global::SpecGen.Runtime.Wire.JsonNames";
-        private const string OneOrMany = "global::SpecGen.Runtime.Wire.OneOrMany";
+        public const string State = Wire + "JsonReadState";
+        private const string Read = Wire + "JsonRead.";
 
         private readonly TypeMap _map;
         private int _counter;
@@ -97,7 +93,7 @@ namespace SpecGen.Generator.Emitters
             w.Line("return new " + type + (set.Count == 0 ? "();" : " { " + string.Join(", ", set) + " };"));
             w.Close();
             w.Line();
-            w.Line("private static readonly " + Names + " JsonMembers = new " + Names + "(" + string.Join(", ", byName.Select(b => CSharp.Literal(b.Name))) + ");");
+            w.Line("private static readonly " + Wire + "JsonNames JsonMembers = new " + Wire + "JsonNames(" + string.Join(", ", byName.Select(b => CSharp.Literal(b.Name))) + ");");
         }
 
         private string Assignment(FieldSpec f, int rank, string local, string? rankLocal, bool isFixed, string reader)
@@ -117,12 +113,12 @@ namespace SpecGen.Generator.Emitters
             {
                 // The documents allow one item on its own or an array of them.
                 var single = _map.IsValueElement(field) ? "SingleValue" : "Single";
-                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + OneOrMany + ".From(" + ArrayValue(field, r, s) + ") : " + OneOrMany + "." + single + "(" + Element(field, r, s) + "))";
+                return "(" + r + ".TokenType == global::System.Text.Json.JsonTokenType.StartArray ? " + TypeMap.OneOrMany + ".From(" + ArrayValue(field, r, s) + ") : " + TypeMap.OneOrMany + "." + single + "(" + Element(field, r, s) + "))";
             }
             if (field.Type.IsArray) return ArrayValue(field, r, s);
             if (field.List is { } list)
             {
-                return "global::SpecGen.Runtime.Wire.Lists.Split(" + Read + "String(ref " + r + ", ref " + s + "), " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")";
+                return Wire + "Lists.Split(" + Read + "String(ref " + r + ", ref " + s + "), " + CSharp.Literal(string.Join(string.Empty, list.Separators)) + (list.PercentEncoded ? ", percentEncoded: true" : string.Empty) + ")";
             }
             return Element(field, r, s);
         }
@@ -199,7 +195,7 @@ namespace SpecGen.Generator.Emitters
             w.Close();
             w.Close();
             w.Line();
-            w.Line("private static readonly " + Names + " JsonVariants = new " + Names + "(" + string.Join(", ", values.Select(CSharp.Literal)) + ");");
+            w.Line("private static readonly " + Wire + "JsonNames JsonVariants = new " + Wire + "JsonNames(" + string.Join(", ", values.Select(CSharp.Literal)) + ");");
         }
 
         /// <summary>A sequence's <c>ReadJson</c>: an array of variants (one object reads as one value); any unreadable item makes it null.</summary>

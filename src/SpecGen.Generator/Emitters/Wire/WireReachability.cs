@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SpecGen.Generator.Plan;
 
 namespace SpecGen.Generator.Emitters

@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>The wire name (and accepted aliases) of a generated property: what the analyzers call the field in messages and match in JSON literals.</summary>

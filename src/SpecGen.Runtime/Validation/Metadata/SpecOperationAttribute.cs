@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>Marks a generated request (<c>endpoint</c>: the client sends it) or event (<c>webhook</c>: the gateway sends it).</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>Marks a generated sequence of union values (a program of actions) and names the union of its items.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>Marks a generated union interface and names the wire field whose value selects the variant.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>The wire value a named member of a generated enumeration or code table stands for (<c>EnGB</c> → <c>en-GB</c>).</summary>

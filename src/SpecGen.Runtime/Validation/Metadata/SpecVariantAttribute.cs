@@ -1,5 +1,3 @@
-using System;
-
 namespace SpecGen.Runtime.Validation;
 
 /// <summary>The discriminator value that selects a generated class in its union (a class may answer to several).</summary>
