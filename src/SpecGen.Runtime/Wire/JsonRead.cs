@@ -28,6 +28,23 @@ public static class JsonRead
     /// <summary>Moves to the next member of an object: true on a property name, false at the object's end.</summary>
     public static bool NextProperty(ref Utf8JsonReader r) => r.Read() && r.TokenType == JsonTokenType.PropertyName;
 
+    /// <summary>
+    /// Moves to the next member of an object, as <see cref="NextProperty(ref Utf8JsonReader)"/>, and notes a top-level
+    /// name for the body's owner when the read was asked to (the generated object readers walk members this way).
+    /// </summary>
+    public static bool NextProperty(ref Utf8JsonReader r, ref JsonReadState s)
+    {
+        if (!r.Read()) return false;
+        if (r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (s.Names is { } names && r.CurrentDepth == 1) names.Note(ref r);
+            return true;
+        }
+        // The top-level object's end, reached by walking its members: every name was noted.
+        if (s.Names is { } all && r.CurrentDepth == 0) all.End();
+        return false;
+    }
+
     /// <summary>Moves from a property name to its value: false for a JSON null (read as absent, as <see cref="JsonValues.TryGet(JsonElement, string, out JsonElement)"/> does).</summary>
     public static bool Value(ref Utf8JsonReader r) => r.Read() && r.TokenType != JsonTokenType.Null;
 

@@ -15,6 +15,13 @@ public struct JsonReadState
 
     /// <summary>Records drift.</summary>
     public void Flag() => Drift = true;
+
+    /// <summary>
+    /// Where the read notes the body's top-level member names as it passes them (see
+    /// <see cref="JsonRead.NextProperty(ref Utf8JsonReader, ref JsonReadState)"/>), when the body's owner wants them:
+    /// the transport asks about them afterwards, and this walk is already over them.
+    /// </summary>
+    internal TopLevelNames? Names;
 }
 
 /// <summary>Reads an object (the reader on its <see cref="JsonTokenType.StartObject"/>, left on its end).</summary>

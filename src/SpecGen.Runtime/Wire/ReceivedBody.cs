@@ -29,7 +29,7 @@ public readonly struct ReceivedBody
     /// <summary>A body given as text.</summary>
     public static ReceivedBody FromText(string? text) => new(default, text ?? string.Empty, null);
 
-    /// <summary>A received body whose owner keeps its top-level names (the status scan of a read notes them there).</summary>
+    /// <summary>A received body whose owner keeps its top-level names (the read of a success body notes them there).</summary>
     internal static ReceivedBody FromUtf8(ReadOnlyMemory<byte> utf8, ITopLevelNamesHolder names) => new(utf8, null, names);
 
     /// <summary>The owner's place for the body's top-level names, if it keeps them.</summary>

@@ -32,15 +32,19 @@ public static class ResponseBody
     /// </summary>
     private static T? Streamed<T>(ReadOnlySpan<byte> json, StatusRule? status, JsonObjectReader<T> read, ITopLevelNamesHolder? names = null) where T : class
     {
+        var state = new JsonReadState();
         try
         {
             var r = JsonRead.Reader(json);
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
-            var state = new JsonReadState();
+            // The read walks every top-level member: it notes their names for the body's owner on the way.
+            if (names is not null && names.Names is null) state.Names = TopLevelNames.ForObject();
             var value = read(ref r, ref state);
             JsonRead.End(ref r);
             if (state.Drift || value is null) return null;
-            return status is null || WireStatusScan.Passes(json, status, names) ? value : null;
+            Keep(ref state, names);
+            // A rule whose required fields every judged object has passes whatever the codes: no second walk.
+            return status is null || status.Holds?.Invoke(value) == true || WireStatusScan.Passes(json, status, names) ? value : null;
         }
         catch (JsonException)
         {
@@ -49,6 +53,20 @@ public static class ResponseBody
         catch (InvalidOperationException)
         {
             return null;
+        }
+        finally
+        {
+            state.Names?.Release();
+        }
+    }
+
+    /// <summary>Hands names the read noted to the body's owner, only when the read saw them all (a partial list would answer wrong).</summary>
+    private static void Keep(ref JsonReadState state, ITopLevelNamesHolder? holder)
+    {
+        if (state.Names is { IsComplete: true } names && holder is not null && holder.Names is null)
+        {
+            holder.Names = names;
+            state.Names = null;
         }
     }
 

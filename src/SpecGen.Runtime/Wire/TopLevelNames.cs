@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace SpecGen.Runtime.Wire;
 
 /// <summary>
-/// The names of a JSON object body's top-level members, found by one scan of its bytes (or noted by the status scan of
-/// the success read, which walks the same members) and shared by every question the transport asks about them (which
+/// The names of a JSON object body's top-level members, found by one scan of its bytes (or noted by the generated reader
+/// of the success body, which walks the same members) and shared by every question the transport asks about them (which
 /// documented error cases the body may be, which success shape fits best). Names are kept as positions in the body;
 /// only an escaped name is decoded.
 /// </summary>

@@ -133,4 +133,11 @@ public sealed class StatusRule
 
     /// <summary>Fields a success must carry.</summary>
     public IReadOnlyList<string> Requires { get; }
+
+    /// <summary>
+    /// A check on the value read from a body (generated from the spec): true when every object the rule judges carries
+    /// every required field, so the rule holds whatever the codes say and the body need not be walked again. False, or
+    /// no check, means the bytes are looked at as the rule says. It must never answer true for a body the rule rejects.
+    /// </summary>
+    public Func<object, bool>? Holds { get; init; }
 }

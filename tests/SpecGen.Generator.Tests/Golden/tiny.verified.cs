@@ -201,11 +201,11 @@ public sealed partial record SendResult
         StatusCode? v0 = null;
         string? v1 = null;
         var k2 = 2;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n3 ? new StatusCode(n3) : (StatusCode?)null); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n3 ? new StatusCode(n3) : (StatusCode?)null) : null; break;
                 case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k2 = 0; v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
                 case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k2 >= 1) { k2 = 1; v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
@@ -418,12 +418,12 @@ public sealed partial record DeliveredEvent
     {
         string? v0 = null;
         StatusCode? v1 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n2 ? new StatusCode(n2) : (StatusCode?)null); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n2 ? new StatusCode(n2) : (StatusCode?)null) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -220,12 +220,12 @@ public sealed partial record Circle : IShape
     {
         var v0 = false;
         decimal? v1 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
                 case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s); break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Decimal(ref r, ref s) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }
@@ -335,13 +335,13 @@ public sealed partial record Square : IShape
         var v0 = false;
         int? v1 = null;
         string? v2 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
                 case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }
@@ -542,13 +542,13 @@ public sealed partial record Drawing
         int? v0 = null;
         int? v1 = null;
         global::System.Collections.Generic.IReadOnlyList<IShape>? v2 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, IShape.ReadJson); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, IShape.ReadJson) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -201,6 +201,8 @@ namespace SpecGen.Generator.Emitters
             w.Line("    {");
             var inspectors = new List<KeyValuePair<string, string[]>>();
             var rules = new List<KeyValuePair<string, string>>();
+            var holdsChecks = new List<KeyValuePair<string, string>>();
+            var sharedRules = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < op.Responses.Count; i++)
             {
                 var r = op.Responses[i];
@@ -215,8 +217,19 @@ namespace SpecGen.Generator.Emitters
                 var rule = "null";
                 if (ruleExpression != "null" && !kind.IsArray && !kind.IsUnion && !kind.IsEmpty && !kind.IsBinary)
                 {
-                    rule = names.StatusRule + i.ToString(CultureInfo.InvariantCulture);
-                    rules.Add(new KeyValuePair<string, string>(rule, ruleExpression));
+                    // Responses with the same body and status (a success and its per-item error view) share one rule.
+                    var key = kind.Type + "|" + ruleExpression;
+                    if (!sharedRules.TryGetValue(key, out rule))
+                    {
+                        rule = names.StatusRule + i.ToString(CultureInfo.InvariantCulture);
+                        sharedRules.Add(key, rule);
+                        if (kind.Schema is { } ruled && map.Scope.Schema(ruled) is { } ruledSchema && StatusHoldsEmitter.Body(map, ruledSchema, status!, kind.Type) is { } holds)
+                        {
+                            ruleExpression += " { Holds = " + rule + "Holds }";
+                            holdsChecks.Add(new KeyValuePair<string, string>(rule + "Holds", holds));
+                        }
+                        rules.Add(new KeyValuePair<string, string>(rule, ruleExpression));
+                    }
                 }
                 var parse = ParseExpression(map, kind, shapes, rule);
                 var keyList = KeysOf(map, kind).ToList();
@@ -247,6 +260,14 @@ namespace SpecGen.Generator.Emitters
             {
                 w.Line();
                 w.Line("private static readonly " + Wire + "StatusRule " + pair.Key + " = " + pair.Value + ";");
+            }
+
+            foreach (var pair in holdsChecks)
+            {
+                w.Line();
+                w.Open("private static bool " + pair.Key + "(object body)");
+                foreach (var line in pair.Value.Split('\n')) w.Line(line);
+                w.Close();
             }
 
             foreach (var pair in inspectors)

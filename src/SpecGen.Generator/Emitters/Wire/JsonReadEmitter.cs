@@ -66,7 +66,7 @@ namespace SpecGen.Generator.Emitters
                     if (!entry.Targets.Any(t => t.Field == f)) entry.Targets.Add((f, i));
                 }
             }
-            w.Open("while (" + Read + "NextProperty(ref r))");
+            w.Open("while (" + Read + "NextProperty(ref r, ref s))");
             w.Open("switch (JsonMembers.IndexOf(ref r))");
             for (var b = 0; b < byName.Count; b++)
             {
@@ -99,7 +99,8 @@ namespace SpecGen.Generator.Emitters
         private string Assignment(FieldSpec f, int rank, string local, string? rankLocal, bool isFixed, string reader)
         {
             var value = isFixed ? Read + "Present(ref " + reader + ", ref s)" : Value(f, reader, "s");
-            if (rankLocal is null) return "if (" + Read + "Value(ref " + reader + ")) " + local + " = " + value + ";";
+            // The last member of a name counts, a null one too, as a document lookup and the strict check see the body.
+            if (rankLocal is null) return isFixed ? "if (" + Read + "Value(ref " + reader + ")) " + local + " = " + value + ";" : local + " = " + Read + "Value(ref " + reader + ") ? " + value + " : null;";
             var n = rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (rank == 0) return "if (" + Read + "Value(ref " + reader + ")) { " + rankLocal + " = 0; " + local + " = " + value + "; }";
             // An alias counts only when no better spelling was read (and its value is still read past).

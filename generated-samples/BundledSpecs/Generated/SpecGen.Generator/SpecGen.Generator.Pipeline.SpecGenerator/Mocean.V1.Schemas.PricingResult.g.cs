@@ -83,11 +83,11 @@ public sealed partial record PricingResult
         int? v0 = null;
         global::System.Collections.Generic.IReadOnlyList<PricingDestination>? v1 = null;
         var k2 = 2;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
                 case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k2 = 0; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } break;
                 case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k2 >= 1) { k2 = 1; v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, PricingDestination.ReadJson); } else r.Skip(); break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;

@@ -69,11 +69,11 @@ public sealed partial record SmsSendResult
     public static SmsSendResult ReadJson(ref global::System.Text.Json.Utf8JsonReader r, ref global::SpecGen.Runtime.Wire.JsonReadState s)
     {
         global::System.Collections.Generic.IReadOnlyList<SmsMessageResult>? v0 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, SmsMessageResult.ReadJson); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, SmsMessageResult.ReadJson) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -113,15 +113,15 @@ public sealed partial record DeliveryReportEvent
         DlrStatusCode? v2 = null;
         string? v3 = null;
         DlrErrorCode? v4 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null); break;
-                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n5 ? new DlrStatusCode(n5) : (DlrStatusCode?)null) : null; break;
+                case 3: v3 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 4: v4 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? (global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) is { } n6 ? new DlrErrorCode(n6) : (DlrErrorCode?)null) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }
@@ -257,16 +257,16 @@ public sealed partial record InboundSmsEvent
         string? v3 = null;
         string? v4 = null;
         int? v5 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss"); break;
-                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.DateTime(ref r, ref s, "yyyy-MM-dd HH:mm:ss") : null; break;
+                case 3: v3 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 4: v4 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 5: v5 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

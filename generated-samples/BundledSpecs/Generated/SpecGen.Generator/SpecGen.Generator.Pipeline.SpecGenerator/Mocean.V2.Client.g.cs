@@ -186,14 +186,24 @@ public sealed partial class MoceanV2Client
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
             new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadJson)), new string[] { "messages" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms1, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms1, SmsSendResult.ReadJson)), new string[] { "messages" }, InspectSendSms1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.SmsSendResult, StatusRuleOfSendSms0, SmsSendResult.ReadJson)), new string[] { "messages" }, InspectSendSms1, null),
             new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "flat", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectSendSms2, null),
         },
         CodeOfSmsStatus, true);
 
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms0 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid");
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms0 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid") { Holds = StatusRuleOfSendSms0Holds };
 
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms1 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid");
+    private static bool StatusRuleOfSendSms0Holds(object body)
+    {
+        var b = (SmsSendResult)body;
+        if (b.Messages is not { } items) return true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is null || string.IsNullOrWhiteSpace(item.Msgid)) return false;
+        }
+        return true;
+    }
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectSendSms1(object body)
     {
@@ -434,14 +444,12 @@ public sealed partial class MoceanV2Client
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
             new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadJson)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, null, null),
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial1, VoiceCallResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial1, VoiceCallResult.ReadJson)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, InspectVoiceDial1, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), "per_receiver", null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.VoiceCallResult, StatusRuleOfVoiceDial0, VoiceCallResult.ReadJson)), new string[] { "calls", "status", "session_uuid", "call_uuid" }, InspectVoiceDial1, null),
             new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Error, global::System.Array.Empty<int>(), null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, MoceanV2Shapes.ErrorResponse, null, ErrorResponse.ReadJson)), new string[] { "status", "err_msg" }, InspectVoiceDial2, null),
         },
         CodeOfVoiceStatus, true);
 
     private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, "call_uuid");
-
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial1 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, "call_uuid");
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectVoiceDial1(object body)
     {

@@ -128,14 +128,14 @@ public sealed partial record DialAction : IMcAction
         global::SpecGen.Runtime.Wire.OneOrMany<string>? v1 = null;
         string? v2 = null;
         bool? v3 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
                 case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Present(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = (r.TokenType == global::System.Text.Json.JsonTokenType.StartArray ? global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.JsonRead.Array(ref r, ref s, static (ref global::System.Text.Json.Utf8JsonReader r4, ref global::SpecGen.Runtime.Wire.JsonReadState s5) => global::SpecGen.Runtime.Wire.JsonRead.String(ref r4, ref s5))) : global::SpecGen.Runtime.Wire.OneOrMany.Single(global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s))); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? (r.TokenType == global::System.Text.Json.JsonTokenType.StartArray ? global::SpecGen.Runtime.Wire.OneOrMany.From(global::SpecGen.Runtime.Wire.JsonRead.Array(ref r, ref s, static (ref global::System.Text.Json.Utf8JsonReader r4, ref global::SpecGen.Runtime.Wire.JsonReadState s5) => global::SpecGen.Runtime.Wire.JsonRead.String(ref r4, ref s5))) : global::SpecGen.Runtime.Wire.OneOrMany.Single(global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s))) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 3: v3 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

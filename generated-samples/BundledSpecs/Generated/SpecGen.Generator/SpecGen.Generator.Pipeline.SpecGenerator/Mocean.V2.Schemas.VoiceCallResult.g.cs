@@ -119,12 +119,12 @@ public sealed partial record VoiceCallResult
         var k3 = 2;
         string? v4 = null;
         var k5 = 2;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, VoiceCall.ReadJson); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, VoiceCall.ReadJson) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Int(ref r, ref s) : null; break;
                 case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k3 = 0; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;
                 case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) && k3 >= 1) { k3 = 1; v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } else r.Skip(); break;
                 case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) { k5 = 0; v4 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); } break;

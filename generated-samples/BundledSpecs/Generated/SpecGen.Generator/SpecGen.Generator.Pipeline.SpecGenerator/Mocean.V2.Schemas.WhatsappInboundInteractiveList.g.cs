@@ -118,14 +118,14 @@ public sealed partial record WhatsappInboundInteractiveList : IWhatsappInboundCo
         string? v1 = null;
         string? v2 = null;
         WhatsappReferral? v3 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 3: v3 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferral.ReadJson) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -191,19 +191,19 @@ public sealed partial record WhatsappInboundMessage
         WhatsappReferredProduct? v6 = null;
         long? v7 = null;
         IWhatsappInboundContent? v8 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 3: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v3 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
-                case 4: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v4 = global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s); break;
-                case 5: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v5 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 6: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v6 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferredProduct.ReadJson); break;
-                case 7: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v7 = global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s); break;
-                case 8: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v8 = global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, IWhatsappInboundContent.ReadJson); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 3: v3 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s) : null; break;
+                case 4: v4 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Bool(ref r, ref s) : null; break;
+                case 5: v5 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 6: v6 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, WhatsappReferredProduct.ReadJson) : null; break;
+                case 7: v7 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Long(ref r, ref s) : null; break;
+                case 8: v8 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Object(ref r, ref s, IWhatsappInboundContent.ReadJson) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -151,13 +151,13 @@ public sealed partial record WhatsappSection
         string? v0 = null;
         global::System.Collections.Generic.IReadOnlyList<WhatsappRow>? v1 = null;
         global::System.Collections.Generic.IReadOnlyList<WhatsappProductItem>? v2 = null;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
-                case 0: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v0 = global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s); break;
-                case 1: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v1 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappRow.ReadJson); break;
-                case 2: if (global::SpecGen.Runtime.Wire.JsonRead.Value(ref r)) v2 = global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappProductItem.ReadJson); break;
+                case 0: v0 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.String(ref r, ref s) : null; break;
+                case 1: v1 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappRow.ReadJson) : null; break;
+                case 2: v2 = global::SpecGen.Runtime.Wire.JsonRead.Value(ref r) ? global::SpecGen.Runtime.Wire.JsonRead.Objects(ref r, ref s, WhatsappProductItem.ReadJson) : null; break;
                 default: global::SpecGen.Runtime.Wire.JsonRead.Skip(ref r); break;
             }
         }

@@ -80,7 +80,7 @@ public sealed partial record ErrorResponse
         var k1 = 2;
         string? v2 = null;
         var k3 = 4;
-        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r))
+        while (global::SpecGen.Runtime.Wire.JsonRead.NextProperty(ref r, ref s))
         {
             switch (JsonMembers.IndexOf(ref r))
             {
