@@ -166,6 +166,35 @@ public class PlanTests
         Assert.Contains("'csharp' of operation verify_request", d.Message);
     }
 
+    [Theory]
+    [InlineData("class")]
+    [InlineData("Sender Name")]
+    [InlineData("9Lives")]
+    [InlineData("Sender.Name")]
+    public void A_field_csharp_name_that_is_no_identifier_is_reported_where_it_is_written_and_the_derived_name_kept(string name)
+    {
+        var extra = "    parameters:\n      acme-from: { type: string, csharp: \"" + name + "\" }\n";
+        var yaml = Header + "operations:\n" + Op("send", extra);
+        var compilation = SpecCompiler.Compile(new[] { new KeyValuePair<string, string>("/specs/acme/v1/api.yaml", yaml) });
+
+        var d = Assert.Single(compilation.Diagnostics, d => d.IsError);
+        Assert.Equal("SG1104", d.Id);
+        Assert.Equal(yaml.Split('\n').ToList().FindIndex(l => l.Contains("csharp:")) + 1, d.Line);
+        Assert.Contains("'csharp' of", d.Message);
+        Assert.Contains("acme-from", d.Message);
+        // Read on its own (as the CLI's check does), the field keeps its derived name.
+        var field = Assert.Single(Assert.Single(compilation.Models).Operations.Single().Parameters);
+        Assert.Null(field.CSharpName);
+    }
+
+    [Fact]
+    public void A_field_csharp_name_names_its_property()
+    {
+        var model = AdHoc("operations:\n" + Op("send", "    parameters:\n      acme-from: { type: string, csharp: Sender }\n"));
+        var op = Assert.Single(BindingPlanner.Plan(model, null).Operations);
+        Assert.Equal("Sender", Assert.Single(op.Properties).Name);
+    }
+
     [Fact]
     public void A_code_table_csharp_name_names_its_type_everywhere_it_is_used()
     {

@@ -162,25 +162,16 @@ namespace SpecGen.Spec.Reading
         }
 
         /// <summary>
-        /// The optional <c>csharp:</c> name of a type (an operation's class, a code table's type). It must be a C# identifier,
-        /// since it is written into code as is; anything else is reported (SG1104) and ignored.
+        /// The optional <c>csharp:</c> name of a type (an operation's class, a code table's type) or a field's property.
+        /// It is written into code as is, so it must be a C# identifier and no keyword; anything else is reported
+        /// (SG1104) and ignored (the derived name is used).
         /// </summary>
-        public string? CSharpTypeName(YamlMapping map, string what)
+        public string? CSharpName(YamlMapping map, string what)
         {
             var name = String(map, "csharp", what);
-            if (name is null || IsIdentifier(name)) return name;
-            Report(SpecDiagnostics.InvalidValue.Create(map.Get("csharp")!.Span, Shorten(name), "'csharp' of " + what, "a C# type name (a letter or '_', then letters, digits or '_')"));
+            if (name is null || CSharpIdentifier.IsValid(name)) return name;
+            Report(SpecDiagnostics.InvalidValue.Create(map.Get("csharp")!.Span, Shorten(name), "'csharp' of " + what, "a C# name (a letter or '_', then letters, digits or '_'; no keyword)"));
             return null;
-        }
-
-        private static bool IsIdentifier(string name)
-        {
-            if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
-            foreach (var c in name)
-            {
-                if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_'))) return false;
-            }
-            return true;
         }
 
         public static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";

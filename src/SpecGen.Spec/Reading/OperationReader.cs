@@ -56,7 +56,7 @@ namespace SpecGen.Spec.Reading
                 name.Span,
                 _r.Strings(map.Get("content_types"), "'content_types' of " + what))
             {
-                CSharpName = _r.CSharpTypeName(map, what),
+                CSharpName = _r.CSharpName(map, what),
             };
         }
 

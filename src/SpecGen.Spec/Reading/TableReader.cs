@@ -43,7 +43,7 @@ namespace SpecGen.Spec.Reading
                     entry.Key.Span,
                     _r.Strings(map.Get("success"), "'success' of " + what))
                 {
-                    CSharpName = _r.CSharpTypeName(map, what),
+                    CSharpName = _r.CSharpName(map, what),
                 };
             }
         }

@@ -51,7 +51,7 @@ namespace SpecGen.Spec.Reading
                     _r.OneOf(map, "in", fwhat, Locations),
                     _r.OneOf(map, "encode_as", fwhat, new[] { "json" }),
                     _r.Strings(map.Get("aliases"), "'aliases' of " + fwhat),
-                    _r.String(map, "csharp", fwhat),
+                    _r.CSharpName(map, fwhat),
                     _r.String(map, "xml_item", fwhat),
                     EquatableArray.From(_rules.Read(map.Get("rules"), fwhat, onField: true)),
                     _r.String(map, "note", fwhat),
