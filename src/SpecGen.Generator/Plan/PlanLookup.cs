@@ -14,6 +14,7 @@ namespace SpecGen.Generator.Plan
         private readonly Dictionary<string, ValueSetBinding> _valueSets;
         private readonly Dictionary<string, LookupBinding> _lookups;
         private readonly Dictionary<FieldSpec, string> _properties = new Dictionary<FieldSpec, string>(FieldIdentity.Instance);
+        private readonly Dictionary<FieldSpec, PropertyShape> _schemaShapes = new Dictionary<FieldSpec, PropertyShape>(FieldIdentity.Instance);
 
         /// <summary>A lookup of <paramref name="plan"/>, whose properties are found by the fields of <paramref name="model"/> (the model it was made from, or an equal one).</summary>
         public PlanLookup(BindingPlan plan, SpecModel model)
@@ -28,7 +29,12 @@ namespace SpecGen.Generator.Plan
             // operation's class too (the plan's rule), so one field object has one property name.
             var scope = new TypeScope(model);
             foreach (var op in model.Operations) Align(OperationFields.Of(op, model.Header, scope), Operation(op.Name).Properties);
-            foreach (var s in model.Schemas) Align(s.Fields, Type(s.Name)!.Properties);
+            foreach (var s in model.Schemas)
+            {
+                var properties = Type(s.Name)!.Properties;
+                Align(s.Fields, properties);
+                for (var i = 0; i < s.Fields.Count; i++) _schemaShapes[s.Fields[i]] = properties[i].Shape;
+            }
         }
 
         private void Align(IReadOnlyList<FieldSpec> fields, EquatableArray<PropertyBinding> properties)
@@ -53,6 +59,9 @@ namespace SpecGen.Generator.Plan
         /// (read it from the class's aligned <see cref="TypeBinding.Properties"/> or <see cref="OperationBinding.Properties"/>).
         /// </summary>
         public string? PropertyName(FieldSpec field) => _properties.TryGetValue(field, out var p) ? p : null;
+
+        /// <summary>The shape of a schema's field as a property of the schema's own type; null for an operation's parameter.</summary>
+        public PropertyShape? SchemaShape(FieldSpec field) => _schemaShapes.TryGetValue(field, out var s) ? s : null;
 
         /// <summary>True when the schema is emitted as its operation's class rather than on its own.</summary>
         public bool IsFolded(string schema) => Type(schema)?.FoldedInto is not null;

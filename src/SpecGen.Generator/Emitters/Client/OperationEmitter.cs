@@ -47,7 +47,7 @@ namespace SpecGen.Generator.Emitters
             }
             _schemas.EmitProperties(w, fields, binding.Properties);
             w.Line();
-            new ValidationEmitter(_map, op.IsWebhook).Emit(w, fields, op.Rules.AsArray());
+            new ValidationEmitter(_map, binding.Properties.AsArray()).Emit(w, fields, op.Rules.AsArray());
             if (op.IsWebhook) EmitWebhookParsers(w, name, fields);
             else EmitRequestWriters(w, op, fields, binding);
             w.Close();

@@ -81,7 +81,7 @@ namespace SpecGen.Generator.Emitters
                 w.Line("public string " + ClassMembers.Discriminator + " => " + value + ";");
             }
             w.Line();
-            new ValidationEmitter(_map, wire, schema.Name).Emit(w, fields, schema.Rules.AsArray());
+            new ValidationEmitter(_map, binding.Properties.AsArray(), schema.Name).Emit(w, fields, schema.Rules.AsArray());
             w.Line();
             EmitJsonWrite(w, fields);
             w.Line();

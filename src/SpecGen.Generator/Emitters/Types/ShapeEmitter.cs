@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpecGen.Spec.Model;
+using static SpecGen.Generator.Emitters.GlobalNames;
 
 namespace SpecGen.Generator.Emitters
 {
@@ -10,8 +11,6 @@ namespace SpecGen.Generator.Emitters
     /// </summary>
     internal static class ShapeEmitter
     {
-        private const string Wire = "global::SpecGen.Runtime.Wire.";
-
         /// <summary>The schemas reachable from endpoint responses, in spec order.</summary>
         public static List<SchemaSpec> Reachable(TypeMap map, IEnumerable<OperationSpec> endpoints)
         {

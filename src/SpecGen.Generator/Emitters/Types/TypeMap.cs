@@ -86,8 +86,6 @@ namespace SpecGen.Generator.Emitters
         /// <summary>True when the element is a C# value type (needs <c>?</c> to be optional).</summary>
         public bool IsValueElement(FieldSpec field) => Shapes.IsValueElement(field);
 
-        public bool IsValueType(FieldSpec field) => Shapes.IsValueType(field);
-
         public string DateTimePattern(FieldSpec field)
         {
             foreach (var r in field.Rules)
@@ -98,8 +96,5 @@ namespace SpecGen.Generator.Emitters
         }
 
         public string? Alias(FieldSpec field) => field.Aliases.Count > 0 ? field.Aliases[0] : null;
-
-        /// <summary>The value the spec fixes a field of <paramref name="schema"/> to (<see cref="TypeShapes.FixedValue"/>); null when the field is free.</summary>
-        public string? FixedValue(string? schema, FieldSpec field, bool wireSide) => Shapes.FixedValue(schema, field, wireSide);
     }
 }

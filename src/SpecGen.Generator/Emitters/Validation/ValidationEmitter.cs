@@ -11,24 +11,42 @@ namespace SpecGen.Generator.Emitters
     internal sealed class ValidationEmitter
     {
         private readonly TypeMap _map;
-        private readonly bool _allOptional;
+        private readonly IReadOnlyList<Plan.PropertyBinding> _properties;
+        private IReadOnlyList<FieldSpec> _fields = System.Array.Empty<FieldSpec>();
         private readonly string? _schema;
         private int _counter;
 
-        public ValidationEmitter(TypeMap map, bool allOptional, string? schema = null)
+        /// <param name="map">The spec's names and type rules.</param>
+        /// <param name="properties">The plan's properties of the class validated, aligned with the fields <see cref="Emit"/> gets: their shapes decide what can be null and what is fixed.</param>
+        /// <param name="schema">The schema the class is, or null for an operation's class.</param>
+        public ValidationEmitter(TypeMap map, IReadOnlyList<Plan.PropertyBinding> properties, string? schema = null)
         {
             _map = map;
-            _allOptional = allOptional;
+            _properties = properties;
             _schema = schema;
         }
 
+        /// <summary>
+        /// The plan's shape of a field: as a property of the class validated, or (a field reached through a path) of its
+        /// own schema's type.
+        /// </summary>
+        private Plan.PropertyShape Shape(FieldSpec f)
+        {
+            for (var i = 0; i < _fields.Count; i++)
+            {
+                if (ReferenceEquals(_fields[i], f)) return _properties[i].Shape;
+            }
+            return _map.Names.SchemaShape(f) ?? throw new System.InvalidOperationException("The binding plan has no property for field '" + f.WireName + "'.");
+        }
+
         /// <summary>True when the property can hold null (required value-type properties cannot).</summary>
-        private bool CanBeNull(FieldSpec f) => !_map.IsValueType(f) || !f.Required || _allOptional;
+        private bool CanBeNull(FieldSpec f) => Shape(f) is var shape && (!shape.IsValueType || shape.Nullable);
 
         private string Next(string prefix) => prefix + (_counter++).ToString(CultureInfo.InvariantCulture);
 
         public void Emit(SourceWriter w, IReadOnlyList<FieldSpec> fields, IReadOnlyList<RuleSpec> objectRules)
         {
+            _fields = fields;
             // Rules of enclosing types that hold for this object on its own are checked by Validate() (this object
             // is the root), not by ValidateInto (inside its parent, the parent checks them: reported once).
             var enclosing = _schema is null ? new List<RuleSpec>() : EnclosingRules.For(_map, _schema);
@@ -49,7 +67,7 @@ namespace SpecGen.Generator.Emitters
             foreach (var field in fields)
             {
                 // A value the type sets (a variant's discriminator, a field fixed to one value) holds by construction.
-                if (_map.FixedValue(_schema, field, _allOptional) is not null) continue;
+                if (Shape(field).Fixed is not null) continue;
                 EmitField(w, field, fields);
             }
             foreach (var rule in objectRules) EmitObjectRule(w, rule, fields);
