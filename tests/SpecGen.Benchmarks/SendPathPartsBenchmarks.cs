@@ -44,6 +44,12 @@ public class SendPathPartsBenchmarks
     [Benchmark(Description = "ResponseBody.Json(bytes) with status rule")]
     public object? ParseBytes() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
 
+    // The client's own rule, with its generated typed check (StatusRule.Holds): no second walk over the bytes.
+    private static readonly StatusRule GeneratedRule = (StatusRule)typeof(MoceanV2Client).GetField("StatusRuleOfSendSms0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+
+    [Benchmark(Description = "ResponseBody.Json(bytes) with the generated rule (typed check)")]
+    public object? ParseBytesGeneratedRule() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, GeneratedRule, SmsSendResult.ReadJson).Value;
+
     [Benchmark(Description = "ResponseBody.Json(bytes) no rule")]
     public object? ParseBytesNoRule() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, null, SmsSendResult.ReadJson).Value;
 

@@ -202,7 +202,7 @@ namespace SpecGen.Generator.Emitters
             var inspectors = new List<KeyValuePair<string, string[]>>();
             var rules = new List<KeyValuePair<string, string>>();
             var holdsChecks = new List<KeyValuePair<string, string>>();
-            var sharedRules = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sharedRules = new Dictionary<(string Body, string Rule), string>();
             for (var i = 0; i < op.Responses.Count; i++)
             {
                 var r = op.Responses[i];
@@ -218,7 +218,7 @@ namespace SpecGen.Generator.Emitters
                 if (ruleExpression != "null" && !kind.IsArray && !kind.IsUnion && !kind.IsEmpty && !kind.IsBinary)
                 {
                     // Responses with the same body and status (a success and its per-item error view) share one rule.
-                    var key = kind.Type + "|" + ruleExpression;
+                    var key = (kind.Type, ruleExpression);
                     if (!sharedRules.TryGetValue(key, out rule))
                     {
                         rule = names.StatusRule + i.ToString(CultureInfo.InvariantCulture);

@@ -36,23 +36,28 @@ namespace SpecGen.Generator.Emitters
                 if (!Absence(map, owner, field, items is null ? "b" : "item", out var absent)) return null;
                 if (absent is not null) missing.Add(absent);
             }
-            var lines = new List<string> { "var b = (" + bodyType + ")body;" };
             if (itemsField is null)
             {
-                lines.Add(missing.Count == 0 ? "return true;" : "return !(" + string.Join(" || ", missing) + ");");
-                return string.Join("\n", lines);
+                var holds = missing.Count == 0 ? "true" : "!(" + string.Join(" || ", missing) + ")";
+                return $$"""
+                    var b = ({{bodyType}})body;
+                    return {{holds}};
+                    """;
             }
             var list = Property(map, schema, itemsField);
-            if (list is null || list.Shape.Collection == PropertyCollections.Single) return null;
-            lines.Add("if (b." + list.Name + " is not { } items) return true;");
+            if (list is null || list.Shape.Collection == PropertyCollections.Single || itemSchema is null) return null;
+            var itemAbsent = string.Join(" || ", new[] { "item is null" }.Concat(missing));
             // Indexed, not foreach: an interface enumerator would allocate on every answer.
-            lines.Add("for (var i = 0; i < items.Count; i++)");
-            lines.Add("{");
-            lines.Add("    var item = items[i];");
-            lines.Add("    if (" + string.Join(" || ", new[] { "item is null" }.Concat(missing)) + ") return false;");
-            lines.Add("}");
-            lines.Add("return true;");
-            return itemSchema is null ? null : string.Join("\n", lines);
+            return $$"""
+                var b = ({{bodyType}})body;
+                if (b.{{list.Name}} is not { } items) return true;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var item = items[i];
+                    if ({{itemAbsent}}) return false;
+                }
+                return true;
+                """;
         }
 
         /// <summary>
