@@ -118,6 +118,40 @@ public sealed class ResponseShapeTests : IClassFixture<GatewayFixture>
         Assert.Equal("3", result.Value.Outcomes.Rejected[0].Code!.Raw);
     }
 
+    [Theory]
+    [InlineData("mocean-sdk-dotnet/voice.json")]
+    [InlineData("mocean-sdk-dart/voice.json")]
+    public async Task Voice_dial_answered_as_the_official_SDKs_record_it_is_a_success(string fixture)
+    {
+        // The SDKs' recorded answer spells the call's id call-uuid, an alias of call_uuid: the accepted call carries it.
+        var body = System.IO.File.ReadAllText(System.IO.Path.Combine(RepoFiles.Root, "tests", "SpecGen.Generator.Tests", "Fixtures", fixture));
+        _f.Gateway.Inject(Fault.Raw(200, "application/json", body), "mocean/v2/voice_dial", times: 1);
+        using var result = await _f.MoceanV2().VoiceDialAsync(new Mocean.V2.VoiceDialRequest
+        {
+            To = ["60123456789"],
+            Command = [new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
+        });
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal("xxx-xxx-xxx-xxx", result.Value.Calls![0].CallUuid);
+    }
+
+    [Theory]
+    [InlineData("{\"calls\":[{\"status\":0,\"call-uuid\":\"  \"}]}")]
+    [InlineData("{\"calls\":[{\"status\":0,\"session-uuid\":\"s\"}]}")]
+    [InlineData("{\"calls\":[{\"status\":0,\"call_uuid\":null,\"call-uuid\":null}]}")]
+    public async Task Voice_dial_whose_accepted_call_has_its_id_under_no_name_is_malformed(string body)
+    {
+        _f.Gateway.Inject(Fault.Raw(200, "application/json", body), "mocean/v2/voice_dial", times: 1);
+        using var result = await _f.MoceanV2().VoiceDialAsync(new Mocean.V2.VoiceDialRequest
+        {
+            To = ["60123456789"],
+            Command = [new Mocean.V2.SayAction { Language = Mocean.V2.SayLanguage.EnUS, Text = "Hello" }],
+        });
+        Assert.False(result.IsSuccess);
+        Assert.Equal(ApiErrorKind.MalformedResponse, result.Error!.Kind);
+        Assert.Contains("call_uuid", result.Error.Message);
+    }
+
     [Fact]
     public async Task Oca_list_returns_its_records()
     {

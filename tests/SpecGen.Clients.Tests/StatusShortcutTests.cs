@@ -87,6 +87,33 @@ public sealed class StatusShortcutTests
     }
 
     [Theory]
+    [InlineData("{\"messages\":[],\"status\":0,\"id\":\"x\"}", true)]
+    [InlineData("{\"messages\":[],\"status\":0,\"ident\":\"x\"}", true)]
+    [InlineData("{\"messages\":[],\"status\":0,\"id\":\" \",\"ident\":\"x\"}", true)]
+    [InlineData("{\"messages\":[],\"status\":0,\"ident\":\"x\",\"ident\":null}", false)]
+    [InlineData("{\"messages\":[],\"status\":0,\"id\":null,\"ident\":\"\"}", false)]
+    [InlineData("{\"messages\":[],\"status\":0}", false)]
+    [InlineData("{\"messages\":[],\"status\":5}", true)]
+    public void A_required_field_is_present_under_any_of_its_names(string body, bool passes)
+    {
+        // The rule carries the spec's aliases: the bytes walk and the document check accept any name; errors name the documented
+        // one. (The send result is only the carrier here: it requires messages, and the rule is on the body itself.)
+        var rule = new StatusRule(null, "status", new[] { "0" }, new[] { new[] { "id", "ident" } });
+        Assert.Equal(new[] { "id" }, rule.Requires);
+        Assert.Equal(new[] { "id", "ident" }, rule.RequiredNames[0]);
+        var read = ResponseBody.Json(ReceivedBody.FromUtf8(Encoding.UTF8.GetBytes(body)), MoceanV2Shapes.SmsSendResult, rule, SmsSendResult.ReadJson);
+        Assert.Equal(passes, read.Success);
+        if (!passes) Assert.Equal(("a success must carry 'id', which is missing", "id"), (read.Error!.Message, read.Error.Path));
+    }
+
+    [Fact]
+    public void A_rule_without_a_name_for_a_required_field_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new StatusRule(null, "status", new[] { "0" }, new[] { Array.Empty<string>() }));
+        Assert.Equal(new[] { "msgid" }, Assert.Single(new StatusRule("messages", "status", new[] { "0" }, "msgid").RequiredNames));
+    }
+
+    [Theory]
     [InlineData("{\"messages\":[{\"status\":0,\"receiver\":\"601\",\"msgid\":\"m-1\"}]}", null)]
     [InlineData("{\"messages\":[{\"status\":0,\"receiver\":\"601\",\"msgid\":\"m-1\"}],\"status\":1,\"err_msg\":\"Authorization failed\"}", ApiErrorKind.Rejected)]
     [InlineData("{\"messages\":[{\"status\":0,\"receiver\":\"601\",\"msgid\":\"m-1\"}],\"err_msg\":\"note\"}", null)]

@@ -106,17 +106,55 @@ public sealed class StatusRule
     /// <param name="successCodes">The codes that mean success.</param>
     /// <param name="requires">Fields a success (or an accepted item) must carry, relative to the body (or the item).</param>
     public StatusRule(string? items, string? code, string[] successCodes, params string[] requires)
+        : this(items, code, successCodes, OneNameEach(requires))
+    {
+    }
+
+    /// <summary>Creates the rule for required fields that may come under more than one name.</summary>
+    /// <param name="items">The array whose items carry one code each, or null for a code of the body.</param>
+    /// <param name="code">The code field (in the body, or in each item).</param>
+    /// <param name="successCodes">The codes that mean success.</param>
+    /// <param name="requires">
+    /// Per required field, the names it may come under: the documented name first, then the spec's aliases (a field
+    /// the reader fills from an alias is present; the documented name is the one errors report).
+    /// </param>
+    public StatusRule(string? items, string? code, string[] successCodes, string[][] requires)
     {
         Items = items;
         Code = code;
         SuccessCodes = successCodes ?? Array.Empty<string>();
-        Requires = requires ?? Array.Empty<string>();
+        requires ??= Array.Empty<string[]>();
+        var documented = new string[requires.Length];
+        var names = new List<string>();
+        var masks = new ulong[requires.Length];
+        for (var i = 0; i < requires.Length; i++)
+        {
+            if (requires[i] is not { Length: > 0 } spellings) throw new ArgumentException("Each required field needs at least its documented name.", nameof(requires));
+            documented[i] = spellings[0];
+            foreach (var name in spellings)
+            {
+                if (names.Count < 64) masks[i] |= 1UL << names.Count;
+                names.Add(name);
+            }
+        }
+        Requires = documented;
+        RequiredNames = requires;
+        FlatNames = names.ToArray();
+        RequiredMasks = masks;
         var numbers = new List<long>();
         foreach (var c in SuccessCodes)
         {
             if (long.TryParse(c, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)) numbers.Add(n);
         }
         NumericSuccessCodes = numbers.ToArray();
+    }
+
+    private static string[][] OneNameEach(string[]? requires)
+    {
+        if (requires is null) return Array.Empty<string[]>();
+        var result = new string[requires.Length][];
+        for (var i = 0; i < requires.Length; i++) result[i] = new[] { requires[i] };
+        return result;
     }
 
     /// <summary>The success codes that are integers, parsed once (a JSON number is compared with them by value).</summary>
@@ -131,8 +169,17 @@ public sealed class StatusRule
     /// <summary>The success codes.</summary>
     public string[] SuccessCodes { get; }
 
-    /// <summary>Fields a success must carry.</summary>
+    /// <summary>Fields a success must carry (their documented names).</summary>
     public IReadOnlyList<string> Requires { get; }
+
+    /// <summary>Per required field, every name it may come under (the documented name first).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> RequiredNames { get; }
+
+    /// <summary>Every name of every required field, in order; bit <c>k</c> of a <see cref="RequiredMasks"/> entry is name <c>k</c> (the first 64 only).</summary>
+    internal string[] FlatNames { get; }
+
+    /// <summary>Per required field, the bits of its names in <see cref="FlatNames"/>.</summary>
+    internal ulong[] RequiredMasks { get; }
 
     /// <summary>
     /// A check on the value read from a body (generated from the spec): true when every object the rule judges carries

@@ -98,10 +98,10 @@ public static class WireShapeChecker
     {
         if (status.Requires.Count == 0 || e.ValueKind != JsonValueKind.Object) return null;
         if (status.Code is not null && (!JsonValues.TryGet(e, status.Code, out var code) || JsonValues.String(code) is not { } raw || !IsSuccess(raw, status.SuccessCodes))) return null;
-        foreach (var name in status.Requires)
+        for (var i = 0; i < status.Requires.Count; i++)
         {
-            if (!JsonValues.TryGet(e, name, out var v) || (v.ValueKind == JsonValueKind.String && v.GetString()!.Trim().Length == 0))
-                return new WireError("a success must carry '" + name + "', which is missing", Join(path, name));
+            if (!AnyName(status.RequiredNames[i], name => JsonValues.TryGet(e, name, out var v) && !(v.ValueKind == JsonValueKind.String && v.GetString()!.Trim().Length == 0)))
+                return Missing(status.Requires[i], path);
         }
         return null;
     }
@@ -180,12 +180,24 @@ public static class WireShapeChecker
     {
         if (status.Requires.Count == 0) return null;
         if (status.Code is not null && (XmlValues.Text(e, status.Code) is not { } raw || !IsSuccess(raw, status.SuccessCodes))) return null;
-        foreach (var name in status.Requires)
+        for (var i = 0; i < status.Requires.Count; i++)
         {
-            if (XmlValues.Text(e, name) is not { Length: > 0 }) return new WireError("a success must carry '" + name + "', which is missing", Join(path, name));
+            if (!AnyName(status.RequiredNames[i], name => XmlValues.Text(e, name) is { Length: > 0 })) return Missing(status.Requires[i], path);
         }
         return null;
     }
+
+    /// <summary>True when the field is there under one of its names (the documented one or an alias).</summary>
+    private static bool AnyName(IReadOnlyList<string> names, Func<string, bool> present)
+    {
+        foreach (var name in names)
+        {
+            if (present(name)) return true;
+        }
+        return false;
+    }
+
+    private static WireError Missing(string name, string path) => new("a success must carry '" + name + "', which is missing", Join(path, name));
 
     /// <summary>True when <paramref name="raw"/> is one of <paramref name="successCodes"/> (numbers compared by value: "000" = "0").</summary>
     public static bool IsSuccess(string raw, string[] successCodes)

@@ -20,7 +20,7 @@ internal static class WireStatusScan
     public static bool Passes(ReadOnlySpan<byte> json, StatusRule status, ITopLevelNamesHolder? holder = null)
     {
         if (status.Requires.Count == 0) return true;
-        if (status.Requires.Count > 32) return false;
+        if (status.FlatNames.Length > 64) return false;
         TopLevelNames? names = null;
         try
         {
@@ -66,20 +66,21 @@ internal static class WireStatusScan
     /// <summary>One object (the reader on its start, left on its end): not a success, or a success with every required field.</summary>
     private static bool ObjectPasses(ref Utf8JsonReader r, StatusRule status)
     {
-        var present = 0u;
+        var names = status.FlatNames;
+        var present = 0UL;
         var codeSuccess = status.Code is null;
         while (JsonRead.NextProperty(ref r))
         {
-            var required = -1;
-            for (var i = 0; i < status.Requires.Count; i++)
+            var matched = 0UL;
+            for (var i = 0; i < names.Length; i++)
             {
-                if (JsonRead.NameIs(ref r, status.Requires[i])) required = i;
+                if (JsonRead.NameIs(ref r, names[i])) matched |= 1UL << i;
             }
             var isCode = status.Code is not null && JsonRead.NameIs(ref r, status.Code);
             r.Read();
             // The last member of a name counts, as in a document lookup: a later null or blank value clears an earlier one.
             if (isCode) codeSuccess = IsSuccess(ref r, status);
-            if (required >= 0)
+            if (matched != 0)
             {
                 var has = r.TokenType switch
                 {
@@ -87,12 +88,17 @@ internal static class WireStatusScan
                     JsonTokenType.String => HasText(ref r),
                     _ => true,
                 };
-                present = has ? present | (1u << required) : present & ~(1u << required);
+                present = has ? present | matched : present & ~matched;
             }
             r.Skip();
         }
-        var all = status.Requires.Count == 32 ? uint.MaxValue : (1u << status.Requires.Count) - 1;
-        return !codeSuccess || present == all;
+        if (!codeSuccess) return true;
+        // A required field is there when any of its names is (the reader takes an alias when the documented name is absent).
+        foreach (var mask in status.RequiredMasks)
+        {
+            if ((present & mask) == 0) return false;
+        }
+        return true;
     }
 
     private static bool IsSuccess(ref Utf8JsonReader r, StatusRule status)

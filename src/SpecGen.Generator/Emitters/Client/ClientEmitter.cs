@@ -213,7 +213,8 @@ namespace SpecGen.Generator.Emitters
                 var status = EffectiveStatus(map, r);
                 // The codes are written out: a static field initializer cannot rely on another field declared later.
                 var codesLiteral = table is null ? "new string[] { \"0\" }" : "new string[] { " + string.Join(", ", table.SuccessCodes.Select(CSharp.Literal)) + " }";
-                var ruleExpression = ShapeEmitter.StatusRule(status, codesLiteral);
+                var bodySchema = kind.Schema is { } bodyName ? map.Scope.Schema(bodyName) : null;
+                var ruleExpression = ShapeEmitter.StatusRule(status, codesLiteral, path => bodySchema is not null && FieldAt(map, bodySchema, path, out _, out _) is { } required ? required.Aliases.AsArray() : Array.Empty<string>());
                 var rule = "null";
                 if (ruleExpression != "null" && !kind.IsArray && !kind.IsUnion && !kind.IsEmpty && !kind.IsBinary)
                 {

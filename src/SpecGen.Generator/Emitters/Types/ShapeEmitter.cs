@@ -87,8 +87,11 @@ namespace SpecGen.Generator.Emitters
             return "new " + Wire + "WireField(" + string.Join(", ", args) + ")";
         }
 
-        /// <summary>The runtime status rule of a response's body_status (null when it declares none).</summary>
-        public static string StatusRule(BodyStatusSpec? status, string successCodes)
+        /// <summary>
+        /// The runtime status rule of a response's body_status (null when it declares none). <paramref name="aliasesOf"/>
+        /// gives a required field's aliases (by its body_status path): a field the reader fills from an alias is present.
+        /// </summary>
+        public static string StatusRule(BodyStatusSpec? status, string successCodes, Func<string, IReadOnlyList<string>> aliasesOf)
         {
             if (status is null || status.Requires.Count == 0) return "null";
             var items = status.ItemsPath;
@@ -99,7 +102,15 @@ namespace SpecGen.Generator.Emitters
                 CSharp.Literal(status.Code is null ? null : Strip(status.Code)),
                 successCodes,
             };
-            foreach (var r in status.Requires) args.Add(CSharp.Literal(Strip(r)));
+            if (status.Requires.Any(r => aliasesOf(r).Count > 0))
+            {
+                var names = status.Requires.Select(r => "new string[] { " + string.Join(", ", new[] { Strip(r) }.Concat(aliasesOf(r)).Select(CSharp.Literal)) + " }");
+                args.Add("new string[][] { " + string.Join(", ", names) + " }");
+            }
+            else
+            {
+                foreach (var r in status.Requires) args.Add(CSharp.Literal(Strip(r)));
+            }
             return "new " + Wire + "StatusRule(" + string.Join(", ", args) + ")";
         }
 

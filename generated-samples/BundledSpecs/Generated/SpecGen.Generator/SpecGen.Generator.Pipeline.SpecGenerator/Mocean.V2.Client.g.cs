@@ -449,7 +449,7 @@ public sealed partial class MoceanV2Client
         },
         CodeOfVoiceStatus, true);
 
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, "call_uuid");
+    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, new string[][] { new string[] { "call_uuid", "call-uuid" } });
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectVoiceDial1(object body)
     {
