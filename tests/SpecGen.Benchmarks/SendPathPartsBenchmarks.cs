@@ -45,7 +45,7 @@ public class SendPathPartsBenchmarks
     public object? ParseBytes() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, Rule, SmsSendResult.ReadJson).Value;
 
     // The client's own rule, with its generated typed check (StatusRule.Holds): no second walk over the bytes.
-    private static readonly StatusRule GeneratedRule = (StatusRule)typeof(MoceanV2Client).GetField("StatusRuleOfSendSms0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+    private static readonly StatusRule GeneratedRule = (StatusRule)typeof(MoceanV2Client).GetProperty("StatusRuleOfSendSms0", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
 
     [Benchmark(Description = "ResponseBody.Json(bytes) with the generated rule (typed check)")]
     public object? ParseBytesGeneratedRule() => ResponseBody.Json(ReceivedBody.FromUtf8(SendAnswerStub.AnswerBytes), MoceanV2Shapes.SmsSendResult, GeneratedRule, SmsSendResult.ReadJson).Value;

@@ -23,7 +23,7 @@ namespace SpecGen.Clients.Tests;
 public sealed class StatusShortcutTests
 {
     private static StatusRule Generated(string field) =>
-        (StatusRule)typeof(MoceanV2Client).GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        (StatusRule)typeof(MoceanV2Client).GetProperty(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
 
     private static StatusRule WithoutCheck(StatusRule rule) => new(rule.Items, rule.Code, rule.SuccessCodes, rule.Requires.ToArray());
 
@@ -138,5 +138,43 @@ public sealed class StatusShortcutTests
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent(_body, Encoding.UTF8, "application/json"), RequestMessage = request });
+    }
+}
+
+/// <summary>
+/// The generated client's per-operation data (operation info, status rules, success codes) and the response shapes are
+/// created on first use: no static constructor, whose cost would grow with the number of operations and be paid in
+/// full by the first call of any one of them.
+/// </summary>
+public sealed class LazyClientDataTests
+{
+    [Theory]
+    [InlineData(typeof(Mocean.V2.MoceanV2Client))]
+    [InlineData(typeof(Mocean.V1.MoceanV1Client))]
+    [InlineData(typeof(Mobtexting.V2.MobtextingV2Client))]
+    [InlineData(typeof(Oca.V1.OcaV1Client))]
+    public void A_generated_client_initializes_only_its_spec_wide_settings_statically(Type type)
+    {
+        // The auth scheme and the response-format parameter are one per spec; nothing per operation is set up front.
+        var initialized = type.GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static).Where(f => f.IsInitOnly).Select(f => f.Name);
+        Assert.All(initialized, name => Assert.Contains(name, new[] { "<Auth>k__BackingField", "<ResponseFormatParameter>k__BackingField" }));
+    }
+
+    [Theory]
+    [InlineData(typeof(Mocean.V2.MoceanV2Webhooks))]
+    [InlineData(typeof(Mocean.V1.MoceanV1Webhooks))]
+    [InlineData(typeof(Mocean.V2.MoceanV2Shapes))]
+    public void Webhook_definitions_and_response_shapes_have_no_static_constructor(Type type)
+    {
+        Assert.Null(type.TypeInitializer);
+        Assert.DoesNotContain(type.GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static), f => f.IsInitOnly);
+    }
+
+    [Fact]
+    public void A_lazily_created_webhook_definition_is_created_once()
+    {
+        Assert.Same(Mocean.V2.MoceanV2Webhooks.All, Mocean.V2.MoceanV2Webhooks.All);
+        Assert.Same(Mocean.V2.MoceanV2Webhooks.All[0], Mocean.V2.MoceanV2Webhooks.All[0]);
+        Assert.Contains(Mocean.V2.MoceanV2Webhooks.DeliveryReport, Mocean.V2.MoceanV2Webhooks.All);
     }
 }

@@ -34,7 +34,7 @@ public class StatusHoldsTests
         """ + "\n    body_status:\n" + bodyStatus + "    fields:\n" + fields + extraSchemas;
 
     private static StatusRule Rule(Assembly assembly) =>
-        (StatusRule)assembly.GetType("Acme.V1.AcmeV1Client", throwOnError: true)!.GetField("StatusRuleOfSend0", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        (StatusRule)assembly.GetType("Acme.V1.AcmeV1Client", throwOnError: true)!.GetProperty("StatusRuleOfSend0", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
 
     private static (bool Success, string Answer) Read(Assembly assembly, StatusRule rule, string json)
     {

@@ -65,7 +65,11 @@ namespace SpecGen.Generator.Plan
     /// or the definition property of a webhook (<see cref="Member"/>), and the properties of the class in declaration
     /// order: the parameters (credentials excluded), then the body schema's fields under their schema's names.
     /// </summary>
-    public sealed record OperationBinding(string Name, string ClassName, string Member, EquatableArray<PropertyBinding> Properties, EndpointMembers? Client = null);
+    public sealed record OperationBinding(string Name, string ClassName, string Member, EquatableArray<PropertyBinding> Properties, EndpointMembers? Client = null)
+    {
+        /// <summary>The field behind <see cref="Member"/> where a webhook's definition is kept once created.</summary>
+        public string MemberField => Naming.Field(Member);
+    }
 
     /// <summary>
     /// The client's members for one endpoint: the operation-info property and its backing field, the prefixes of the
@@ -73,7 +77,7 @@ namespace SpecGen.Generator.Plan
     /// more than one success shape, the class that holds them (<see cref="Variants"/>) with the property each response
     /// fills (<see cref="ResponseMembers"/>: every success response's, none for a single success shape).
     /// </summary>
-    public sealed record EndpointMembers(string Info, string InfoField, string StatusRule, string Inspect, string? Variants, EquatableArray<ResponseMember> ResponseMembers)
+    public sealed record EndpointMembers(string Info, string InfoField, string StatusRule, string StatusRuleField, string Inspect, string? Variants, EquatableArray<ResponseMember> ResponseMembers)
     {
         /// <summary>The variants-class property the response at <paramref name="response"/> fills, or null.</summary>
         public string? MemberOf(int response) => ResponseMembers.FirstOrDefault(m => m.Response == response)?.Property;
@@ -86,7 +90,7 @@ namespace SpecGen.Generator.Plan
     public sealed record ValueSetBinding(string SpecName, string TypeName, EquatableArray<ValueMember> Members, CodeTableMembers? Client = null);
 
     /// <summary>A code table's members on the client: the lookup of a raw code and the success codes.</summary>
-    public sealed record CodeTableMembers(string CodeOf, string SuccessCodesOf);
+    public sealed record CodeTableMembers(string CodeOf, string SuccessCodesOf, string SuccessCodesField);
 
     /// <summary>One value of a value set (the enum value or the table's code) and its member name.</summary>
     public sealed record ValueMember(string Value, string? Member);

@@ -154,7 +154,7 @@ namespace SpecGen.Generator.Plan
                 if (op.IsWebhook) continue;
                 var (variants, members) = SuccessShapes.Of(op, names.Scope, names.TypeName, folded, taken);
                 var info = Naming.OperationInfo(op);
-                operations[i] = operations[i] with { Client = new EndpointMembers(info, Naming.Field(info), Naming.StatusRule(op), Naming.Inspect(op), variants, members) };
+                operations[i] = operations[i] with { Client = new EndpointMembers(info, Naming.Field(info), Naming.StatusRule(op), Naming.Field(Naming.StatusRule(op)), Naming.Inspect(op), variants, members) };
             }
         }
 
@@ -175,7 +175,7 @@ namespace SpecGen.Generator.Plan
                 // The suffix that disambiguates a member is the code as written in C# (an int code normalised: "007" → 7).
                 string WireText(string code) => isInt ? int.Parse(code, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : CSharp.Literal(code).Trim('"');
                 var members = Naming.UniqueMembers(name, t.Codes.Select(c => (WireText(c.Code), Naming.ValueMember(c.Meaning ?? c.Description ?? c.Code))));
-                valueSets.Add(new ValueSetBinding(t.Name, name, EquatableArray.From(t.Codes.Select((c, i) => new ValueMember(c.Code, members[i]))), new CodeTableMembers(Naming.CodeOf(t), Naming.SuccessCodesOf(t))));
+                valueSets.Add(new ValueSetBinding(t.Name, name, EquatableArray.From(t.Codes.Select((c, i) => new ValueMember(c.Code, members[i]))), new CodeTableMembers(Naming.CodeOf(t), Naming.SuccessCodesOf(t), Naming.Field(Naming.SuccessCodesOf(t)))));
             }
             return valueSets;
         }

@@ -259,8 +259,11 @@ namespace SpecGen.Generator.Emitters
 
             foreach (var pair in rules)
             {
+                // Created on first use, like the operation info: a static initializer per rule would grow the client's static constructor.
+                var field = names.StatusRuleField + pair.Key.Substring(names.StatusRule.Length);
                 w.Line();
-                w.Line("private static readonly " + Wire + "StatusRule " + pair.Key + " = " + pair.Value + ";");
+                w.Line("private static " + Wire + "StatusRule? " + field + ";");
+                w.Line("private static " + Wire + "StatusRule " + pair.Key + " => " + field + " ??= " + pair.Value + ";");
             }
 
             foreach (var pair in holdsChecks)
@@ -404,7 +407,8 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             w.Lines($$"""
                 /// <summary>The codes of {{name}} that mean success.</summary>
-                internal static readonly string[] {{members.SuccessCodesOf}} = { {{codes}} };
+                private static string[]? {{members.SuccessCodesField}};
+                internal static string[] {{members.SuccessCodesOf}} => {{members.SuccessCodesField}} ??= new string[] { {{codes}} };
 
                 /// <summary>The typed entry of {{name}} for a raw code.</summary>
                 internal static {{Http}}GatewayCode? {{members.CodeOf}}(string raw)
@@ -509,11 +513,17 @@ namespace SpecGen.Generator.Emitters
                 w.Doc(doc, op.Reply?.Note);
                 var sites = UnionSites(map, op);
                 var init = sites.Count == 0 ? string.Empty : " { Unions = new " + Http + "UnionSite[] { " + string.Join(", ", sites) + " } }";
-                w.Line("public static " + type + " " + prop + " { get; } = new " + type + "(" + args + ")" + init + ";");
+                // Created on first use: a static initializer per webhook would grow the class's static constructor.
+                w.Line("public static " + type + " " + prop + " => " + binding.MemberField + " ??= new " + type + "(" + args + ")" + init + ";");
+                w.Line("private static " + type + "? " + binding.MemberField + ";");
             }
+            var list = Http + "IWebhookDefinition";
             w.Line();
-            w.Line("/// <summary>Every webhook of the spec.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Http + "IWebhookDefinition> All { get; } = new " + Http + "IWebhookDefinition[] { " + string.Join(", ", names) + " };");
+            w.Lines($$"""
+                /// <summary>Every webhook of the spec.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<{{list}}> All => s_all ??= new {{list}}[] { {{string.Join(", ", names)}} };
+                private static {{list}}[]? s_all;
+                """);
             w.Close();
         }
     }

@@ -74,7 +74,8 @@ public sealed partial class MobtextingV2Client
     }
 
     /// <summary>The codes of http_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfHttpStatus = { "0", "200" };
+    private static string[]? _successCodesOfHttpStatus;
+    internal static string[] SuccessCodesOfHttpStatus => _successCodesOfHttpStatus ??= new string[] { "0", "200" };
 
     /// <summary>The typed entry of http_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfHttpStatus(string raw)

@@ -248,7 +248,8 @@ public sealed partial class MoceanV1Client
     }
 
     /// <summary>The codes of sms_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfSmsStatus = { "0" };
+    private static string[]? _successCodesOfSmsStatus;
+    internal static string[] SuccessCodesOfSmsStatus => _successCodesOfSmsStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of sms_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
@@ -259,7 +260,8 @@ public sealed partial class MoceanV1Client
     }
 
     /// <summary>The codes of verify_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
+    private static string[]? _successCodesOfVerifyStatus;
+    internal static string[] SuccessCodesOfVerifyStatus => _successCodesOfVerifyStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of verify_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
@@ -358,7 +360,8 @@ public static partial class MoceanV1Webhooks
     /// <remarks>
     /// "Mocean API Server is expecting a respond with HTTP OK (Status 200) or it will keep on retrying until it expired (36 hours)." The code samples answer 204; the prose names 200, which is what the spec replies.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent> DeliveryReport { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>("delivery_report", "PUT", "/webhooks/delivery-report", "form", 200, DeliveryReportEvent.FromForm, DeliveryReportEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent> DeliveryReport => _deliveryReport ??= new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>("delivery_report", "PUT", "/webhooks/delivery-report", "form", 200, DeliveryReportEvent.FromForm, DeliveryReportEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>? _deliveryReport;
 
     /// <summary>
     /// If you rent one or more virtual numbers from Mocean, inbound messages to that number are sent to your webhook endpoint.
@@ -367,8 +370,10 @@ public static partial class MoceanV1Webhooks
     /// <remarks>
     /// "When you receive an inbound message, you must send a 2xx response. If you do not send a 2xx response Mocean will resend the inbound message for the next 24 hours." Any 2xx is accepted; the spec replies 200 (the samples answer 204).
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent> InboundSms { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>("inbound_sms", "POST", "/webhooks/inbound-sms", "form", 200, InboundSmsEvent.FromForm, InboundSmsEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent> InboundSms => _inboundSms ??= new global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>("inbound_sms", "POST", "/webhooks/inbound-sms", "form", 200, InboundSmsEvent.FromForm, InboundSmsEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>? _inboundSms;
 
     /// <summary>Every webhook of the spec.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All { get; } = new global::SpecGen.Runtime.Http.IWebhookDefinition[] { DeliveryReport, InboundSms };
+    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All => s_all ??= new global::SpecGen.Runtime.Http.IWebhookDefinition[] { DeliveryReport, InboundSms };
+    private static global::SpecGen.Runtime.Http.IWebhookDefinition[]? s_all;
 }

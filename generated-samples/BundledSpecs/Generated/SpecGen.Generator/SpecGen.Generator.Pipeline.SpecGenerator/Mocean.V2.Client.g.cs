@@ -191,7 +191,8 @@ public sealed partial class MoceanV2Client
         },
         CodeOfSmsStatus, true);
 
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms0 = new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid") { Holds = StatusRuleOfSendSms0Holds };
+    private static global::SpecGen.Runtime.Wire.StatusRule? _statusRuleOfSendSms0;
+    private static global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfSendSms0 => _statusRuleOfSendSms0 ??= new global::SpecGen.Runtime.Wire.StatusRule("messages", "status", new string[] { "0" }, "msgid") { Holds = StatusRuleOfSendSms0Holds };
 
     private static bool StatusRuleOfSendSms0Holds(object body)
     {
@@ -449,7 +450,8 @@ public sealed partial class MoceanV2Client
         },
         CodeOfVoiceStatus, true);
 
-    private static readonly global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 = new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, new string[][] { new string[] { "call_uuid", "call-uuid" } });
+    private static global::SpecGen.Runtime.Wire.StatusRule? _statusRuleOfVoiceDial0;
+    private static global::SpecGen.Runtime.Wire.StatusRule StatusRuleOfVoiceDial0 => _statusRuleOfVoiceDial0 ??= new global::SpecGen.Runtime.Wire.StatusRule("calls", "status", new string[] { "0" }, new string[][] { new string[] { "call_uuid", "call-uuid" } });
 
     private static global::SpecGen.Runtime.Http.BodyStatus InspectVoiceDial1(object body)
     {
@@ -610,7 +612,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of balance_error that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfBalanceError = { "0" };
+    private static string[]? _successCodesOfBalanceError;
+    internal static string[] SuccessCodesOfBalanceError => _successCodesOfBalanceError ??= new string[] { "0" };
 
     /// <summary>The typed entry of balance_error for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfBalanceError(string raw)
@@ -621,7 +624,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of conversion_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfConversionStatus = { "0" };
+    private static string[]? _successCodesOfConversionStatus;
+    internal static string[] SuccessCodesOfConversionStatus => _successCodesOfConversionStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of conversion_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfConversionStatus(string raw)
@@ -632,7 +636,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of message_status_error that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfMessageStatusError = { "0" };
+    private static string[]? _successCodesOfMessageStatusError;
+    internal static string[] SuccessCodesOfMessageStatusError => _successCodesOfMessageStatusError ??= new string[] { "0" };
 
     /// <summary>The typed entry of message_status_error for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfMessageStatusError(string raw)
@@ -643,7 +648,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of number_lookup_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfNumberLookupStatus = { "0" };
+    private static string[]? _successCodesOfNumberLookupStatus;
+    internal static string[] SuccessCodesOfNumberLookupStatus => _successCodesOfNumberLookupStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of number_lookup_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfNumberLookupStatus(string raw)
@@ -654,7 +660,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of pricing_error that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfPricingError = { "0" };
+    private static string[]? _successCodesOfPricingError;
+    internal static string[] SuccessCodesOfPricingError => _successCodesOfPricingError ??= new string[] { "0" };
 
     /// <summary>The typed entry of pricing_error for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfPricingError(string raw)
@@ -665,7 +672,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of sms_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfSmsStatus = { "0" };
+    private static string[]? _successCodesOfSmsStatus;
+    internal static string[] SuccessCodesOfSmsStatus => _successCodesOfSmsStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of sms_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfSmsStatus(string raw)
@@ -676,7 +684,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of verify_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfVerifyStatus = { "0" };
+    private static string[]? _successCodesOfVerifyStatus;
+    internal static string[] SuccessCodesOfVerifyStatus => _successCodesOfVerifyStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of verify_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVerifyStatus(string raw)
@@ -687,7 +696,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of voice_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfVoiceStatus = { "0" };
+    private static string[]? _successCodesOfVoiceStatus;
+    internal static string[] SuccessCodesOfVoiceStatus => _successCodesOfVoiceStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of voice_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfVoiceStatus(string raw)
@@ -698,7 +708,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of whatsapp_media_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfWhatsappMediaStatus = { "0", "200" };
+    private static string[]? _successCodesOfWhatsappMediaStatus;
+    internal static string[] SuccessCodesOfWhatsappMediaStatus => _successCodesOfWhatsappMediaStatus ??= new string[] { "0", "200" };
 
     /// <summary>The typed entry of whatsapp_media_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappMediaStatus(string raw)
@@ -709,7 +720,8 @@ public sealed partial class MoceanV2Client
     }
 
     /// <summary>The codes of whatsapp_send_status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfWhatsappSendStatus = { "0" };
+    private static string[]? _successCodesOfWhatsappSendStatus;
+    internal static string[] SuccessCodesOfWhatsappSendStatus => _successCodesOfWhatsappSendStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of whatsapp_send_status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfWhatsappSendStatus(string raw)
@@ -893,7 +905,8 @@ public static partial class MoceanV2Webhooks
     /// <remarks>
     /// Mocean expects "HTTP OK" (Status 200) or keeps retrying until the result expires (36 hours). The document's code samples answer 204; 200 is what the prose asks for.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<NumberLookupResultEvent> NumberLookupResult { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<NumberLookupResultEvent>("number_lookup_result", "PUT", "/webhooks/numberlookup", "form", 200, NumberLookupResultEvent.FromForm, NumberLookupResultEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<NumberLookupResultEvent> NumberLookupResult => _numberLookupResult ??= new global::SpecGen.Runtime.Http.WebhookDefinition<NumberLookupResultEvent>("number_lookup_result", "PUT", "/webhooks/numberlookup", "form", 200, NumberLookupResultEvent.FromForm, NumberLookupResultEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<NumberLookupResultEvent>? _numberLookupResult;
 
     /// <summary>
     /// Delivery report for an outbound SMS.
@@ -902,7 +915,8 @@ public static partial class MoceanV2Webhooks
     /// <remarks>
     /// Mocean expects "HTTP OK" (Status 200) or keeps retrying until the report expires (36 hours). The document's code samples answer 204; 200 is what the prose asks for.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent> DeliveryReport { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>("delivery_report", "PUT", "/webhooks/delivery-report", "form", 200, DeliveryReportEvent.FromForm, DeliveryReportEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent> DeliveryReport => _deliveryReport ??= new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>("delivery_report", "PUT", "/webhooks/delivery-report", "form", 200, DeliveryReportEvent.FromForm, DeliveryReportEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveryReportEvent>? _deliveryReport;
 
     /// <summary>
     /// Inbound SMS (MO) to a rented virtual number.
@@ -911,7 +925,8 @@ public static partial class MoceanV2Webhooks
     /// <remarks>
     /// Any 2xx response is accepted; the document's code samples answer 204.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent> InboundSms { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>("inbound_sms", "POST", "/webhooks/inbound-sms", "form", 200, InboundSmsEvent.FromForm, InboundSmsEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent> InboundSms => _inboundSms ??= new global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>("inbound_sms", "POST", "/webhooks/inbound-sms", "form", 200, InboundSmsEvent.FromForm, InboundSmsEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<InboundSmsEvent>? _inboundSms;
 
     /// <summary>
     /// Receive the digits of a collect action.
@@ -920,7 +935,8 @@ public static partial class MoceanV2Webhooks
     /// <remarks>
     /// The reply body is a Mocean Command: a JSON array of McAction (Content-Type application/json), e.g. [{"action":"say","text":"Thanks for calling","language":"en-GB"}]. The status is not stated in prose; the document's netcat sample answers HTTP/1.1 200 OK.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceCollectEvent, IMcAction> VoiceCollect { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<VoiceCollectEvent, IMcAction>("voice_collect", "POST", "/webhooks/collect", "form", 200, VoiceCollectEvent.FromForm, VoiceCollectEvent.FromJson, static (w, value) => value.WriteJson(w));
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceCollectEvent, IMcAction> VoiceCollect => _voiceCollect ??= new global::SpecGen.Runtime.Http.WebhookDefinition<VoiceCollectEvent, IMcAction>("voice_collect", "POST", "/webhooks/collect", "form", 200, VoiceCollectEvent.FromForm, VoiceCollectEvent.FromJson, static (w, value) => value.WriteJson(w));
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceCollectEvent, IMcAction>? _voiceCollect;
 
     /// <summary>
     /// Receive an inbound call and answer with a Mocean Command.
@@ -929,20 +945,24 @@ public static partial class MoceanV2Webhooks
     /// <remarks>
     /// The reply body is a Mocean Command: a JSON array of McAction (Content-Type application/json) that controls the call. The status is not stated in prose; the document's netcat sample answers HTTP/1.1 200 OK.
     /// </remarks>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceAnswerEvent, IMcAction> VoiceAnswer { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<VoiceAnswerEvent, IMcAction>("voice_answer", "POST", "/webhooks/answer", "form", 200, VoiceAnswerEvent.FromForm, VoiceAnswerEvent.FromJson, static (w, value) => value.WriteJson(w));
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceAnswerEvent, IMcAction> VoiceAnswer => _voiceAnswer ??= new global::SpecGen.Runtime.Http.WebhookDefinition<VoiceAnswerEvent, IMcAction>("voice_answer", "POST", "/webhooks/answer", "form", 200, VoiceAnswerEvent.FromForm, VoiceAnswerEvent.FromJson, static (w, value) => value.WriteJson(w));
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<VoiceAnswerEvent, IMcAction>? _voiceAnswer;
 
     /// <summary>
     /// Delivery status of a sent WhatsApp message, posted to the mocean-event-url.
     /// The gateway calls POST /webhooks/whatsapp-delivery-status (json); the document records no reply (HTTP 200 is used).
     /// </summary>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappDeliveryStatusEvent> WhatsappDeliveryStatus { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappDeliveryStatusEvent>("whatsapp_delivery_status", "POST", "/webhooks/whatsapp-delivery-status", "json", null, WhatsappDeliveryStatusEvent.FromForm, WhatsappDeliveryStatusEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappDeliveryStatusEvent> WhatsappDeliveryStatus => _whatsappDeliveryStatus ??= new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappDeliveryStatusEvent>("whatsapp_delivery_status", "POST", "/webhooks/whatsapp-delivery-status", "json", null, WhatsappDeliveryStatusEvent.FromForm, WhatsappDeliveryStatusEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappDeliveryStatusEvent>? _whatsappDeliveryStatus;
 
     /// <summary>
     /// A WhatsApp message sent by an end-user to your WhatsApp Business (WABA) number.
     /// The gateway calls POST /webhooks/whatsapp-inbound-message (json); the document records no reply (HTTP 200 is used).
     /// </summary>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent> WhatsappInboundMessage { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent>("whatsapp_inbound_message", "POST", "/webhooks/whatsapp-inbound-message", "json", null, WhatsappInboundMessageEvent.FromForm, WhatsappInboundMessageEvent.FromJson) { Unions = new global::SpecGen.Runtime.Http.UnionSite[] { new global::SpecGen.Runtime.Http.UnionSite("event_data.content", "type", "text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order") } };
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent> WhatsappInboundMessage => _whatsappInboundMessage ??= new global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent>("whatsapp_inbound_message", "POST", "/webhooks/whatsapp-inbound-message", "json", null, WhatsappInboundMessageEvent.FromForm, WhatsappInboundMessageEvent.FromJson) { Unions = new global::SpecGen.Runtime.Http.UnionSite[] { new global::SpecGen.Runtime.Http.UnionSite("event_data.content", "type", "text", "audio", "document", "video", "image", "sticker", "button", "reaction", "interactive_button", "interactive_list", "order") } };
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<WhatsappInboundMessageEvent>? _whatsappInboundMessage;
 
     /// <summary>Every webhook of the spec.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All { get; } = new global::SpecGen.Runtime.Http.IWebhookDefinition[] { NumberLookupResult, DeliveryReport, InboundSms, VoiceCollect, VoiceAnswer, WhatsappDeliveryStatus, WhatsappInboundMessage };
+    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All => s_all ??= new global::SpecGen.Runtime.Http.IWebhookDefinition[] { NumberLookupResult, DeliveryReport, InboundSms, VoiceCollect, VoiceAnswer, WhatsappDeliveryStatus, WhatsappInboundMessage };
+    private static global::SpecGen.Runtime.Http.IWebhookDefinition[]? s_all;
 }

@@ -140,7 +140,8 @@ public sealed partial class OcaV1Client
     }
 
     /// <summary>The codes of error_code that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfErrorCode = { "0" };
+    private static string[]? _successCodesOfErrorCode;
+    internal static string[] SuccessCodesOfErrorCode => _successCodesOfErrorCode ??= new string[] { "0" };
 
     /// <summary>The typed entry of error_code for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfErrorCode(string raw)
