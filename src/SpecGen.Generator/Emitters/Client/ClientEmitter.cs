@@ -194,11 +194,13 @@ namespace SpecGen.Generator.Emitters
             w.Line();
             // Created on first use, not in the static constructor: its cost would grow with the number of operations.
             var infoField = names.InfoField;
-            w.Line("private static " + Http + "OperationInfo? " + infoField + ";");
-            w.Line("private static " + Http + "OperationInfo " + infoName + " => " + infoField + " ??= new " + Http + "OperationInfo(");
-            w.Line("    " + CSharp.Literal(op.Name) + ", " + CSharp.Literal(op.Method) + ", " + CSharp.Literal(op.Encoding) + ",");
-            w.Line("    new " + Http + "ResponseCase[]");
-            w.Line("    {");
+            w.Lines($$"""
+                private static {{Http}}OperationInfo? {{infoField}};
+                private static {{Http}}OperationInfo {{infoName}} => {{infoField}} ??= new {{Http}}OperationInfo(
+                    {{CSharp.Literal(op.Name)}}, {{CSharp.Literal(op.Method)}}, {{CSharp.Literal(op.Encoding)}},
+                    new {{Http}}ResponseCase[]
+                    {
+                """);
             var inspectors = new List<KeyValuePair<string, string[]>>();
             var rules = new List<KeyValuePair<string, string>>();
             var holdsChecks = new List<KeyValuePair<string, string>>();

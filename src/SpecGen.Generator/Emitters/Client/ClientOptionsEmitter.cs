@@ -38,35 +38,41 @@ namespace SpecGen.Generator.Emitters
             var factory = Factory(header, names.Parameters);
             if (factory is { } f)
             {
-                w.Line();
-                w.Line("/// <summary>");
-                w.Line("/// Credentials of " + SourceWriter.Escape(title) + " (auth scheme " + SourceWriter.Escape(header.Auth!.Scheme) + "), made only by <see cref=\"Create\"/>: a client of another");
-                w.Line("/// gateway does not accept them. Values never appear in ToString or logs.");
-                w.Line("/// </summary>");
-                w.Line(Generated.Attribute);
-                w.Open("public sealed class " + names.Credentials);
-                w.Line("private " + names.Credentials + "(" + Http + "Credentials value) => Value = value;");
-                w.Line();
-                w.Line("/// <summary>The runtime credentials.</summary>");
-                w.Line("public " + Http + "Credentials Value { get; }");
-                w.Line();
-                w.Line("/// <summary>Creates the credentials of this spec's auth scheme.</summary>");
-                w.Line("public static " + names.Credentials + " Create(" + f.Key + ") => new " + names.Credentials + "(" + f.Value + ");");
-                w.Line();
-                w.Line("/// <summary>The runtime credentials (for <see cref=\"" + Http.Replace("global::", string.Empty) + "GatewayClientOptions\"/>).</summary>");
-                w.Line("public static implicit operator " + Http + "Credentials(" + names.Credentials + " credentials) => credentials?.Value!;");
-                w.Line();
-                w.Line("/// <inheritdoc />");
-                w.Line("public override string ToString() => Value.ToString();");
-                w.Close();
+                var runtimeOptions = Http.Replace("global::", string.Empty) + "GatewayClientOptions";
+                w.Lines($$"""
+
+                    /// <summary>
+                    /// Credentials of {{SourceWriter.Escape(title)}} (auth scheme {{SourceWriter.Escape(header.Auth!.Scheme)}}), made only by <see cref="Create"/>: a client of another
+                    /// gateway does not accept them. Values never appear in ToString or logs.
+                    /// </summary>
+                    {{Generated.Attribute}}
+                    public sealed class {{names.Credentials}}
+                    {
+                        private {{names.Credentials}}({{Http}}Credentials value) => Value = value;
+
+                        /// <summary>The runtime credentials.</summary>
+                        public {{Http}}Credentials Value { get; }
+
+                        /// <summary>Creates the credentials of this spec's auth scheme.</summary>
+                        public static {{names.Credentials}} Create({{f.Key}}) => new {{names.Credentials}}({{f.Value}});
+
+                        /// <summary>The runtime credentials (for <see cref="{{runtimeOptions}}"/>).</summary>
+                        public static implicit operator {{Http}}Credentials({{names.Credentials}} credentials) => credentials?.Value!;
+
+                        /// <inheritdoc />
+                        public override string ToString() => Value.ToString();
+                    }
+                    """);
             }
 
-            w.Line();
-            w.Line("/// <summary>");
-            w.Line("/// Settings of <see cref=\"" + client + "\"/>: transport settings in <see cref=\"Gateway\"/> (base URL, timeout, retries, log) and");
-            w.Line("/// credentials typed for this spec only.");
-            w.Line("/// </summary>");
-            w.Line(Generated.Attribute);
+            w.Lines($$"""
+
+                /// <summary>
+                /// Settings of <see cref="{{client}}"/>: transport settings in <see cref="Gateway"/> (base URL, timeout, retries, log) and
+                /// credentials typed for this spec only.
+                /// </summary>
+                {{Generated.Attribute}}
+                """);
             w.Open("public sealed class " + names.Options);
             if (factory is not null)
             {
@@ -77,12 +83,15 @@ namespace SpecGen.Generator.Emitters
             w.Line("public " + Http + "GatewayClientOptions Gateway { get; } = new " + Http + "GatewayClientOptions();");
             if (factory is not null)
             {
-                w.Line();
-                w.Line("/// <summary>The credentials (of this spec's auth scheme only).</summary>");
-                w.Open("public " + names.Credentials + "? Credentials");
-                w.Line("get => _credentials;");
-                w.Line("set { _credentials = value; Gateway.Credentials = value?.Value; }");
-                w.Close();
+                w.Lines($$"""
+
+                    /// <summary>The credentials (of this spec's auth scheme only).</summary>
+                    public {{names.Credentials}}? Credentials
+                    {
+                        get => _credentials;
+                        set { _credentials = value; Gateway.Credentials = value?.Value; }
+                    }
+                    """);
             }
             w.Close();
         }

@@ -26,23 +26,25 @@ namespace SpecGen.Generator.Emitters
             w.Line(Generated.Attribute);
             w.Open("public static class " + map.Plan.Client.ServiceExtensions);
 
-            w.Line("/// <summary>");
-            w.Line("/// Registers <see cref=\"" + client + "\"/> with options bound from <paramref name=\"configuration\"/>, e.g. <c>configuration.GetSection(\"" + CSharp.Pascal(model.Header.Provider) + "\")</c>.");
-            w.Line("/// Keys: " + SourceWriter.Escape(settings) + ". Credentials may come from any configuration source (user-secrets, environment); they are never logged.");
-            w.Line("/// </summary>");
-            w.Line("/// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>");
-            w.Line("public static " + Di + "IHttpClientBuilder Add" + client + "(this " + Di + "IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration) =>");
-            w.Line("    " + Ext + "GatewayClientServices.AddGatewayClient(services, Descriptor(), configuration);");
-            w.Line();
-            w.Line("/// <summary>Registers <see cref=\"" + client + "\"/> with options set in code (e.g. <c>o.Credentials = " + client + ".CreateCredentials(...)</c>).</summary>");
-            w.Line("/// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>");
-            w.Line("public static " + Di + "IHttpClientBuilder Add" + client + "(this " + Di + "IServiceCollection services, global::System.Action<" + Http + "GatewayClientOptions> configure) =>");
-            w.Line("    " + Ext + "GatewayClientServices.AddGatewayClient(services, Descriptor(), configure);");
-            w.Line();
             var keyArray = keys.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", keys.Select(CSharp.Literal)) + " }";
             var factory = keys.Count == 0 ? "null" : "static v => " + client + ".CreateCredentials(" + string.Join(", ", keys.Select((_, i) => "v[" + i.ToString(CultureInfo.InvariantCulture) + "]")) + ")";
-            w.Line("private static " + Ext + "GatewayClientDescriptor<" + client + "> Descriptor() =>");
-            w.Line("    new " + Ext + "GatewayClientDescriptor<" + client + ">(" + CSharp.Literal(client) + ", " + keyArray + ", " + factory + ", static (http, options) => new " + client + "(http, options));");
+            w.Lines($$"""
+                /// <summary>
+                /// Registers <see cref="{{client}}"/> with options bound from <paramref name="configuration"/>, e.g. <c>configuration.GetSection("{{CSharp.Pascal(model.Header.Provider)}}")</c>.
+                /// Keys: {{SourceWriter.Escape(settings)}}. Credentials may come from any configuration source (user-secrets, environment); they are never logged.
+                /// </summary>
+                /// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>
+                public static {{Di}}IHttpClientBuilder Add{{client}}(this {{Di}}IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+                    {{Ext}}GatewayClientServices.AddGatewayClient(services, Descriptor(), configuration);
+
+                /// <summary>Registers <see cref="{{client}}"/> with options set in code (e.g. <c>o.Credentials = {{client}}.CreateCredentials(...)</c>).</summary>
+                /// <returns>The HttpClient builder, to add handlers such as <c>AddStandardResilienceHandler()</c>.</returns>
+                public static {{Di}}IHttpClientBuilder Add{{client}}(this {{Di}}IServiceCollection services, global::System.Action<{{Http}}GatewayClientOptions> configure) =>
+                    {{Ext}}GatewayClientServices.AddGatewayClient(services, Descriptor(), configure);
+
+                private static {{Ext}}GatewayClientDescriptor<{{client}}> Descriptor() =>
+                    new {{Ext}}GatewayClientDescriptor<{{client}}>({{CSharp.Literal(client)}}, {{keyArray}}, {{factory}}, static (http, options) => new {{client}}(http, options));
+                """);
             w.Close();
         }
     }

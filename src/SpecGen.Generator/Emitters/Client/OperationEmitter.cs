@@ -34,12 +34,14 @@ namespace SpecGen.Generator.Emitters
             w.Line("[" + SpecGen.Shared.Metadata.MetadataNames.Usage(SpecGen.Shared.Metadata.MetadataNames.Operation) + "(" + CSharp.Literal(op.Kind) + ")]");
             w.Line(Generated.Attribute);
             w.Open("public sealed partial record " + name);
-            w.Line("/// <summary>The HTTP method.</summary>");
-            w.Line("public const string Method = " + CSharp.Literal(op.Method) + ";");
-            w.Line("/// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>");
-            w.Line("public const string PathTemplate = " + CSharp.Literal(op.Path) + ";");
-            w.Line("/// <summary>How parameters travel: form, query, json or none.</summary>");
-            w.Line("public const string Encoding = " + CSharp.Literal(op.Encoding) + ";");
+            w.Lines($$"""
+                /// <summary>The HTTP method.</summary>
+                public const string Method = {{CSharp.Literal(op.Method)}};
+                /// <summary>The path (relative to the base URL for endpoints), with {placeholders} for path parameters.</summary>
+                public const string PathTemplate = {{CSharp.Literal(op.Path)}};
+                /// <summary>How parameters travel: form, query, json or none.</summary>
+                public const string Encoding = {{CSharp.Literal(op.Encoding)}};
+                """);
             if (op.CodeTable is { } table)
             {
                 w.Line("/// <summary>The code table of this operation's response status.</summary>");

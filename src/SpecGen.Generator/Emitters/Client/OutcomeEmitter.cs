@@ -30,15 +30,20 @@ namespace SpecGen.Generator.Emitters
                     var members = table is null ? null : map.Names.ValueSet(table.Name).Client!;
                     var lookup = members is null ? "null" : client + "." + members.CodeOf;
                     var success = members is null ? Http + "ResponseReaders.DefaultSuccessCodes" : client + "." + members.SuccessCodesOf;
-                    w.Line();
-                    w.Open("public sealed partial record " + map.TypeName(body));
-                    w.Line("/// <summary>");
-                    w.Line("/// Each item's outcome (by " + SourceWriter.Escape(status.Code!) + (table is null ? string.Empty : ", code table " + SourceWriter.Escape(table.Name)) + "): accepted, or rejected with its code-table entry;");
-                    w.Line("/// <c>Acceptance</c> says whether all, some or none were accepted. Re-send only <c>Rejected</c> to retry the failures.");
-                    w.Line("/// </summary>");
-                    w.Line("public " + outcomes + " " + name + " => " + outcomes + ".Of(" + map.PropertyName(items) + ", static i => " + ClientEmitter.RawExpression(map, code, "i") + ", static i => "
-                        + ClientEmitter.MessageExpression(map, messageOwner == owner ? message : null, "i") + ", " + lookup + ", " + success + ");");
-                    w.Close();
+                    var by = SourceWriter.Escape(status.Code!) + (table is null ? string.Empty : ", code table " + SourceWriter.Escape(table.Name));
+                    var rawCode = ClientEmitter.RawExpression(map, code, "i");
+                    var messageText = ClientEmitter.MessageExpression(map, messageOwner == owner ? message : null, "i");
+                    w.Lines($$"""
+
+                        public sealed partial record {{map.TypeName(body)}}
+                        {
+                            /// <summary>
+                            /// Each item's outcome (by {{by}}): accepted, or rejected with its code-table entry;
+                            /// <c>Acceptance</c> says whether all, some or none were accepted. Re-send only <c>Rejected</c> to retry the failures.
+                            /// </summary>
+                            public {{outcomes}} {{name}} => {{outcomes}}.Of({{map.PropertyName(items)}}, static i => {{rawCode}}, static i => {{messageText}}, {{lookup}}, {{success}});
+                        }
+                        """);
                 }
             }
         }

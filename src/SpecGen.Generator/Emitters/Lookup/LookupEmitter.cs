@@ -36,33 +36,41 @@ namespace SpecGen.Generator.Emitters
             w.Doc((lookup.Description ?? lookup.Name) + "\n" + rows.Count.ToString(CultureInfo.InvariantCulture) + " rows" + (lookup.Source is null ? string.Empty : " (source: " + lookup.Source + ")") + ".", lookup.Note);
             w.Line(Generated.Attribute);
             w.Open("public static partial class " + name);
-            w.Line("/// <summary>Number of rows.</summary>");
-            w.Line("public const int Count = " + rows.Count.ToString(CultureInfo.InvariantCulture) + ";");
-            w.Line("/// <summary>The column names, in order.</summary>");
-            w.Line("public static global::System.ReadOnlySpan<string> Columns => new string[] { " + string.Join(", ", columns.Select(CSharp.Literal)) + " };");
-            w.Line();
+            w.Lines($$"""
+                /// <summary>Number of rows.</summary>
+                public const int Count = {{rows.Count.ToString(CultureInfo.InvariantCulture)}};
+                /// <summary>The column names, in order.</summary>
+                public static global::System.ReadOnlySpan<string> Columns => new string[] { {{string.Join(", ", columns.Select(CSharp.Literal))}} };
+
+                """);
             // A string literal read as a span is stored once, in the user-string heap (a const would be stored twice:
             // as the field's constant and again at every use). Offsets are read-only data in the narrowest type.
             w.Line("// Every cell, concatenated; cell i spans Offsets[i]..Offsets[i + 1].");
             w.Line("internal static global::System.ReadOnlySpan<char> Data => " + CSharp.Literal(data.ToString()) + ";");
             LookupData.Span(w, "internal", "Offsets", offsetType, offsets.Select(o => (long)o));
-            w.Line();
-            w.Line("/// <summary>The row at a position (0-based, document order).</summary>");
-            w.Line("public static " + row + " RowAt(int index) => (uint)index < Count ? new " + row + "(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-            w.Line();
-            w.Line("internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column; var offsets = Offsets; return Data.Slice(offsets[i], offsets[i + 1] - offsets[i]); }");
-            w.Line();
+            var width = columns.Length.ToString(CultureInfo.InvariantCulture);
+            w.Lines($$"""
+
+                /// <summary>The row at a position (0-based, document order).</summary>
+                public static {{row}} RowAt(int index) => (uint)index < Count ? new {{row}}(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
+
+                internal static global::System.ReadOnlySpan<char> Cell(int row, int column) { var i = row * {{width}} + column; var offsets = Offsets; return Data.Slice(offsets[i], offsets[i + 1] - offsets[i]); }
+
+                """);
             // Searches compare against Data directly and search by hand: the first call in a process then
             // loads and compiles no generic span helpers (they cost more than a millisecond cold).
-            w.Open("internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)");
-            w.Line("var i = row * " + columns.Length.ToString(CultureInfo.InvariantCulture) + " + column;");
-            w.Line("var offsets = Offsets;");
-            w.Line("int start = offsets[i], length = offsets[i + 1] - start;");
-            w.Line("var n = length < value.Length ? length : value.Length;");
-            w.Line("var data = Data;");
-            w.Line("for (var k = 0; k < n; k++) { var d = data[start + k] - value[k]; if (d != 0) return d; }");
-            w.Line("return length - value.Length;");
-            w.Close();
+            w.Lines($$"""
+                internal static int CompareCell(int row, int column, global::System.ReadOnlySpan<char> value)
+                {
+                    var i = row * {{width}} + column;
+                    var offsets = Offsets;
+                    int start = offsets[i], length = offsets[i + 1] - start;
+                    var n = length < value.Length ? length : value.Length;
+                    var data = Data;
+                    for (var k = 0; k < n; k++) { var d = data[start + k] - value[k]; if (d != 0) return d; }
+                    return length - value.Length;
+                }
+                """);
 
             if (lookup.Key is { } key && Array.IndexOf(columns, key) is var keyIndex && keyIndex >= 0)
             {
@@ -173,42 +181,51 @@ namespace SpecGen.Generator.Emitters
                 LookupData.Span(w, "private", "KeyBuckets", LookupData.UnsignedType(keys.Length), table.BucketStarts.Select(b => (long)b));
                 LookupData.Span(w, "private", "KeyValues", "int", table.Order.Select(i => (long)keys[i]));
                 LookupData.Span(w, "private", "KeyRows", rowType, table.Order.Select(i => (long)i));
-                w.Line();
-                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (hash computed at build time, no allocation).</summary>");
-                w.Open("public static bool " + find + "(int key, out " + row + " row)");
-                w.Line("var buckets = KeyBuckets;");
-                w.Line("var keys = KeyValues;");
-                w.Line("var b = (int)(unchecked((ulong)(long)key * " + multiplier + ") >> " + shift + ");");
-                w.Open("for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)");
-                w.Line("if (keys[i] == key) { row = new " + row + "(KeyRows[i]); return true; }");
-                w.Close();
-                w.Line("row = default;");
-                w.Line("return false;");
-                w.Close();
-                w.Line();
-                w.Line("/// <summary>Finds the row by the key's text (leading zeros are significant).</summary>");
-                w.Open("public static bool " + find + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
-                w.Line("row = default;");
-                w.Line("return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && " + find + "(k, out row) && CompareCell(row.Index, " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key) == 0;");
-                w.Close();
+                w.Lines($$"""
+
+                    /// <summary>Finds the row whose <c>{{lookup.Key}}</c> is <paramref name="key"/> (hash computed at build time, no allocation).</summary>
+                    public static bool {{find}}(int key, out {{row}} row)
+                    {
+                        var buckets = KeyBuckets;
+                        var keys = KeyValues;
+                        var b = (int)(unchecked((ulong)(long)key * {{multiplier}}) >> {{shift}});
+                        for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)
+                        {
+                            if (keys[i] == key) { row = new {{row}}(KeyRows[i]); return true; }
+                        }
+                        row = default;
+                        return false;
+                    }
+
+                    /// <summary>Finds the row by the key's text (leading zeros are significant).</summary>
+                    public static bool {{find}}(global::System.ReadOnlySpan<char> key, out {{row}} row)
+                    {
+                        row = default;
+                        return int.TryParse(key, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var k) && {{find}}(k, out row) && CompareCell(row.Index, {{keyIndex.ToString(CultureInfo.InvariantCulture)}}, key) == 0;
+                    }
+                    """);
             }
             else
             {
                 order.Sort((a, b) => string.CompareOrdinal(rows[a].Values[keyIndex], rows[b].Values[keyIndex]));
-                w.Line("private static global::System.ReadOnlySpan<" + rowType + "> KeyRows => new " + rowType + "[] { " + string.Join(",", order) + " };");
-                w.Line();
-                w.Line("/// <summary>Finds the row whose <c>" + lookup.Key + "</c> is <paramref name=\"key\"/> (binary search, no allocation).</summary>");
-                w.Open("public static bool " + find + "(global::System.ReadOnlySpan<char> key, out " + row + " row)");
-                w.Line("int lo = 0, hi = KeyRows.Length - 1;");
-                w.Open("while (lo <= hi)");
-                w.Line("var mid = (lo + hi) >> 1;");
-                w.Line("var cmp = CompareCell(KeyRows[mid], " + keyIndex.ToString(CultureInfo.InvariantCulture) + ", key);");
-                w.Line("if (cmp == 0) { row = new " + row + "(KeyRows[mid]); return true; }");
-                w.Line("if (cmp < 0) lo = mid + 1; else hi = mid - 1;");
-                w.Close();
-                w.Line("row = default;");
-                w.Line("return false;");
-                w.Close();
+                w.Lines($$"""
+                    private static global::System.ReadOnlySpan<{{rowType}}> KeyRows => new {{rowType}}[] { {{string.Join(",", order)}} };
+
+                    /// <summary>Finds the row whose <c>{{lookup.Key}}</c> is <paramref name="key"/> (binary search, no allocation).</summary>
+                    public static bool {{find}}(global::System.ReadOnlySpan<char> key, out {{row}} row)
+                    {
+                        int lo = 0, hi = KeyRows.Length - 1;
+                        while (lo <= hi)
+                        {
+                            var mid = (lo + hi) >> 1;
+                            var cmp = CompareCell(KeyRows[mid], {{keyIndex.ToString(CultureInfo.InvariantCulture)}}, key);
+                            if (cmp == 0) { row = new {{row}}(KeyRows[mid]); return true; }
+                            if (cmp < 0) lo = mid + 1; else hi = mid - 1;
+                        }
+                        row = default;
+                        return false;
+                    }
+                    """);
             }
         }
     }

@@ -69,18 +69,21 @@ namespace SpecGen.Generator.Emitters
             {
                 w.Line("var hash = " + LookupData.ULong(FnvOffset) + ";");
                 foreach (var a in arguments) w.Line("hash = Fnv(hash, " + a + ");");
-                w.Line("var key = unchecked((long)hash);");
-                w.Line("var buckets = Index" + n + "TextBuckets;");
-                w.Line("var keys = Index" + n + "TextKeys;");
-                w.Line("var b = (int)(unchecked((ulong)key * " + LookupData.ULong(textGroups.Table.Multiplier) + ") >> " + textGroups.Table.Shift.ToString(CultureInfo.InvariantCulture) + ");");
-                w.Open("for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)");
-                w.Line("if (keys[i] != key) continue;");
-                w.Line("var start = Index" + n + "TextStarts[i];");
-                w.Line("var first = Index" + n + "[start];");
-                var checks = columns.Select((c, i) => "CompareCell(first, " + c.ToString(CultureInfo.InvariantCulture) + ", " + arguments[i] + ") == 0");
-                w.Line("if (" + string.Join(" && ", checks) + ") return new " + rowsType + "(" + n + ", start, Index" + n + "TextCounts[i]);");
-                w.Close();
-                w.Line("return default;");
+                var checks = string.Join(" && ", columns.Select((c, i) => "CompareCell(first, " + c.ToString(CultureInfo.InvariantCulture) + ", " + arguments[i] + ") == 0"));
+                w.Lines($$"""
+                    var key = unchecked((long)hash);
+                    var buckets = Index{{n}}TextBuckets;
+                    var keys = Index{{n}}TextKeys;
+                    var b = (int)(unchecked((ulong)key * {{LookupData.ULong(textGroups.Table.Multiplier)}}) >> {{textGroups.Table.Shift.ToString(CultureInfo.InvariantCulture)}});
+                    for (int i = buckets[b], end = buckets[b + 1]; i < end; i++)
+                    {
+                        if (keys[i] != key) continue;
+                        var start = Index{{n}}TextStarts[i];
+                        var first = Index{{n}}[start];
+                        if ({{checks}}) return new {{rowsType}}({{n}}, start, Index{{n}}TextCounts[i]);
+                    }
+                    return default;
+                    """);
             }
             w.Close();
 
@@ -133,28 +136,36 @@ namespace SpecGen.Generator.Emitters
             }
             if (digits)
             {
-                w.Line();
-                w.Line("// Appends a value's digits to a key, prefixed by 1 so that leading zeros count (\"03\" → 103, \"3\" → 13, \"\" → 1).");
-                w.Open("private static bool PackDigits(global::System.ReadOnlySpan<char> value, int maxLength, long scale, ref long key)");
-                w.Line("if (value.Length > maxLength) return false;");
-                w.Line("long code = 1;");
-                w.Open("for (var i = 0; i < value.Length; i++)");
-                w.Line("var d = (uint)(value[i] - '0');");
-                w.Line("if (d > 9) return false;");
-                w.Line("code = code * 10 + d;");
-                w.Close();
-                w.Line("key = key * scale + code;");
-                w.Line("return true;");
-                w.Close();
+                w.Lines("""
+
+                    // Appends a value's digits to a key, prefixed by 1 so that leading zeros count ("03" → 103, "3" → 13, "" → 1).
+                    private static bool PackDigits(global::System.ReadOnlySpan<char> value, int maxLength, long scale, ref long key)
+                    {
+                        if (value.Length > maxLength) return false;
+                        long code = 1;
+                        for (var i = 0; i < value.Length; i++)
+                        {
+                            var d = (uint)(value[i] - '0');
+                            if (d > 9) return false;
+                            code = code * 10 + d;
+                        }
+                        key = key * scale + code;
+                        return true;
+                    }
+                    """);
             }
             if (fnv)
             {
-                w.Line();
-                w.Line("// FNV-1a over the characters, then a separator (the generator hashed the rows the same way).");
-                w.Open("private static ulong Fnv(ulong hash, global::System.ReadOnlySpan<char> value)");
-                w.Line("foreach (var c in value) hash = unchecked((hash ^ c) * " + LookupData.ULong(FnvPrime) + ");");
-                w.Line("return unchecked((hash ^ 0xFFFFUL) * " + LookupData.ULong(FnvPrime) + ");");
-                w.Close();
+                var prime = LookupData.ULong(FnvPrime);
+                w.Lines($$"""
+
+                    // FNV-1a over the characters, then a separator (the generator hashed the rows the same way).
+                    private static ulong Fnv(ulong hash, global::System.ReadOnlySpan<char> value)
+                    {
+                        foreach (var c in value) hash = unchecked((hash ^ c) * {{prime}});
+                        return unchecked((hash ^ 0xFFFFUL) * {{prime}});
+                    }
+                    """);
             }
         }
 
@@ -217,14 +228,17 @@ namespace SpecGen.Generator.Emitters
             LookupData.Span(w, "private", name + "Starts", rowType, t.Order.Select(i => (long)groups.Starts[i]));
             LookupData.Span(w, "private", name + "Counts", LookupData.UnsignedType(groups.Counts.Count == 0 ? 0 : groups.Counts.Max()), t.Order.Select(i => (long)groups.Counts[i]));
             if (!find) return;
-            w.Line();
-            w.Open("private static int " + name + "Find(long key)");
-            w.Line("var buckets = " + name + "Buckets;");
-            w.Line("var keys = " + name + "Keys;");
-            w.Line("var b = (int)(unchecked((ulong)key * " + LookupData.ULong(t.Multiplier) + ") >> " + t.Shift.ToString(CultureInfo.InvariantCulture) + ");");
-            w.Line("for (int i = buckets[b], end = buckets[b + 1]; i < end; i++) if (keys[i] == key) return i;");
-            w.Line("return -1;");
-            w.Close();
+            w.Lines($$"""
+
+                private static int {{name}}Find(long key)
+                {
+                    var buckets = {{name}}Buckets;
+                    var keys = {{name}}Keys;
+                    var b = (int)(unchecked((ulong)key * {{LookupData.ULong(t.Multiplier)}}) >> {{t.Shift.ToString(CultureInfo.InvariantCulture)}});
+                    for (int i = buckets[b], end = buckets[b + 1]; i < end; i++) if (keys[i] == key) return i;
+                    return -1;
+                }
+                """);
         }
 
         private static bool AllDigits(string value)

@@ -168,19 +168,21 @@ namespace SpecGen.Generator.Emitters
                 + ", " + MetadataNames.SequenceType + " = typeof(" + SequenceName(union) + "))]");
             w.Line(Generated.Attribute);
             w.Open("public partial interface " + name);
-            w.Line("/// <summary>The wire value of '" + union.Discriminator + "' that selects the variant.</summary>");
-            w.Line("string Discriminator { get; }");
-            w.Line();
-            w.Line("/// <summary>Writes the variant as JSON.</summary>");
-            w.Line(Generated.Hidden);
-            w.Line("void WriteJson(global::System.Text.Json.Utf8JsonWriter w);");
-            w.Line();
-            w.Line("/// <summary>Adds the variant's violations.</summary>");
-            w.Line(Generated.Hidden);
-            w.Line("void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);");
-            w.Line();
-            w.Line("/// <summary>Reads the variant named by '" + union.Discriminator + "' (" + unknown + " for a value the spec does not list); null without a discriminator.</summary>");
-            w.Line(Generated.Hidden);
+            w.Lines($$"""
+                /// <summary>The wire value of '{{union.Discriminator}}' that selects the variant.</summary>
+                string Discriminator { get; }
+
+                /// <summary>Writes the variant as JSON.</summary>
+                {{Generated.Hidden}}
+                void WriteJson(global::System.Text.Json.Utf8JsonWriter w);
+
+                /// <summary>Adds the variant's violations.</summary>
+                {{Generated.Hidden}}
+                void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path);
+
+                /// <summary>Reads the variant named by '{{union.Discriminator}}' ({{unknown}} for a value the spec does not list); null without a discriminator.</summary>
+                {{Generated.Hidden}}
+                """);
             new JsonReadEmitter(_map).EmitUnionReader(w, union, name, unknown);
             w.Line();
             w.Line("/// <summary>Parses JSON text into the right variant; a typed error for bad input or a missing discriminator.</summary>");
@@ -206,18 +208,21 @@ namespace SpecGen.Generator.Emitters
             w.Doc("A " + union.Name + " whose '" + union.Discriminator + "' names no variant of the spec: the discriminator and the JSON as received (written back unchanged).");
             w.Line(Generated.Attribute);
             w.Open("public sealed partial class " + unknown + " : " + name);
-            w.Line("/// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>");
-            w.Open("public " + unknown + "(string discriminator, global::System.Text.Json.JsonElement json)");
-            w.Line("Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));");
-            w.Line("Json = json.Clone();");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>The wire value of '" + union.Discriminator + "' as received.</summary>");
-            w.Line("public string Discriminator { get; }");
-            w.Line();
-            w.Line("/// <summary>The whole JSON object as received.</summary>");
-            w.Line("public global::System.Text.Json.JsonElement Json { get; }");
-            w.Line();
+            w.Lines($$"""
+                /// <summary>Keeps an unknown variant (the JSON is copied, so it outlives its document).</summary>
+                public {{unknown}}(string discriminator, global::System.Text.Json.JsonElement json)
+                {
+                    Discriminator = discriminator ?? throw new global::System.ArgumentNullException(nameof(discriminator));
+                    Json = json.Clone();
+                }
+
+                /// <summary>The wire value of '{{union.Discriminator}}' as received.</summary>
+                public string Discriminator { get; }
+
+                /// <summary>The whole JSON object as received.</summary>
+                public global::System.Text.Json.JsonElement Json { get; }
+
+                """);
             EmitJsonWriters(w, "Writes the JSON as received.", "The JSON as text.", "public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) => Json.WriteTo(w);");
             w.Line();
             var values = union.Variants.Select(v => v.Value).Distinct().ToList();
@@ -256,33 +261,40 @@ namespace SpecGen.Generator.Emitters
                 w.Line("/// <summary>Appends a <see cref=\"" + variant + "\"/>.</summary>");
                 w.Line("public " + sequence + " " + adder.Method + "(" + variant + " item) => Add(item);");
             }
-            w.Line();
-            w.Line("/// <inheritdoc />");
-            w.Line("public int Count => _items.Count;");
-            w.Line("/// <inheritdoc />");
-            w.Line("public " + name + " this[int index] => _items[index];");
-            w.Line("/// <inheritdoc />");
-            w.Line("public global::System.Collections.Generic.IEnumerator<" + name + "> GetEnumerator() => _items.GetEnumerator();");
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();");
-            w.Line();
-            w.Line("/// <summary>Checks every value; paths are prefixed with the item index.</summary>");
-            w.Open("public global::SpecGen.Runtime.Validation.ValidationResult Validate()");
-            w.Line("var c = new global::SpecGen.Runtime.Validation.ViolationCollector();");
-            w.Line("for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\");");
-            w.Line("return c.ToResult();");
-            w.Close();
-            w.Line();
+            w.Lines($$"""
+
+                /// <inheritdoc />
+                public int Count => _items.Count;
+                /// <inheritdoc />
+                public {{name}} this[int index] => _items[index];
+                /// <inheritdoc />
+                public global::System.Collections.Generic.IEnumerator<{{name}}> GetEnumerator() => _items.GetEnumerator();
+                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+                /// <summary>Checks every value; paths are prefixed with the item index.</summary>
+                public global::SpecGen.Runtime.Validation.ValidationResult Validate()
+                {
+                    var c = new global::SpecGen.Runtime.Validation.ViolationCollector();
+                    for (var i = 0; i < _items.Count; i++) _items[i].ValidateInto(ref c, "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].");
+                    return c.ToResult();
+                }
+
+                """);
             EmitJsonWriters(w, "Writes the values as a JSON array.", "The JSON array as text.", "public void WriteJson(global::System.Text.Json.Utf8JsonWriter w) { w.WriteStartArray(); foreach (var item in _items) item.WriteJson(w); w.WriteEndArray(); }");
             w.Line();
             w.Line("/// <summary>Reads a JSON array (a single object is read as one value); an unknown variant is kept, an item without '" + union.Discriminator + "' makes the whole read fail (null).</summary>");
             w.Line(Generated.Hidden);
             JsonReadEmitter.EmitSequenceReader(w, sequence, name);
-            w.Line();
-            w.Line("/// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>");
-            w.Open("public static " + Rt + "ParseResult<" + sequence + "> FromJson(string? json)");
-            w.Line("if (" + Rt + "JsonValues.Parse(json, ReadJson) is { } sequence) return " + Rt + "ParseResult<" + sequence + ">.Ok(sequence);");
-            w.Line("return " + Rt + "ParseResult<" + sequence + ">.Fail(" + CSharp.Literal("expected a JSON array of " + union.Name + " objects, each with \"" + union.Discriminator + "\"") + ");");
-            w.Close();
+            var expected = CSharp.Literal("expected a JSON array of " + union.Name + " objects, each with \"" + union.Discriminator + "\"");
+            w.Lines($$"""
+
+                /// <summary>Parses a JSON array; a typed error for bad input, never an exception.</summary>
+                public static {{Rt}}ParseResult<{{sequence}}> FromJson(string? json)
+                {
+                    if ({{Rt}}JsonValues.Parse(json, ReadJson) is { } sequence) return {{Rt}}ParseResult<{{sequence}}>.Ok(sequence);
+                    return {{Rt}}ParseResult<{{sequence}}>.Fail({{expected}});
+                }
+                """);
             w.Close();
         }
     }

@@ -54,16 +54,20 @@ namespace SpecGen.Generator.Emitters
             w.Line(Generated.Attribute);
             w.Line("[" + MetadataNames.Usage(MetadataNames.ValueSet) + "(" + (open ? "true" : "false") + ")]");
             w.Open("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">");
-            w.Line("private readonly " + valueType + (isString ? "?" : string.Empty) + " _value;");
-            w.Line();
-            w.Line("/// <summary>Wraps a raw wire value (known or not).</summary>");
-            w.Line("public " + name + "(" + valueType + " value) => _value = value;");
-            w.Line();
-            w.Line("/// <summary>The raw wire value.</summary>");
-            w.Line("public " + valueType + " Value => " + field + ";");
-            w.Line();
-            w.Line("/// <summary>True when the spec marks this set open (unknown values are legitimate).</summary>");
-            w.Line("public static bool IsOpen => " + (open ? "true" : "false") + ";");
+            var storage = valueType + (isString ? "?" : string.Empty);
+            var isOpen = open ? "true" : "false";
+            w.Lines($$"""
+                private readonly {{storage}} _value;
+
+                /// <summary>Wraps a raw wire value (known or not).</summary>
+                public {{name}}({{valueType}} value) => _value = value;
+
+                /// <summary>The raw wire value.</summary>
+                public {{valueType}} Value => {{field}};
+
+                /// <summary>True when the spec marks this set open (unknown values are legitimate).</summary>
+                public static bool IsOpen => {{isOpen}};
+                """);
             foreach (var m in named)
             {
                 w.Line();
@@ -71,30 +75,38 @@ namespace SpecGen.Generator.Emitters
                 w.Line("[" + MetadataNames.Usage(MetadataNames.Value) + "(" + CSharp.Literal(m.Raw) + ")]");
                 w.Line("public static " + name + " " + m.Member + " => new " + name + "(" + m.Wire + ");");
             }
-            w.Line();
-            w.Line("/// <summary>True when the value is one the document lists.</summary>");
-            w.Line("public bool IsKnown => " + (named.Count == 0 ? "false" : field + " is " + string.Join(" or ", named.Select(m => m.Wire).Distinct())) + ";");
-            w.Line();
-            w.Line("/// <summary>The document's description of the value, or null when unknown.</summary>");
+            var isKnown = named.Count == 0 ? "false" : field + " is " + string.Join(" or ", named.Select(m => m.Wire).Distinct());
+            w.Lines($$"""
+
+                /// <summary>True when the value is one the document lists.</summary>
+                public bool IsKnown => {{isKnown}};
+
+                /// <summary>The document's description of the value, or null when unknown.</summary>
+                """);
             w.Open("public string? Description => " + field + " switch");
             foreach (var m in named.GroupBy(m => m.Wire)) w.Line(m.Key + " => " + CSharp.Literal(m.First().Description ?? string.Empty) + ",");
             w.Line("_ => null,");
             w.Close(";");
-            w.Line();
-            w.Line("/// <inheritdoc />");
-            w.Line("public bool Equals(" + name + " other) => " + (isString ? "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)" : "_value == other._value") + ";");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override bool Equals(object? obj) => obj is " + name + " other && Equals(other);");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override int GetHashCode() => " + (isString ? "global::System.StringComparer.Ordinal.GetHashCode(Value)" : "_value") + ";");
-            w.Line("/// <inheritdoc />");
-            w.Line("public override string ToString() => " + (isString ? "Value" : "_value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)") + ";");
-            w.Line("/// <summary>Equality.</summary>");
-            w.Line("public static bool operator ==(" + name + " left, " + name + " right) => left.Equals(right);");
-            w.Line("/// <summary>Inequality.</summary>");
-            w.Line("public static bool operator !=(" + name + " left, " + name + " right) => !left.Equals(right);");
-            w.Line("/// <summary>Wraps a raw value.</summary>");
-            w.Line("public static implicit operator " + name + "(" + valueType + " value) => new " + name + "(value);");
+            var equals = isString ? "string.Equals(Value, other.Value, global::System.StringComparison.Ordinal)" : "_value == other._value";
+            var hash = isString ? "global::System.StringComparer.Ordinal.GetHashCode(Value)" : "_value";
+            var text = isString ? "Value" : "_value.ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+            w.Lines($$"""
+
+                /// <inheritdoc />
+                public bool Equals({{name}} other) => {{equals}};
+                /// <inheritdoc />
+                public override bool Equals(object? obj) => obj is {{name}} other && Equals(other);
+                /// <inheritdoc />
+                public override int GetHashCode() => {{hash}};
+                /// <inheritdoc />
+                public override string ToString() => {{text}};
+                /// <summary>Equality.</summary>
+                public static bool operator ==({{name}} left, {{name}} right) => left.Equals(right);
+                /// <summary>Inequality.</summary>
+                public static bool operator !=({{name}} left, {{name}} right) => !left.Equals(right);
+                /// <summary>Wraps a raw value.</summary>
+                public static implicit operator {{name}}({{valueType}} value) => new {{name}}(value);
+                """);
             w.Close();
         }
     }
@@ -109,12 +121,14 @@ namespace SpecGen.Generator.Emitters
 
         public static void Header(SourceWriter w, string @namespace)
         {
-            w.Line("// <auto-generated/>");
-            w.Line("#nullable enable");
-            w.Line("#pragma warning disable CS1591 // every public member that has a document description carries it");
-            w.Line();
-            w.Line("namespace " + @namespace + ";");
-            w.Line();
+            w.Lines($$"""
+                // <auto-generated/>
+                #nullable enable
+                #pragma warning disable CS1591 // every public member that has a document description carries it
+
+                namespace {{@namespace}};
+
+                """);
         }
     }
 }

@@ -57,12 +57,14 @@ namespace SpecGen.Generator.Emitters
             if (enclosing.Count > 0) w.Line("ValidateEnclosingRules(ref collector, string.Empty);");
             w.Line("return collector.ToResult();");
             w.Close();
-            w.Line();
-            w.Line("/// <summary>Throws one <see cref=\"global::SpecGen.Runtime.Validation.ValidationException\"/> listing every violation.</summary>");
-            w.Line("public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);");
-            w.Line();
-            w.Line("/// <summary>Adds this object's violations, prefixing paths with <paramref name=\"path\"/>.</summary>");
-            w.Line(Generated.Hidden);
+            w.Lines($$"""
+
+                /// <summary>Throws one <see cref="global::SpecGen.Runtime.Validation.ValidationException"/> listing every violation.</summary>
+                public void EnsureValid() => Validate().ThrowIfInvalid(GetType().Name);
+
+                /// <summary>Adds this object's violations, prefixing paths with <paramref name="path"/>.</summary>
+                {{Generated.Hidden}}
+                """);
             w.Open("public void ValidateInto(ref global::SpecGen.Runtime.Validation.ViolationCollector c, string path)");
             foreach (var field in fields)
             {

@@ -202,17 +202,21 @@ namespace SpecGen.Generator.Emitters
         /// <summary>A sequence's <c>ReadJson</c>: an array of variants (one object reads as one value); any unreadable item makes it null.</summary>
         public static void EmitSequenceReader(SourceWriter w, string sequence, string union)
         {
-            w.Open("public static " + sequence + "? ReadJson(" + Parameters + ")");
-            w.Line("var sequence = new " + sequence + "();");
-            w.Line("if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return " + union + ".ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;");
-            w.Line("if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }");
-            w.Line("var complete = true;");
-            w.Open("while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)");
-            w.Line("if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && " + union + ".ReadJson(ref r, ref s) is { } value) sequence.Add(value);");
-            w.Line("else { complete = false; r.Skip(); }");
-            w.Close();
-            w.Line("return complete ? sequence : null;");
-            w.Close();
+            w.Lines($$"""
+                public static {{sequence}}? ReadJson({{Parameters}})
+                {
+                    var sequence = new {{sequence}}();
+                    if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject) return {{union}}.ReadJson(ref r, ref s) is { } one ? sequence.Add(one) : null;
+                    if (r.TokenType != global::System.Text.Json.JsonTokenType.StartArray) { r.Skip(); return null; }
+                    var complete = true;
+                    while (r.Read() && r.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    {
+                        if (r.TokenType == global::System.Text.Json.JsonTokenType.StartObject && {{union}}.ReadJson(ref r, ref s) is { } value) sequence.Add(value);
+                        else { complete = false; r.Skip(); }
+                    }
+                    return complete ? sequence : null;
+                }
+                """);
         }
     }
 }

@@ -22,15 +22,19 @@ namespace SpecGen.Generator.Emitters
             else if (field.Type.IsOneOrMany)
             {
                 // The documented form of "string/array": one item as a plain value, several as an array.
-                w.Open("if (" + v + ".Count == 1)");
-                w.Line("w.WritePropertyName(" + name + ");");
-                w.Line(Value(field, v + "[0]"));
-                w.Close();
-                w.Open("else");
-                w.Line("w.WriteStartArray(" + name + ");");
-                w.Line("foreach (var " + v + "i in " + v + ") { " + Value(field, v + "i") + " }");
-                w.Line("w.WriteEndArray();");
-                w.Close();
+                w.Lines($$"""
+                    if ({{v}}.Count == 1)
+                    {
+                        w.WritePropertyName({{name}});
+                        {{Value(field, v + "[0]")}}
+                    }
+                    else
+                    {
+                        w.WriteStartArray({{name}});
+                        foreach (var {{v}}i in {{v}}) { {{Value(field, v + "i")}} }
+                        w.WriteEndArray();
+                    }
+                    """);
             }
             else if (field.Type.IsArray)
             {
