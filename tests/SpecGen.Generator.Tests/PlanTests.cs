@@ -250,7 +250,7 @@ public class PlanTests
         foreach (var table in plan.ValueSets.Where(v => used.Contains(v.SpecName)))
         {
             Assert.Contains("internal static global::SpecGen.Runtime.Http.GatewayCode? " + table.Client!.CodeOf + "(string raw)", sources);
-            Assert.Contains("internal static readonly string[] " + table.Client.SuccessCodesOf + " = ", sources);
+            Assert.Contains("internal static string[] " + table.Client.SuccessCodesOf + " => " + table.Client.SuccessCodesField + " ??= ", sources);
         }
         Assert.Equal(new[] { "ApiKey", "ApiSecret" }, plan.Client.CredentialKeys);
         Assert.Equal(new[] { "apiKey", "apiSecret" }, plan.Client.CredentialParameters);

@@ -506,7 +506,8 @@ public sealed partial class TinyV1Client
     }
 
     /// <summary>The codes of status that mean success.</summary>
-    internal static readonly string[] SuccessCodesOfStatus = { "0" };
+    private static string[]? _successCodesOfStatus;
+    internal static string[] SuccessCodesOfStatus => _successCodesOfStatus ??= new string[] { "0" };
 
     /// <summary>The typed entry of status for a raw code.</summary>
     internal static global::SpecGen.Runtime.Http.GatewayCode? CodeOfStatus(string raw)
@@ -578,10 +579,12 @@ public static partial class TinyV1Webhooks
     /// Delivery report
     /// The gateway calls POST /hooks/delivered (form); reply HTTP 204.
     /// </summary>
-    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveredEvent> Delivered { get; } = new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveredEvent>("delivered", "POST", "/hooks/delivered", "form", 204, DeliveredEvent.FromForm, DeliveredEvent.FromJson);
+    public static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveredEvent> Delivered => _delivered ??= new global::SpecGen.Runtime.Http.WebhookDefinition<DeliveredEvent>("delivered", "POST", "/hooks/delivered", "form", 204, DeliveredEvent.FromForm, DeliveredEvent.FromJson);
+    private static global::SpecGen.Runtime.Http.WebhookDefinition<DeliveredEvent>? _delivered;
 
     /// <summary>Every webhook of the spec.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All { get; } = new global::SpecGen.Runtime.Http.IWebhookDefinition[] { Delivered };
+    public static global::System.Collections.Generic.IReadOnlyList<global::SpecGen.Runtime.Http.IWebhookDefinition> All => s_all ??= new global::SpecGen.Runtime.Http.IWebhookDefinition[] { Delivered };
+    private static global::SpecGen.Runtime.Http.IWebhookDefinition[]? s_all;
 }
 
 //// Tiny.V1.Lookups.Areas.g.cs
