@@ -178,3 +178,29 @@ public sealed class LazyClientDataTests
         Assert.Contains(Mocean.V2.MoceanV2Webhooks.DeliveryReport, Mocean.V2.MoceanV2Webhooks.All);
     }
 }
+
+/// <summary>Results print what they hold, so a log line or a failed assertion says what happened.</summary>
+public sealed class ResultTextTests
+{
+    [Fact]
+    public void A_parse_result_prints_its_value_or_its_error_with_the_path()
+    {
+        var ok = SmsSendResult.FromJson("{\"messages\":[{\"status\":0,\"msgid\":\"m-1\"}]}");
+        Assert.StartsWith("Success: SmsSendResult", ok.ToString());
+
+        var bad = ResponseBody.Json(ReceivedBody.FromText("{\"messages\":[{\"status\":0}]}"), MoceanV2Shapes.SmsSendResult, new StatusRule("messages", "status", new[] { "0" }, "msgid"), SmsSendResult.ReadJson);
+        Assert.Equal("Failure: a success must carry 'msgid', which is missing (at messages[0].msgid)", bad.ToString());
+    }
+
+    [Fact]
+    public void A_webhook_parse_result_prints_its_event_or_the_status_to_answer_and_why()
+    {
+        var ok = MoceanV2Webhooks.DeliveryReport.Parse("application/x-www-form-urlencoded", "mocean-from=MOCEAN&mocean-to=60123456789&mocean-dlr-status=1&mocean-msgid=m-1&mocean-error-code=0");
+        Assert.True(ok.Success, ok.ToString());
+        Assert.StartsWith("Success: ", ok.ToString());
+        Assert.Contains("m-1", ok.ToString());
+
+        var bad = MoceanV2Webhooks.DeliveryReport.Parse("text/html", "<html/>");
+        Assert.StartsWith("Failure HTTP 415: unsupported content type text/html", bad.ToString());
+    }
+}

@@ -285,4 +285,8 @@ public readonly struct WebhookParseResult<TEvent> where TEvent : class
 
     /// <summary>A failure.</summary>
     public static WebhookParseResult<TEvent> Fail(int status, string message) => new() { Error = new WireError(message, null), FailureStatus = status };
+
+    /// <summary>"Success: " and the event (and an unlisted kind), or "Failure HTTP 400: " and why, for logs and test output.</summary>
+    public override string ToString() =>
+        Success ? "Success: " + Event + (UnknownKind is null ? string.Empty : " (unlisted kind " + UnknownKind + ")") : "Failure HTTP " + FailureStatus.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + Error;
 }

@@ -27,9 +27,16 @@ public readonly struct ParseResult<T> where T : class
 
     /// <summary>A failure.</summary>
     public static ParseResult<T> Fail(string message, string? path = null) => new(null, new WireError(message, path));
+
+    /// <summary>"Success: " and the value, or "Failure: " and what was wrong (and where), for logs and test output.</summary>
+    public override string ToString() => Success ? "Success: " + Value : "Failure: " + Error;
 }
 
 /// <summary>Why wire data could not be read.</summary>
 /// <param name="Message">What was wrong.</param>
 /// <param name="Path">Where, when known.</param>
-public sealed record WireError(string Message, string? Path);
+public sealed record WireError(string Message, string? Path)
+{
+    /// <summary>The message, with the path when known ("… (at messages[0].msgid)").</summary>
+    public override string ToString() => Path is null ? Message : Message + " (at " + Path + ")";
+}
