@@ -88,6 +88,9 @@ internal sealed class ResponseBody : IDisposable, Wire.ITopLevelNamesHolder
     /// </summary>
     public bool? HasAnyTopLevelKey(System.Collections.Generic.IReadOnlyList<string> names) => Names.HasAny(Bytes, names);
 
+    /// <summary>True when the body is a JSON object with members, none of them named one of <paramref name="known"/>.</summary>
+    public bool HasOnlyOtherTopLevelKeys(System.Collections.Generic.IReadOnlyList<string> known) => Names.OnlyOthers(Bytes, known);
+
     /// <summary>Adds the top-level member names of a JSON object body to <paramref name="keys"/> (nothing for anything else).</summary>
     public void CollectTopLevelKeys(System.Collections.Generic.HashSet<string> keys) => Names.CollectInto(Bytes, keys);
 

@@ -106,6 +106,14 @@ internal sealed class ResponseClassifier
         ParseResult<object> parsed = default;
         if (success?.Parse is { } parse) parsed = parse(received, format);
 
+        // A JSON object that carries members, none of them documented, is some other document (an echo of the request,
+        // another API's answer) even when its reader, all of whose fields are optional, accepts it. The read noted the
+        // names, so this costs no second walk.
+        if (parsed.Success && format == WireFormat.Json && success!.Keys.Count > 0 && body.HasOnlyOtherTopLevelKeys(success.Keys))
+        {
+            return Classified.Fail(ApiError.Malformed(status, "the " + status.ToString(CultureInfo.InvariantCulture) + " answer carries none of the documented fields (" + string.Join(", ", success.Keys) + ")", Raw(body.Text), success.Variant));
+        }
+
         // The spec's predicate on the success body itself.
         if (parsed.Success && success!.Inspect is { } inspect && inspect(parsed.Value) is { Code: { } successRaw } successStatus)
         {
@@ -336,7 +344,9 @@ internal sealed class ResponseClassifier
             if (semi >= 0) listed = listed.Substring(0, semi);
             if (string.Equals(listed.Trim(), mediaType, StringComparison.OrdinalIgnoreCase)) return true;
         }
-        return !(mediaType!.Contains("json") || mediaType.Contains("xml") || mediaType.StartsWith("text/", StringComparison.Ordinal));
+        // Text formats are never a download: a page, a form (an echoed request), a multipart message.
+        return !(mediaType!.Contains("json") || mediaType.Contains("xml") || mediaType.StartsWith("text/", StringComparison.Ordinal)
+            || mediaType == "application/x-www-form-urlencoded" || mediaType.StartsWith("multipart/", StringComparison.Ordinal));
     }
 
     private static GatewayCode CodeOf(OperationInfo op, string raw) =>

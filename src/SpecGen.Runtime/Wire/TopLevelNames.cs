@@ -101,6 +101,12 @@ internal sealed class TopLevelNames
         return IsComplete ? false : null;
     }
 
+    /// <summary>
+    /// True when the whole object was read, has members, and none is named one of <paramref name="known"/>: a body of
+    /// some other document (an echoed request, another API's answer), not a sparse one.
+    /// </summary>
+    public bool OnlyOthers(ReadOnlySpan<byte> json, IReadOnlyList<string> known) => IsObject && IsComplete && _count > 0 && HasAny(json, known) == false;
+
     /// <summary>Adds the names to <paramref name="keys"/>.</summary>
     public void CollectInto(ReadOnlySpan<byte> json, HashSet<string> keys)
     {

@@ -256,6 +256,10 @@ public sealed class FakeGateway : IAsyncDisposable
             case FaultKind.Raw:
                 await Plain(context, fault.Status, fault.Body ?? string.Empty, fault.ContentType).ConfigureAwait(false);
                 return;
+            case FaultKind.Echo:
+                var echoed = body.Length > 0 ? body : (request.QueryString.Value ?? string.Empty).TrimStart('?');
+                await Plain(context, fault.Status == 0 ? SuccessStatus(op, 0) : fault.Status, echoed, body.Length > 0 ? request.ContentType : "application/x-www-form-urlencoded").ConfigureAwait(false);
+                return;
             case FaultKind.Redirect:
                 context.Response.Headers["Location"] = fault.Body;
                 await Plain(context, fault.Status, string.Empty, null).ConfigureAwait(false);

@@ -38,6 +38,12 @@ public enum FaultKind
 
     /// <summary>A redirect (the status given) to the URL in <see cref="Fault.Body"/>.</summary>
     Redirect,
+
+    /// <summary>
+    /// A mirror: the documented success status (or the one given) with the request's own body and content type, or its
+    /// query string as a form when it had no body, as a misconfigured proxy or a test echo server answers.
+    /// </summary>
+    Echo,
 }
 
 /// <summary>One injected fault.</summary>
@@ -67,4 +73,7 @@ public sealed record Fault(FaultKind Kind, int Status = 0, TimeSpan Delay = defa
     public static Fault Redirect(int status, string location) => new(FaultKind.Redirect, status, Body: location);
 
     public static Fault SuccessShape(int index) => new(FaultKind.SuccessVariant, Variant: index);
+
+    /// <summary>The request echoed back (see <see cref="FaultKind.Echo"/>); <paramref name="status"/> 0 uses the documented success status.</summary>
+    public static Fault Echo(int status = 0) => new(FaultKind.Echo, status);
 }
