@@ -113,4 +113,42 @@ public class StatusHoldsTests
             "\n  Item:\n    fields:\n      status: { type: int }\n      ref: { type: string }\n")));
         Assert.Null(Rule(aliasedItems).Holds);
     }
+
+    [Fact]
+    public void Hundreds_of_ruled_endpoints_and_webhooks_compile_clean_and_stay_out_of_static_constructors()
+    {
+        // 300 endpoints with a per-item status rule (each its own rule and typed check) and 60 webhooks: every name
+        // the client adds per operation stays unique, the code compiles without a warning, and nothing is initialized
+        // statically per operation.
+        var yaml = new StringBuilder(Header).Append("operations:\n");
+        for (var i = 0; i < 300; i++)
+        {
+            yaml.Append("  send_").Append(i).Append(":\n    kind: endpoint\n    source: Send\n    method: POST\n    path: /send/").Append(i)
+                .Append("\n    encoding: form\n    responses:\n      - outcome: success\n        status: 200\n        body: Result\n        formats: [json]\n");
+        }
+        for (var i = 0; i < 60; i++)
+        {
+            yaml.Append("  hook_").Append(i).Append(":\n    kind: webhook\n    source: Hook\n    method: POST\n    path: /hook/").Append(i)
+                .Append("\n    encoding: form\n    parameters:\n      id: { type: string }\n");
+        }
+        yaml.Append("schemas:\n  Result:\n    body_status:\n      code: items[].status\n      requires: [\"items[].ref\"]\n    fields:\n      items: { type: array, items: Item }\n")
+            .Append("  Item:\n    fields:\n      status: { type: int }\n      ref: { type: string }\n");
+
+        var texts = new[] { (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText("/specs/acme/v1/api.yaml", yaml.ToString()) };
+        var (_, output, diagnostics, result) = GeneratorHarness.Run(GeneratorHarness.Driver(texts), GeneratorHarness.Compilation());
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, GeneratorHarness.Describe(problems.Take(10)));
+        Assert.Empty(diagnostics);
+
+        var assembly = AdHocSpecs.Load(("/specs/acme/v1/api.yaml", yaml.ToString()));
+        var client = assembly.GetType("Acme.V1.AcmeV1Client", throwOnError: true)!;
+        Assert.Equal(300, client.GetProperties(BindingFlags.NonPublic | BindingFlags.Static).Count(p => p.PropertyType == typeof(StatusRule)));
+        Assert.DoesNotContain(client.GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static), f => f.IsInitOnly && f.Name.Contains("Rule"));
+        var webhooks = assembly.GetType("Acme.V1.AcmeV1Webhooks", throwOnError: true)!;
+        Assert.Null(webhooks.TypeInitializer);
+        var all = (System.Collections.IList)webhooks.GetProperty("All")!.GetValue(null)!;
+        Assert.Equal(60, all.Count);
+    }
 }
