@@ -70,4 +70,16 @@ public sealed class EchoTests : IClassFixture<GatewayFixture>
         Assert.Equal(success, outcome.Success);
         if (!success) Assert.Contains("none of the documented fields", outcome.Error!.Message);
     }
+
+    [Fact]
+    public async Task A_body_spelling_its_fields_only_by_their_aliases_is_not_foreign()
+    {
+        // The flat pre-2019 voice answer as some servers spell it: every member is an alias the reader reads.
+        _f.Gateway.Inject(Fault.Raw(200, "application/json", "{\"session-uuid\":\"s-1\",\"call-uuid\":\"c-1\"}"), "mocean/v2/voice_dial", times: 1);
+
+        var outcome = await EndpointCalls.All["mocean/v2/voice_dial"](_f, null);
+
+        Assert.True(outcome.Success, outcome.ToString());
+        Assert.Contains("c-1", outcome.Json);
+    }
 }

@@ -484,7 +484,7 @@ public sealed partial class TinyV1Client
         "send", "POST", "form",
         new global::SpecGen.Runtime.Http.ResponseCase[]
         {
-            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", TinyV1Shapes.SendResult, null, SendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, TinyV1Shapes.SendResult, null, SendResult.ReadJson)), new string[] { "status", "id" }, null, null),
+            new global::SpecGen.Runtime.Http.ResponseCase(global::SpecGen.Runtime.Http.ResponseOutcome.Success, new int[] { 202 }, null, null, static (text, format) => format == global::SpecGen.Runtime.Http.WireFormat.Xml ? global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Xml(text, "result", TinyV1Shapes.SendResult, null, SendResult.ReadXml)) : global::SpecGen.Runtime.Http.ResponseReaders.Box(global::SpecGen.Runtime.Wire.ResponseBody.Json(text, TinyV1Shapes.SendResult, null, SendResult.ReadJson)), new string[] { "status", "id", "msg-id" }, null, null),
         },
         CodeOfStatus, false);
 

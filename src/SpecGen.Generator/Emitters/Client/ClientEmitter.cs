@@ -341,7 +341,8 @@ namespace SpecGen.Generator.Emitters
         private static IEnumerable<string> KeysOf(TypeMap map, BodyKind kind)
         {
             if (kind.Schema is null || kind.IsArray) return Enumerable.Empty<string>();
-            if (map.Scope.Schema(kind.Schema) is { } schema) return schema.Fields.Select(f => f.WireName);
+            // Aliases count: a body that spells a field as the reader also reads it carries that field.
+            if (map.Scope.Schema(kind.Schema) is { } schema) return schema.Fields.SelectMany(f => new[] { f.WireName }.Concat(f.Aliases));
             if (map.Scope.Union(kind.Schema) is { } union) return new[] { union.Discriminator };
             return Enumerable.Empty<string>();
         }
