@@ -39,12 +39,16 @@ internal static class RepoFiles
     public static string FixtureDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     /// <summary>Every fixture body (not the manifest nor dot-files), as a '/'-separated path relative to <see cref="FixtureDir"/>.</summary>
-    public static IReadOnlyList<string> FixtureFiles() =>
-        Directory.GetFiles(FixtureDir, "*", SearchOption.AllDirectories)
+    /// <param name="dir">Another copy of the fixtures (a test project that does not copy them reads the generator tests' folder).</param>
+    public static IReadOnlyList<string> FixtureFiles(string? dir = null)
+    {
+        var root = dir ?? FixtureDir;
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith(".", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(FixtureDir, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+    }
 
     /// <summary>The exact text of a fixture (a BOM, if any, is kept: parsers must cope with it).</summary>
     public static string Fixture(string relative)

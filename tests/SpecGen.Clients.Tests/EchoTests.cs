@@ -21,15 +21,8 @@ public sealed class EchoTests : IClassFixture<GatewayFixture>
         _f.Gateway.ClearFaults();
     }
 
-    public static TheoryData<string> Endpoints()
-    {
-        var data = new TheoryData<string>();
-        foreach (var key in EndpointCalls.All.Keys.OrderBy(k => k, StringComparer.Ordinal)) data.Add(key);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(EndpointCalls.Keys), MemberType = typeof(EndpointCalls))]
     public async Task An_echoed_request_is_never_a_success(string key)
     {
         _f.Gateway.Inject(Fault.Echo(), key, times: 1);

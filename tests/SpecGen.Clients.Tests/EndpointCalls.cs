@@ -42,6 +42,14 @@ public static class EndpointCalls
         return new CallOutcome(op, true, null, result.StatusCode, result.Attempts, json(result.Value), null, null, null);
     }
 
+    /// <summary>Every key of <see cref="All"/>, in order, for theories over every endpoint.</summary>
+    public static Xunit.TheoryData<string> Keys()
+    {
+        var data = new Xunit.TheoryData<string>();
+        foreach (var key in All.Keys.OrderBy(k => k, StringComparer.Ordinal)) data.Add(key);
+        return data;
+    }
+
     public static readonly Dictionary<string, Func<GatewayFixture, Action<GatewayClientOptions>?, Task<CallOutcome>>> All = new(StringComparer.Ordinal)
     {
         // ---- mocean/v2 ----

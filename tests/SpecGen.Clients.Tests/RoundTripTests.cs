@@ -18,13 +18,6 @@ public sealed class RoundTripTests : IClassFixture<GatewayFixture>
         _f.Gateway.ClearFaults();
     }
 
-    public static TheoryData<string> Endpoints()
-    {
-        var data = new TheoryData<string>();
-        foreach (var key in EndpointCalls.All.Keys.OrderBy(k => k, StringComparer.Ordinal)) data.Add(key);
-        return data;
-    }
-
     [Fact]
     public void Every_endpoint_of_every_spec_has_a_client_method_under_test()
     {
@@ -34,7 +27,7 @@ public sealed class RoundTripTests : IClassFixture<GatewayFixture>
     }
 
     [Theory]
-    [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(EndpointCalls.Keys), MemberType = typeof(EndpointCalls))]
     public async Task Method_round_trips_as_json(string key)
     {
         var before = _f.Gateway.Count(key);
@@ -65,7 +58,7 @@ public sealed class RoundTripTests : IClassFixture<GatewayFixture>
     }
 
     [Theory]
-    [MemberData(nameof(Endpoints))]
+    [MemberData(nameof(EndpointCalls.Keys), MemberType = typeof(EndpointCalls))]
     public async Task Method_round_trips_as_xml_when_asked(string key)
     {
         var spec = _f.Gateway.Specs.Single(s => key.StartsWith(s.Id + "/", StringComparison.Ordinal));

@@ -202,7 +202,7 @@ namespace SpecGen.Generator.Emitters
                     {
                 """);
             var inspectors = new List<KeyValuePair<string, string[]>>();
-            var rules = new List<KeyValuePair<string, string>>();
+            var rules = new List<(string Rule, string Field, string Expression)>();
             var holdsChecks = new List<KeyValuePair<string, string>>();
             var sharedRules = new Dictionary<(string Body, string Rule), string>();
             for (var i = 0; i < op.Responses.Count; i++)
@@ -231,7 +231,7 @@ namespace SpecGen.Generator.Emitters
                             ruleExpression += " { Holds = " + rule + "Holds }";
                             holdsChecks.Add(new KeyValuePair<string, string>(rule + "Holds", holds));
                         }
-                        rules.Add(new KeyValuePair<string, string>(rule, ruleExpression));
+                        rules.Add((rule, names.StatusRuleField + i.ToString(CultureInfo.InvariantCulture), ruleExpression));
                     }
                 }
                 var parse = ParseExpression(map, kind, shapes, rule);
@@ -259,13 +259,12 @@ namespace SpecGen.Generator.Emitters
             var formatParameter = model.Header.ResponseFormat is { } rf ? op.Parameters.FirstOrDefault(p => p.WireName == rf.Parameter && !map.AuthFields.Contains(p.WireName)) : null;
             w.Line("    " + (codeMembers is null ? "null" : codeMembers.CodeOf) + ", " + (formatParameter is null ? "false" : "true") + ");");
 
-            foreach (var pair in rules)
+            foreach (var (ruleName, field, expression) in rules)
             {
                 // Created on first use, like the operation info: a static initializer per rule would grow the client's static constructor.
-                var field = names.StatusRuleField + pair.Key.Substring(names.StatusRule.Length);
                 w.Line();
                 w.Line("private static " + Wire + "StatusRule? " + field + ";");
-                w.Line("private static " + Wire + "StatusRule " + pair.Key + " => " + field + " ??= " + pair.Value + ";");
+                w.Line("private static " + Wire + "StatusRule " + ruleName + " => " + field + " ??= " + expression + ";");
             }
 
             foreach (var pair in holdsChecks)

@@ -16,7 +16,7 @@ namespace SpecGen.Generator.Emitters
         /// <summary>The method's body lines for <paramref name="schema"/>'s rule, or null when a field's presence is not visible in the value.</summary>
         public static string? Body(TypeMap map, SchemaSpec schema, BodyStatusSpec status, string bodyType)
         {
-            if (status.Requires.Count == 0 || status.Requires.Count > 32) return null;
+            if (status.Requires.Count == 0) return null;
             FieldSpec? itemsField = null;
             SchemaSpec? itemSchema = null;
             var missing = new List<string>();
